@@ -1,0 +1,100 @@
+package org.sanctionsplatform.assessment.adapters.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.sanctionsplatform.assessment.domain.Assessment;
+import org.sanctionsplatform.assessment.domain.SeriousnessLevel;
+
+/** The latest assessment of a case as answered by {@code GET /cases/{id}/assessment}; absent values are null. */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AssessmentResponse(
+        String caseId,
+        String caseReference,
+        int inputVersion,
+        String rulebook,
+        boolean rulebookProvisional,
+        boolean transitional,
+        String procedure,
+        String severity,
+        String conduct,
+        Integer indicativeLevel,
+        Integer decidedLevel,
+        String levelDepartureReason,
+        Integer level,
+        String seriousness,
+        String likelyOutcome,
+        boolean publicInterestStopsAction,
+        BigDecimal statutoryMaximum,
+        BigDecimal aggregatedValue,
+        List<Breach> breaches,
+        Band baselineBand,
+        List<Penalty> penalties,
+        boolean halvedWindows,
+        List<Step> explanation) {
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Breach(String breachId, String subjectId, String breachType, String regime, boolean established,
+                         String establishedReason, BigDecimal estimatedValue, BigDecimal statutoryMaximumAlone) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Band(BigDecimal lowerPercent, boolean lowerInclusive, BigDecimal upperPercent,
+                       BigDecimal lowerAmount, BigDecimal upperAmount) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal baseline,
+                          boolean baselineOutsideBand, String baselineDepartureReason, List<Discount> discounts,
+                          BigDecimal totalDiscountPercent, BigDecimal penaltyAfterDiscounts,
+                          BigDecimal hardshipReduction, String hardshipReason, String instalmentPlan,
+                          BigDecimal finalPenalty) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Discount(String kind, BigDecimal percent, boolean applied, String reason, String section) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Step(int step, String rule, String section, Map<String, String> inputs, String outcome) {
+    }
+
+    static AssessmentResponse from(Assessment a) {
+        return new AssessmentResponse(
+                a.caseId(), a.caseReference(), a.inputVersion(), a.rulebook().name(), a.rulebookProvisional(),
+                a.transitional(), a.procedure().name(), name(a.severity()), name(a.conduct()),
+                number(a.indicativeLevel()), number(a.decidedLevel()), a.levelDepartureReason(), number(a.level()),
+                a.seriousness(), a.likelyOutcome().name(), a.publicInterestStopsAction(), a.statutoryMaximum(),
+                a.aggregatedValue(),
+                a.breaches().stream().map(b -> new Breach(b.breachId(), b.subjectId(), b.breachType(), b.regime(),
+                        b.established(), b.establishedReason(), b.estimatedValue(), b.statutoryMaximumAlone())).toList(),
+                a.baselineBand() == null ? null : new Band(a.baselineBand().lowerPercent(),
+                        a.baselineBand().lowerInclusive(), a.baselineBand().upperPercent(),
+                        a.baselineBand().lowerAmount(), a.baselineBand().upperAmount()),
+                a.penalties().stream().map(p -> new Penalty(p.subjectId(), p.subjectName(), p.subjectType().name(),
+                        p.baseline(), p.baselineOutsideBand(), p.baselineDepartureReason(),
+                        p.discounts().stream().map(d -> new Discount(d.kind().name(), d.percent(), d.applied(),
+                                d.reason(), d.section())).toList(),
+                        p.totalDiscountPercent(), p.penaltyAfterDiscounts(), p.hardshipReduction(), p.hardshipReason(),
+                        p.instalmentPlan(), p.finalPenalty())).toList(),
+                a.halvedWindows(),
+                a.explanation().stream().map(s -> new Step(s.step(), s.rule(), s.section(), s.inputs(), s.outcome()))
+                        .toList());
+    }
+
+    private static Integer number(SeriousnessLevel level) {
+        return level == null ? null : level.number();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,137 @@
+package org.sanctionsplatform.assessment.adapters.kafka;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import org.sanctionsplatform.assessment.application.ReceivedCaseEvent;
+import org.sanctionsplatform.assessment.domain.Assessment;
+import org.sanctionsplatform.assessment.domain.BaselineBand;
+import org.sanctionsplatform.assessment.domain.BreachAssessment;
+import org.sanctionsplatform.assessment.domain.Discount;
+import org.sanctionsplatform.assessment.domain.ExplanationStep;
+import org.sanctionsplatform.assessment.domain.Money;
+import org.sanctionsplatform.assessment.domain.SeriousnessLevel;
+import org.sanctionsplatform.assessment.domain.SubjectPenalty;
+import org.sanctionsplatform.events.assessments.AssessedProcedure;
+import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
+import org.sanctionsplatform.events.assessments.CaseAssessed;
+import org.sanctionsplatform.events.assessments.DiscountKind;
+import org.sanctionsplatform.events.assessments.LikelyOutcome;
+import org.sanctionsplatform.events.assessments.RulebookVersion;
+import org.sanctionsplatform.support.events.Envelopes;
+
+/** The one mapping from a domain {@link Assessment} to CaseAssessed (Avro, enforcement.assessments.v1). */
+public final class CaseAssessedMapper {
+
+    private CaseAssessedMapper() {
+    }
+
+    public static AssessmentEventEnvelope toEnvelope(Assessment a, String eventId, ReceivedCaseEvent cause,
+                                                     Instant assessedAt) {
+        CaseAssessed payload = CaseAssessed.newBuilder()
+                .setCaseReference(a.caseReference())
+                .setInputVersion(a.inputVersion())
+                .setRulebook(RulebookVersion.valueOf(a.rulebook().name()))
+                .setTransitional(a.transitional())
+                .setProcedure(AssessedProcedure.valueOf(a.procedure().name()))
+                .setSeverity(a.severity() == null ? null : a.severity().name())
+                .setConduct(a.conduct() == null ? null : a.conduct().name())
+                .setIndicativeLevel(number(a.indicativeLevel()))
+                .setDecidedLevel(number(a.decidedLevel()))
+                .setLevelDepartureReason(a.levelDepartureReason())
+                .setSeriousness(a.seriousness())
+                .setLikelyOutcome(LikelyOutcome.valueOf(a.likelyOutcome().name()))
+                .setPublicInterestStopsAction(a.publicInterestStopsAction())
+                .setStatutoryMaximum(a.statutoryMaximum())
+                .setAggregatedValue(a.aggregatedValue())
+                .setBreaches(a.breaches().stream().map(CaseAssessedMapper::breach).toList())
+                .setBaselineBand(band(a.baselineBand()))
+                .setPenalties(a.penalties().stream().map(CaseAssessedMapper::penalty).toList())
+                .setFixedPenalty(null)
+                .setHalvedWindows(a.halvedWindows())
+                .setExplanation(a.explanation().stream().map(CaseAssessedMapper::step).toList())
+                .build();
+        return AssessmentEventEnvelope.newBuilder()
+                .setEventId(eventId)
+                .setCaseId(a.caseId())
+                .setOccurredAt(assessedAt)
+                .setRecordedAt(assessedAt)
+                .setProducer(Envelopes.ASSESSMENT)
+                .setCausationId(cause.eventId())
+                .setCorrelationId(cause.correlationId() != null ? cause.correlationId() : cause.eventId())
+                .setPayload(payload)
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.BreachAssessment breach(BreachAssessment b) {
+        return org.sanctionsplatform.events.assessments.BreachAssessment.newBuilder()
+                .setBreachId(b.breachId())
+                .setSubjectId(b.subjectId())
+                .setBreachType(b.breachType())
+                .setRegime(b.regime())
+                .setEstablished(b.established())
+                .setEstablishedReason(b.establishedReason())
+                .setEstimatedValue(b.estimatedValue())
+                .setStatutoryMaximumAlone(b.statutoryMaximumAlone())
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.BaselineBand band(BaselineBand band) {
+        if (band == null) {
+            return null;
+        }
+        return org.sanctionsplatform.events.assessments.BaselineBand.newBuilder()
+                .setLowerPercent(band.lowerPercent())
+                .setLowerInclusive(band.lowerInclusive())
+                .setUpperPercent(band.upperPercent())
+                .setLowerAmount(band.lowerAmount())
+                .setUpperAmount(band.upperAmount())
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.SubjectPenalty penalty(SubjectPenalty p) {
+        return org.sanctionsplatform.events.assessments.SubjectPenalty.newBuilder()
+                .setSubjectId(p.subjectId())
+                .setSubjectName(p.subjectName())
+                .setSubjectType(p.subjectType().name())
+                .setBaseline(p.baseline())
+                .setBaselineOutsideBand(p.baselineOutsideBand())
+                .setBaselineDepartureReason(p.baselineDepartureReason())
+                .setDiscounts(p.discounts().stream().map(CaseAssessedMapper::discount).toList())
+                .setTotalDiscountPercent(percent(p.totalDiscountPercent()))
+                .setPenaltyAfterDiscounts(p.penaltyAfterDiscounts())
+                .setHardshipReduction(p.hardshipReduction())
+                .setHardshipReason(p.hardshipReason())
+                .setInstalmentPlan(p.instalmentPlan())
+                .setFinalPenalty(p.finalPenalty())
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.Discount discount(Discount d) {
+        return org.sanctionsplatform.events.assessments.Discount.newBuilder()
+                .setKind(DiscountKind.valueOf(d.kind().name()))
+                .setPercent(percent(d.percent()))
+                .setApplied(d.applied())
+                .setReason(d.reason())
+                .setSection(d.section())
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.ExplanationStep step(ExplanationStep s) {
+        return org.sanctionsplatform.events.assessments.ExplanationStep.newBuilder()
+                .setStep(s.step())
+                .setRule(s.rule())
+                .setSection(s.section())
+                .setInputs(Map.copyOf(s.inputs()))
+                .setOutcome(s.outcome())
+                .build();
+    }
+
+    private static BigDecimal percent(BigDecimal value) {
+        return Money.gbp(value == null ? BigDecimal.ZERO : value);
+    }
+
+    private static Integer number(SeriousnessLevel level) {
+        return level == null ? null : level.number();
+    }
+}

@@ -1,0 +1,49 @@
+package org.sanctionsplatform.assessment.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The complete assessment of a case under one rulebook version: level, likely outcome, statutory maximum, band and
+ * penalties, with the ordered explanation of every rule applied (§7: "how it has been calculated").
+ */
+public record Assessment(
+        String caseId,
+        String caseReference,
+        int inputVersion,
+        RulebookVersion rulebook,
+        boolean rulebookProvisional,
+        boolean transitional,
+        Procedure procedure,
+        Severity severity,
+        Conduct conduct,
+        SeriousnessLevel indicativeLevel,
+        SeriousnessLevel decidedLevel,
+        String levelDepartureReason,
+        String seriousness,
+        LikelyOutcome likelyOutcome,
+        boolean publicInterestStopsAction,
+        BigDecimal statutoryMaximum,
+        BigDecimal aggregatedValue,
+        List<BreachAssessment> breaches,
+        BaselineBand baselineBand,
+        List<SubjectPenalty> penalties,
+        boolean halvedWindows,
+        List<ExplanationStep> explanation) {
+
+    public Assessment {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(rulebook, "rulebook");
+        Objects.requireNonNull(likelyOutcome, "likelyOutcome");
+        Objects.requireNonNull(statutoryMaximum, "statutoryMaximum");
+        breaches = breaches == null ? List.of() : List.copyOf(breaches);
+        penalties = penalties == null ? List.of() : List.copyOf(penalties);
+        explanation = explanation == null ? List.of() : List.copyOf(explanation);
+    }
+
+    /** The level that counts: the decided level where the decision maker departed from Figure 5A, else the indicative one. */
+    public SeriousnessLevel level() {
+        return decidedLevel != null ? decidedLevel : indicativeLevel;
+    }
+}

@@ -1,0 +1,36 @@
+package org.sanctionsplatform.assessment.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A change to the inputs of a case's assessment, as told by the case events of intake (DESIGN §2). */
+public sealed interface CaseInput {
+
+    record Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects)
+            implements CaseInput {
+        public Opened {
+            subjects = List.copyOf(subjects);
+        }
+    }
+
+    record BreachRecorded(Breach breach) implements CaseInput {
+    }
+
+    record BreachWithdrawn(String breachId, String reason) implements CaseInput {
+    }
+
+    record DisclosureRecorded(VoluntaryDisclosure disclosure) implements CaseInput {
+    }
+
+    record FactorsAssessed(FactorRatings ratings) implements CaseInput {
+    }
+
+    record MilestoneRecorded(Milestone milestone) implements CaseInput {
+    }
+
+    record PenaltyDecided(PenaltyDecision decision) implements CaseInput {
+    }
+
+    record Closed(Closure closure) implements CaseInput {
+    }
+}

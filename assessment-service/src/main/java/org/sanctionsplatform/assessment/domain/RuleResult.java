@@ -1,0 +1,29 @@
+package org.sanctionsplatform.assessment.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one rule concluded: its value, the rule's name, the guidance section it applies, the inputs it looked at
+ * and, in words, its outcome and reason. The rulebook turns each result into one step of the explanation.
+ */
+public record RuleResult<T>(T value, String rule, String section, Map<String, String> inputs, String outcome) {
+
+    public RuleResult {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(outcome, "outcome");
+        inputs = Map.copyOf(inputs);
+    }
+
+    /** Insertion-ordered inputs, rendered as text; a null value reads "none". */
+    public static Map<String, String> inputs(Object... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            map.put(String.valueOf(keysAndValues[i]), value == null ? "none" : String.valueOf(value));
+        }
+        return map;
+    }
+}

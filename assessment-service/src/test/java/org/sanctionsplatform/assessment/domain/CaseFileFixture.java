@@ -1,0 +1,92 @@
+package org.sanctionsplatform.assessment.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Builds case files the way the case events would: every change goes through {@link CaseFile#apply}. */
+final class CaseFileFixture {
+
+    static final LocalDate AFTER_2022 = LocalDate.of(2025, 11, 4);
+    static final LocalDate BEFORE_15_JUNE_2022 = LocalDate.of(2022, 6, 14);
+
+    private CaseFile file;
+    private int breaches;
+    private int milestones;
+
+    private CaseFileFixture(CaseFile file) {
+        this.file = file;
+    }
+
+    /** An opened civil-penalty case against one company, with nothing else recorded. */
+    static CaseFileFixture aCase() {
+        CaseFileFixture fixture = new CaseFileFixture(CaseFile.unopened("case-1"));
+        return fixture.with(new CaseInput.Opened("OFSI-2026-0001", LocalDate.of(2026, 3, 2),
+                Procedure.CIVIL_MONETARY_PENALTY,
+                List.of(new Subject("s-1", "Canary Trading Ltd", SubjectType.LEGAL_PERSON, null))));
+    }
+
+    /** An opened case with one established breach worth £100,000 (so the maximum is £1,000,000). */
+    static CaseFileFixture aCaseWithAnEstablishedBreach() {
+        return aCase().withBreachWorth("100000.00");
+    }
+
+    CaseFileFixture with(CaseInput input) {
+        file = file.apply(input).file();
+        return this;
+    }
+
+    CaseFileFixture withBreachWorth(String value) {
+        return withBreach(AFTER_2022, value == null ? null : new BigDecimal(value), true, null);
+    }
+
+    CaseFileFixture withBreach(LocalDate on, BigDecimal value, boolean balanceOfProbabilities, Boolean knew) {
+        breaches++;
+        return with(new CaseInput.BreachRecorded(new Breach("b-" + breaches, "s-1", "MAKING_FUNDS_AVAILABLE",
+                "Russia", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 12", on, value,
+                balanceOfProbabilities, knew, null)));
+    }
+
+    CaseFileFixture withdrawing(String breachId) {
+        return with(new CaseInput.BreachWithdrawn(breachId, "recorded in error"));
+    }
+
+    CaseFileFixture rated(Severity severity, Conduct conduct) {
+        return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, null, null, false, null,
+                "officer", LocalDate.of(2026, 3, 10))));
+    }
+
+    CaseFileFixture ratedWithDecidedLevel(Severity severity, Conduct conduct, SeriousnessLevel decided, String reason) {
+        return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, decided, reason, false, null,
+                "officer", LocalDate.of(2026, 3, 10))));
+    }
+
+    CaseFileFixture ratedButPublicInterestStopsAction(Severity severity, Conduct conduct) {
+        return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, null, null, true,
+                "disproportionate use of public resources", "officer", LocalDate.of(2026, 3, 10))));
+    }
+
+    CaseFileFixture withNoticeOfIntentionOn(LocalDate date) {
+        milestones++;
+        return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.NOTICE_OF_INTENTION,
+                date, null, null)));
+    }
+
+    CaseFileFixture withPenaltyDecision(LocalDate on, String baseline) {
+        return withPenaltyDecision(on, baseline, null);
+    }
+
+    CaseFileFixture withPenaltyDecision(LocalDate on, String baseline, String departureReason) {
+        return with(new CaseInput.PenaltyDecided(new PenaltyDecision("s-1", on, "decision maker",
+                baseline == null ? null : new BigDecimal(baseline), departureReason, new BigDecimal("30.00"), null,
+                false, null, null, null, "as assessed")));
+    }
+
+    CaseFile build() {
+        return file;
+    }
+
+    Assessment assessed() {
+        return new Rulebook(BaselineBands.asPublished()).assess(file);
+    }
+}

@@ -1,0 +1,30 @@
+package org.sanctionsplatform.deadline.adapters.http;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import java.util.List;
+import org.sanctionsplatform.deadline.application.CaseDeadlines;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.support.problem.ProblemException;
+
+/** The windows of a case, earliest due first. A case the service has never seen is a 404 problem. */
+@Controller("/cases/{caseId}/deadlines")
+class CaseDeadlinesController {
+
+    private final CaseDeadlines caseDeadlines;
+
+    CaseDeadlinesController(CaseDeadlines caseDeadlines) {
+        this.caseDeadlines = caseDeadlines;
+    }
+
+    @Get
+    List<WindowView> list(@PathVariable String caseId) {
+        return caseDeadlines.windowsOf(new CaseId(caseId))
+                .orElseThrow(() -> ProblemException.notFound("deadline-service has not seen case " + caseId
+                        + " (no CaseOpened on enforcement.case-events.v1)"))
+                .stream()
+                .map(WindowView::of)
+                .toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.sanctionsplatform.deadline.adapters.kafka;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.InboundCaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.Milestone;
+import org.sanctionsplatform.deadline.domain.Procedure;
+import org.sanctionsplatform.events.cases.CalendarDivision;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.CaseProcedure;
+import org.sanctionsplatform.events.cases.MilestoneType;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+
+/**
+ * The one mapping from {@code enforcement.case-events.v1} to the domain. Events that do not bear on windows
+ * (breaches, disclosures, factors, decisions) map to nothing.
+ */
+@Singleton
+public class CaseEventMapper {
+
+    public Optional<InboundCaseEvent> toDomain(CaseEventEnvelope envelope) {
+        CaseId caseId = new CaseId(envelope.getCaseId());
+        Causation causation = new Causation(envelope.getEventId(), Optional.ofNullable(envelope.getCorrelationId()),
+                envelope.getOccurredAt());
+        return event(caseId, envelope.getPayload()).map(event -> new InboundCaseEvent(event, causation));
+    }
+
+    private static Optional<CaseEvent> event(CaseId caseId, Object payload) {
+        if (payload instanceof CaseOpened opened) {
+            return Optional.of(new CaseEvent.Opened(caseId, procedure(opened.getProcedure()),
+                    division(opened.getCalendarDivision()), opened.getOpenedOn()));
+        }
+        if (payload instanceof ProcedureMilestoneRecorded recorded) {
+            // a milestone this version does not know (UNKNOWN, a newer writer's symbol) starts and meets nothing here
+            return milestone(recorded.getMilestone()).map(milestone -> new CaseEvent.MilestoneRecorded(caseId,
+                    recorded.getMilestoneId(), milestone, recorded.getOccurredOn(),
+                    Optional.ofNullable(recorded.getSubjectId()), Optional.ofNullable(recorded.getCorrectsMilestoneId())));
+        }
+        if (payload instanceof CaseClosed closed) {
+            return Optional.of(new CaseEvent.Closed(caseId, closed.getClosedOn(), closed.getReason().name()));
+        }
+        return Optional.empty();
+    }
+
+    private static Procedure procedure(CaseProcedure procedure) {
+        if (procedure == null || procedure == CaseProcedure.UNKNOWN) {
+            // every window's length depends on it (§13.3): guessing would be silently wrong, so dead-letter
+            throw new IllegalArgumentException("CaseOpened names procedure " + procedure
+                    + ", which deadline-service cannot time windows for");
+        }
+        return Procedure.valueOf(procedure.name());
+    }
+
+    private static Division division(CalendarDivision division) {
+        if (division == null || division == CalendarDivision.UNKNOWN) {
+            return Division.DEFAULT; // DESIGN §4: England and Wales unless another division is chosen
+        }
+        return Division.valueOf(division.name());
+    }
+
+    private static Optional<Milestone> milestone(MilestoneType type) {
+        if (type == null || type == MilestoneType.UNKNOWN) {
+            return Optional.empty();
+        }
+        return Optional.of(Milestone.valueOf(type.name()));
+    }
+}

@@ -1,0 +1,293 @@
+package org.sanctionsplatform.deadline.adapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.events.cases.CalendarDivision;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseClosureReason;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.CaseOrigin;
+import org.sanctionsplatform.events.cases.CaseProcedure;
+import org.sanctionsplatform.events.cases.MilestoneType;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.cases.Subject;
+import org.sanctionsplatform.events.cases.SubjectType;
+import org.sanctionsplatform.events.deadlines.DeadlineCancelled;
+import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
+import org.sanctionsplatform.events.deadlines.DeadlineMet;
+import org.sanctionsplatform.events.deadlines.DeadlineOpened;
+import org.sanctionsplatform.events.deadlines.WindowKind;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * deadline-service end to end on a real broker and a real PostgreSQL: case events in on
+ * {@code enforcement.case-events.v1}, deadline events out on {@code enforcement.deadlines.v1} (through the
+ * outbox), and the windows over HTTP.
+ */
+@MicronautTest(environments = "deadline", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseDeadlinesScenarioTest implements TestPropertyProvider {
+
+    private static final LocalDate NOTICE = LocalDate.of(2026, 12, 10);
+    private static final Argument<List<Map<String, Object>>> WINDOW_LIST =
+            Argument.listOf(Argument.mapOf(String.class, Object.class));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private KafkaProducer<String, byte[]> producer;
+    private DeadlineTopic deadlineTopic;
+
+    @Override
+    public Map<String, String> getProperties() {
+        PostgresFixture postgres = PostgresFixture.shared();
+        String jdbcUrl = postgres.createDatabase("deadline");
+        return Map.of(
+                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                "datasources.default.url", jdbcUrl,
+                "datasources.default.username", postgres.username(),
+                "datasources.default.password", postgres.password(),
+                "micronaut.server.port", "-1",
+                "sep.consumer.backoff-millis", "10");
+    }
+
+    @BeforeAll
+    void connect() {
+        String bootstrap = KafkaFixture.shared().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        deadlineTopic = new DeadlineTopic(bootstrap);
+    }
+
+    @AfterAll
+    void disconnect() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (deadlineTopic != null) {
+            deadlineTopic.close();
+        }
+    }
+
+    @Test
+    void aNoticeOfIntentionOpensTheRepresentationsWindowAnnouncedOnTheTopicAndListedOverHttp() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        CaseEventEnvelope notice = milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null);
+        publish(notice);
+
+        // §7.1: 30 business days after Thursday 10 December 2026, skipping 25 and 28 December and 1 January
+        DeadlineEventEnvelope opened = awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS);
+        DeadlineOpened representations = (DeadlineOpened) opened.getPayload();
+        assertThat(representations.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(representations.getDueAt()).isEqualTo(Instant.parse("2027-01-26T23:59:59.999Z"));
+        assertThat(representations.getStartsOn()).isEqualTo(NOTICE);
+        assertThat(representations.getLength()).isEqualTo("30 business days");
+        assertThat(representations.getFixedPenaltyCase()).isFalse();
+        assertThat(representations.getWindow().getGuidanceSection()).isEqualTo("7.1");
+        assertThat(representations.getWindow().getDivision())
+                .isEqualTo(org.sanctionsplatform.events.deadlines.CalendarDivision.ENGLAND_AND_WALES);
+        assertThat(opened.getCausationId()).isEqualTo(notice.getEventId());
+        assertThat(opened.getProducer()).isEqualTo("deadline-service");
+        awaitEvent(caseId, DeadlineOpened.class, WindowKind.SETTLEMENT_DISCUSSIONS);
+
+        List<Map<String, Object>> windows = deadlinesOf(caseId);
+        assertThat(windows).hasSize(2);
+        assertThat(windows).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS")).singleElement().satisfies(w -> {
+            assertThat(w).containsEntry("windowId", representations.getWindow().getWindowId())
+                    .containsEntry("guidanceSection", "7.1")
+                    .containsEntry("startsOn", "2026-12-10")
+                    .containsEntry("length", "30 business days")
+                    .containsEntry("dueDate", "2027-01-26")
+                    .containsEntry("dueAt", "2027-01-26T23:59:59.999Z")
+                    .containsEntry("division", "ENGLAND_AND_WALES")
+                    .containsEntry("state", "OPEN");
+        });
+    }
+
+    @Test
+    void theSameEventTwiceOpensOneWindow() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        CaseEventEnvelope notice = milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null);
+        publish(notice);
+        publish(notice);
+        // a later event of the case on the same partition: once it is handled, both copies have been
+        publish(milestone(caseId, "rep-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 20), null));
+
+        DeadlineMet met = (DeadlineMet) awaitEvent(caseId, DeadlineMet.class, WindowKind.REPRESENTATIONS).getPayload();
+
+        assertThat(met.getMetOn()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineOpened opened
+                && opened.getWindow().getKind() == WindowKind.REPRESENTATIONS).hasSize(1);
+        assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("state", "MET"));
+    }
+
+    @Test
+    void aScottishFixedPenaltyCaseHasFifteenBusinessDaysAndNoSettlementDiscussions() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+
+        // §13.3: 15 business days; Scotland also keeps Monday 4 January 2027 (2 January substitute day)
+        DeadlineOpened opened = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS)
+                .getPayload();
+        assertThat(opened.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(opened.getLength()).isEqualTo("15 business days");
+        assertThat(opened.getFixedPenaltyCase()).isTrue();
+        assertThat(opened.getWindow().getGuidanceSection()).isEqualTo("13.3");
+        assertThat(deadlinesOf(caseId)).extracting(w -> w.get("kind")).containsExactly("REPRESENTATIONS");
+    }
+
+    @Test
+    void aCorrectedNoticeReplacesTheWindowsWithOnesRunningFromTheCorrectedDate() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        publish(milestone(caseId, "noi-1b", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 11), "noi-1"));
+
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
+                .filteredOn(e -> e.getPayload() instanceof DeadlineCancelled).hasSize(2));
+        assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineCancelled)
+                .allSatisfy(e -> assertThat(((DeadlineCancelled) e.getPayload()).getReason())
+                        .isEqualTo("milestone corrected: noi-1 replaced by noi-1b"));
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                .filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
+                .extracting(w -> w.get("state"), w -> w.get("dueDate"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CANCELLED", "2027-01-26"),
+                        org.assertj.core.groups.Tuple.tuple("OPEN", "2027-01-27")));
+    }
+
+    @Test
+    void closingTheCaseCancelsItsOpenWindows() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 4))
+                .setReason(CaseClosureReason.WARNING_ISSUED).build()));
+
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
+                .filteredOn(e -> e.getPayload() instanceof DeadlineCancelled).hasSize(2));
+        assertThat(deadlinesOf(caseId)).extracting(w -> w.get("state")).containsOnly("CANCELLED");
+    }
+
+    @Test
+    void aCaseTheServiceHasNeverSeenIsA404Problem() {
+        String caseId = newCaseId();
+
+        assertThatThrownBy(() -> deadlinesOf(caseId))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+                    assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                            type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+                    String body = e.getResponse().getBody(String.class).orElseThrow();
+                    assertThat(body).contains("\"status\":404").contains(caseId);
+                });
+    }
+
+    private List<Map<String, Object>> deadlinesOf(String caseId) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/deadlines"), WINDOW_LIST);
+    }
+
+    private DeadlineEventEnvelope awaitEvent(String caseId, Class<?> type, WindowKind kind) {
+        return await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100))
+                .until(() -> deadlineTopic.eventsOf(caseId).stream()
+                        .filter(e -> type.isInstance(e.getPayload()) && kindOf(e) == kind)
+                        .findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static WindowKind kindOf(DeadlineEventEnvelope envelope) {
+        Object payload = envelope.getPayload();
+        if (payload instanceof DeadlineOpened p) {
+            return p.getWindow().getKind();
+        }
+        if (payload instanceof DeadlineMet p) {
+            return p.getWindow().getKind();
+        }
+        if (payload instanceof DeadlineCancelled p) {
+            return p.getWindow().getKind();
+        }
+        return WindowKind.UNKNOWN;
+    }
+
+    private void publish(CaseEventEnvelope event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(), Topics.CASE_EVENTS.encode(event)))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
+        }
+    }
+
+    private static String newCaseId() {
+        return "case-" + UUID.randomUUID();
+    }
+
+    private static CaseEventEnvelope caseOpened(String caseId, CaseProcedure procedure, CalendarDivision division) {
+        return envelope(caseId, CaseOpened.newBuilder()
+                .setCaseReference("SEP-" + caseId.substring(5, 13))
+                .setOpenedOn(LocalDate.of(2026, 3, 2))
+                .setProcedure(procedure)
+                .setOrigin(CaseOrigin.SELF_REPORT)
+                .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
+                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                .setCalendarDivision(division)
+                .build());
+    }
+
+    private static CaseEventEnvelope milestone(String caseId, String milestoneId, MilestoneType type, LocalDate on,
+                                               String corrects) {
+        return envelope(caseId, ProcedureMilestoneRecorded.newBuilder()
+                .setMilestoneId(milestoneId)
+                .setMilestone(type)
+                .setOccurredOn(on)
+                .setCorrectsMilestoneId(corrects)
+                .build());
+    }
+
+    private static CaseEventEnvelope envelope(String caseId, Object payload) {
+        Instant now = Instant.now();
+        return CaseEventEnvelope.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setCaseId(caseId)
+                .setOccurredAt(now)
+                .setRecordedAt(now)
+                .setProducer("intake-service")
+                .setPayload(payload)
+                .build();
+    }
+}

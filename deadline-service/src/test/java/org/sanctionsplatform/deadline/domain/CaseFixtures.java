@@ -1,0 +1,101 @@
+package org.sanctionsplatform.deadline.domain;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanctionsplatform.calendar.BusinessCalendar;
+import org.sanctionsplatform.calendar.Division;
+
+/** Cases and milestones for domain tests, on the real UK bank-holiday calendars. */
+final class CaseFixtures {
+
+    static final CaseId CASE = new CaseId("case-1");
+    private static final Map<Division, BusinessCalendar> CALENDARS = calendars();
+    static final DueDates DUE_DATES = new DueDates(CALENDARS);
+
+    private CaseFixtures() {
+    }
+
+    static CaseWindows aCivilPenaltyCase(Division division) {
+        return CaseWindows.opened(new CaseEvent.Opened(CASE, Procedure.CIVIL_MONETARY_PENALTY, division, LocalDate.of(2026, 3, 2)));
+    }
+
+    static CaseWindows aCivilPenaltyCase() {
+        return aCivilPenaltyCase(Division.ENGLAND_AND_WALES);
+    }
+
+    static CaseWindows aFixedPenaltyCase(Division division) {
+        return CaseWindows.opened(new CaseEvent.Opened(CASE, Procedure.FIXED_MONETARY_PENALTY, division, LocalDate.of(2026, 3, 2)));
+    }
+
+    static MilestoneBuilder noticeOfIntention(String milestoneId, LocalDate on) {
+        return new MilestoneBuilder(Milestone.NOTICE_OF_INTENTION, milestoneId, on);
+    }
+
+    static MilestoneBuilder representationsReceived(String milestoneId, LocalDate on) {
+        return new MilestoneBuilder(Milestone.REPRESENTATIONS_RECEIVED, milestoneId, on);
+    }
+
+    static CaseEvent.Closed closure(LocalDate on) {
+        return new CaseEvent.Closed(CASE, on, "WARNING_ISSUED");
+    }
+
+    /** Records the milestone and returns the case afterwards together with what happened. */
+    static Recorded record(CaseWindows windows, MilestoneBuilder milestone) {
+        List<WindowEvent> events = windows.record(milestone.build(), DUE_DATES);
+        return new Recorded(windows.apply(events), events);
+    }
+
+    record Recorded(CaseWindows after, List<WindowEvent> events) {
+
+        Window the(WindowKind kind) {
+            List<Window> ofKind = after.windowsOfKind(kind).stream().filter(Window::isOpen).toList();
+            if (ofKind.size() != 1) {
+                throw new AssertionError("expected one open " + kind + " window, found " + after.windowsOfKind(kind));
+            }
+            return ofKind.get(0);
+        }
+    }
+
+    static final class MilestoneBuilder {
+        private final Milestone milestone;
+        private final String milestoneId;
+        private final LocalDate on;
+        private Optional<String> subject = Optional.empty();
+        private Optional<String> corrects = Optional.empty();
+
+        MilestoneBuilder(Milestone milestone, String milestoneId, LocalDate on) {
+            this.milestone = milestone;
+            this.milestoneId = milestoneId;
+            this.on = on;
+        }
+
+        MilestoneBuilder forSubject(String subjectId) {
+            this.subject = Optional.of(subjectId);
+            return this;
+        }
+
+        MilestoneBuilder correcting(String milestoneId) {
+            this.corrects = Optional.of(milestoneId);
+            return this;
+        }
+
+        CaseEvent.MilestoneRecorded build() {
+            return new CaseEvent.MilestoneRecorded(CASE, milestoneId, milestone, on, subject, corrects);
+        }
+    }
+
+    static BusinessCalendar calendar(Division division) {
+        return CALENDARS.get(division);
+    }
+
+    private static Map<Division, BusinessCalendar> calendars() {
+        Map<Division, BusinessCalendar> calendars = new EnumMap<>(Division.class);
+        for (Division division : Division.values()) {
+            calendars.put(division, BusinessCalendar.of(division));
+        }
+        return Map.copyOf(calendars);
+    }
+}

@@ -1,0 +1,175 @@
+package org.sanctionsplatform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
+import org.sanctionsplatform.events.assessments.CaseAssessed;
+import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
+import org.sanctionsplatform.events.deadlines.DeadlineOpened;
+import org.sanctionsplatform.events.publications.PublicationDrafted;
+import org.sanctionsplatform.events.publications.PublicationEventEnvelope;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.support.consumer.DeadLetters;
+import org.sanctionsplatform.testkit.KafkaFixture;
+
+/**
+ * The foundation slice across all four services, through the broker and PostgreSQL: a case officer opens a
+ * case, rates it and records a notice of intention and a penalty decision; the case is assessed, its
+ * representations window opens and its monetary penalty summary is drafted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnforcementSliceEndToEndTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private PlatformFixture platform;
+
+    @BeforeAll
+    void start() {
+        platform = PlatformFixture.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void aCaseOpenedAtIntakeIsAssessedGetsItsRepresentationsWindowAndAPenaltySummary() {
+        // The officer opens a case against a company: two breaches worth £600,000 and £1,900,000.
+        Map<String, Object> opened = platform.post("intake", "/cases", openCase("Harbourline Shipping Ltd",
+                List.of(breach("MAKING_FUNDS_AVAILABLE", "2025-09-15", "600000.00"),
+                        breach("DEALING_WITH_FROZEN_FUNDS", "2025-10-03", "1900000.00"))));
+        String caseId = String.valueOf(opened.get("id"));
+        @SuppressWarnings("unchecked")
+        String subjectId = String.valueOf(((List<Map<String, Object>>) opened.get("subjects")).get(0).get("subjectId"));
+
+        // Medium severity, neutral conduct: Figure 5A level 3. Notice of intention on Monday 1 June 2026.
+        platform.put("intake", "/cases/" + caseId + "/factors", factors("MEDIUM", "NEUTRAL"));
+        platform.post("intake", "/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", "2026-06-01"));
+        platform.post("intake", "/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", subjectId, "decidedOn", "2026-06-01",
+                "decisionMaker", "Decision maker", "baseline", new BigDecimal("500000.00"), "settlementDiscountClaimed", false));
+
+        // Assessment: level 3, a civil monetary penalty, maximum 50% of £2,500,000, the baseline as the penalty.
+        AtomicReference<Map<String, Object>> assessment = new AtomicReference<>();
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Map<String, Object> a = platform.getObject("assessment", "/cases/" + caseId + "/assessment").orElseThrow();
+            assertThat(a.get("penalties").toString()).contains("finalPenalty=500000.0");
+            assessment.set(a);
+        });
+        assertThat(assessment.get()).containsEntry("level", 3).containsEntry("likelyOutcome", "CIVIL_MONETARY_PENALTY")
+                .containsEntry("rulebook", "GUIDANCE_2026");
+        assertThat(new BigDecimal(assessment.get().get("statutoryMaximum").toString())).isEqualByComparingTo("1250000.00");
+
+        // Deadline: representations due 30 business days after the notice (§7.1), in England and Wales.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getList("deadline", "/cases/" + caseId + "/deadlines"))
+                .anySatisfy(w -> assertThat(w).containsEntry("kind", "REPRESENTATIONS").containsEntry("dueDate", "2026-07-13")
+                        .containsEntry("state", "OPEN")));
+
+        // Publication: a monetary penalty summary naming the company and its penalty, drafted, not released.
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getList("publication", "/cases/" + caseId + "/publications"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p).containsEntry("kind", "MONETARY_PENALTY_SUMMARY").containsEntry("state", "DRAFTED");
+                    assertThat(p.get("text").toString()).contains("Harbourline Shipping Ltd").contains("£500,000.00");
+                }));
+
+        // The same facts went over the topics, keyed by case id, for any other service to read.
+        KafkaFixture kafka = KafkaFixture.shared();
+        List<ConsumerRecord<String, byte[]>> assessed = kafka.readAll(Topics.ASSESSMENTS.name(), PATIENCE, r -> caseId.equals(r.key()), 4);
+        assertThat(assessed).isNotEmpty();
+        AssessmentEventEnvelope last = Topics.ASSESSMENTS.decode(assessed.get(assessed.size() - 1).value());
+        assertThat(((CaseAssessed) last.getPayload()).getIndicativeLevel()).isEqualTo(3);
+        assertThat(((CaseAssessed) last.getPayload()).getExplanation()).isNotEmpty();
+
+        List<ConsumerRecord<String, byte[]>> windows = kafka.readAll(Topics.DEADLINES.name(), PATIENCE, r -> caseId.equals(r.key()), 1);
+        assertThat(windows).extracting(r -> Topics.DEADLINES.decode(r.value()))
+                .extracting(DeadlineEventEnvelope::getPayload)
+                .anySatisfy(p -> assertThat(p).isInstanceOfSatisfying(DeadlineOpened.class,
+                        o -> assertThat(o.getDueDate()).hasToString("2026-07-13")));
+
+        List<ConsumerRecord<String, byte[]>> drafts = kafka.readAll(Topics.PUBLICATIONS.name(), PATIENCE, r -> caseId.equals(r.key()), 1);
+        assertThat(drafts).extracting(r -> Topics.PUBLICATIONS.decode(r.value()))
+                .extracting(PublicationEventEnvelope::getPayload)
+                .singleElement().isInstanceOf(PublicationDrafted.class);
+    }
+
+    @Test
+    void undecodableBytesOnTheCaseEventsTopicAreDeadLetteredByEachConsumerAndTheNextCaseIsStillProcessed() throws Exception {
+        String poisonKey = "garbage-" + UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = KafkaFixture.shared().newProducer()) {
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), poisonKey, "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        Map<String, Object> opened = platform.post("intake", "/cases", openCase("After Garbage Ltd",
+                List.of(breach("MAKING_FUNDS_AVAILABLE", "2025-11-01", "1000.00"))));
+        String caseId = String.valueOf(opened.get("id"));
+
+        List<ConsumerRecord<String, byte[]>> dead = KafkaFixture.shared().readAll(Topics.CASE_EVENTS.dlq(), PATIENCE,
+                r -> poisonKey.equals(r.key()), 3);
+        assertThat(dead).extracting(r -> header(r, DeadLetters.CONSUMER))
+                .containsExactlyInAnyOrder("assessment-service", "deadline-service", "publication-service");
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{\"not\":\"avro\"}");
+            assertThat(header(r, DeadLetters.ERROR_CLASS)).isEqualTo("org.apache.kafka.common.errors.SerializationException");
+            assertThat(header(r, DeadLetters.ERROR_MESSAGE)).contains("not Avro single-object encoding");
+            assertThat(header(r, DeadLetters.SOURCE_TOPIC)).isEqualTo(Topics.CASE_EVENTS.name());
+        });
+        await().atMost(PATIENCE).until(() -> platform.getObject("assessment", "/cases/" + caseId + "/assessment").isPresent());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> openCase(String subject, List<Map<String, Object>> breaches) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("openedOn", "2026-03-02");
+        c.put("procedure", "CIVIL_MONETARY_PENALTY");
+        c.put("origin", "SELF_REPORT");
+        c.put("calendarDivision", "ENGLAND_AND_WALES");
+        c.put("subjects", List.of(Map.of("name", subject, "subjectType", "LEGAL_PERSON")));
+        c.put("breaches", breaches);
+        return c;
+    }
+
+    private static Map<String, Object> breach(String type, String date, String value) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("subjectIndex", 0);
+        b.put("breachType", type);
+        b.put("regime", "Russia");
+        b.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 12");
+        b.put("description", "Payment to a designated person's company");
+        b.put("breachDate", date);
+        b.put("estimatedValue", new BigDecimal(value));
+        b.put("establishedOnBalanceOfProbabilities", true);
+        return b;
+    }
+
+    private static Map<String, Object> factors(String severity, String conduct) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("findings", List.of(Map.of("factor", "B_VALUE", "effect", severity, "rationale", "value of the funds")));
+        f.put("severity", severity);
+        f.put("conduct", conduct);
+        f.put("assessedBy", "Case officer");
+        f.put("assessedOn", "2026-05-11");
+        f.put("publicInterestStopsAction", false);
+        return f;
+    }
+}

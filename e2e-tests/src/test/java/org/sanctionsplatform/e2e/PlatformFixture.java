@@ -1,0 +1,83 @@
+package org.sanctionsplatform.e2e;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sanctionsplatform.launcher.RunningPlatform;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * The four services in this JVM, each with its own fresh PostgreSQL database, on the test broker
+ * (Testcontainers when Docker answers, else the embedded KRaft broker), spoken to over real HTTP.
+ */
+final class PlatformFixture implements AutoCloseable {
+
+    private final RunningPlatform platform;
+    private final Map<String, HttpClient> clients = new java.util.HashMap<>();
+
+    private PlatformFixture(RunningPlatform platform) {
+        this.platform = platform;
+    }
+
+    static PlatformFixture start() {
+        PostgresFixture pg = PostgresFixture.shared();
+        return new PlatformFixture(RunningPlatform.startOn(KafkaFixture.shared().bootstrapServers(),
+                service -> new RunningPlatform.Database(pg.createDatabase("e2e_" + service), pg.username(), pg.password())));
+    }
+
+    BlockingHttpClient http(String service) {
+        return clients.computeIfAbsent(service, s -> {
+            try {
+                return HttpClient.create(new URL(platform.url(s)));
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toBlocking();
+    }
+
+    Map<String, Object> post(String service, String path, Object body) {
+        return http(service).retrieve(HttpRequest.POST(path, body), Argument.mapOf(String.class, Object.class));
+    }
+
+    Map<String, Object> put(String service, String path, Object body) {
+        return http(service).retrieve(HttpRequest.PUT(path, body), Argument.mapOf(String.class, Object.class));
+    }
+
+    /** The JSON object at the path, or empty while the service answers 404. */
+    Optional<Map<String, Object>> getObject(String service, String path) {
+        try {
+            return Optional.of(http(service).retrieve(HttpRequest.GET(path), Argument.mapOf(String.class, Object.class)));
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus().getCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The JSON array at the path, or an empty list while the service answers 404. */
+    List<Map<String, Object>> getList(String service, String path) {
+        try {
+            return http(service).retrieve(HttpRequest.GET(path), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        } catch (HttpClientResponseException e) {
+            if (e.getStatus().getCode() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(HttpClient::close);
+        platform.close();
+    }
+}

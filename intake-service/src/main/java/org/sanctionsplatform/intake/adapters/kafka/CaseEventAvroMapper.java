@@ -1,0 +1,168 @@
+package org.sanctionsplatform.intake.adapters.kafka;
+
+import java.math.BigDecimal;
+import org.sanctionsplatform.events.cases.BreachRecorded;
+import org.sanctionsplatform.events.cases.BreachWithdrawn;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseFactorsAssessed;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.FactorFinding;
+import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.cases.Subject;
+import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import org.sanctionsplatform.intake.domain.Breach;
+import org.sanctionsplatform.intake.domain.CaseEvent;
+import org.sanctionsplatform.intake.domain.FactorAssessment;
+import org.sanctionsplatform.intake.domain.Gbp;
+import org.sanctionsplatform.intake.domain.PenaltyDecision;
+import org.sanctionsplatform.intake.domain.Percentage;
+import org.sanctionsplatform.intake.domain.ProcedureMilestone;
+import org.sanctionsplatform.intake.domain.SubjectId;
+import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
+import org.sanctionsplatform.support.events.Envelopes;
+
+/**
+ * The one mapping from intake's domain events to the Avro contract of {@code enforcement.case-events.v1}.
+ * Domain enums map to the Avro enums of the same symbol (the contract's UNKNOWN is never written).
+ */
+public final class CaseEventAvroMapper {
+
+    private CaseEventAvroMapper() {
+    }
+
+    /**
+     * @param correlationId the request or case the event belongs to; causation is empty because these
+     *                      events are caused by officers' requests, not by other events
+     */
+    public static CaseEventEnvelope toEnvelope(CaseEvent event, String correlationId) {
+        return CaseEventEnvelope.newBuilder()
+                .setEventId(event.eventId())
+                .setCaseId(event.caseId().toString())
+                .setOccurredAt(event.metadata().occurredAt())
+                .setRecordedAt(event.metadata().recordedAt())
+                .setProducer(Envelopes.INTAKE)
+                .setCausationId(null)
+                .setCorrelationId(correlationId)
+                .setPayload(payload(event))
+                .build();
+    }
+
+    static Object payload(CaseEvent event) {
+        if (event instanceof CaseEvent.CaseOpened e) {
+            return CaseOpened.newBuilder()
+                    .setCaseReference(e.caseReference().value())
+                    .setOpenedOn(e.openedOn())
+                    .setProcedure(avro(org.sanctionsplatform.events.cases.CaseProcedure.class, e.procedure()))
+                    .setOrigin(avro(org.sanctionsplatform.events.cases.CaseOrigin.class, e.origin()))
+                    .setSubjects(e.subjects().stream().map(s -> Subject.newBuilder()
+                            .setSubjectId(s.subjectId().value())
+                            .setName(s.name())
+                            .setSubjectType(avro(org.sanctionsplatform.events.cases.SubjectType.class, s.subjectType()))
+                            .setOfficerOfSubjectId(value(s.officerOf()))
+                            .build()).toList())
+                    .setCalendarDivision(avro(org.sanctionsplatform.events.cases.CalendarDivision.class, e.calendarDivision()))
+                    .setSummary(e.summary())
+                    .build();
+        } else if (event instanceof CaseEvent.BreachRecorded e) {
+            Breach b = e.breach();
+            return BreachRecorded.newBuilder()
+                    .setBreachId(b.breachId().value())
+                    .setSubjectId(b.subjectId().value())
+                    .setBreachType(avro(org.sanctionsplatform.events.cases.BreachType.class, b.breachType()))
+                    .setRegime(b.regime())
+                    .setRegulation(b.regulation())
+                    .setDescription(b.description())
+                    .setBreachDate(b.breachDate())
+                    .setBreachEndDate(b.breachEndDate())
+                    .setEstimatedValue(amount(b.estimatedValue()))
+                    .setEstablishedOnBalanceOfProbabilities(b.establishedOnBalanceOfProbabilities())
+                    .setKnewOrHadReasonableCauseToSuspect(b.knewOrHadReasonableCauseToSuspect())
+                    .build();
+        } else if (event instanceof CaseEvent.BreachWithdrawn e) {
+            return BreachWithdrawn.newBuilder().setBreachId(e.breachId().value()).setReason(e.reason()).build();
+        } else if (event instanceof CaseEvent.VoluntaryDisclosureRecorded e) {
+            VoluntaryDisclosure d = e.disclosure();
+            return VoluntaryDisclosureRecorded.newBuilder()
+                    .setSubjectId(d.subjectId().value())
+                    .setDisclosedOn(d.disclosedOn())
+                    .setRequestedOrRequiredByOfsi(d.requestedOrRequiredByOfsi())
+                    .setOfsiAlreadyAware(d.ofsiAlreadyAware())
+                    .setCompelledByOtherInvestigation(d.compelledByOtherInvestigation())
+                    .setCompleteAndAccurate(d.completeAndAccurate())
+                    .setCooperation(d.cooperation())
+                    .build();
+        } else if (event instanceof CaseEvent.CaseFactorsAssessed e) {
+            FactorAssessment a = e.assessment();
+            return CaseFactorsAssessed.newBuilder()
+                    .setFindings(a.findings().stream().map(f -> FactorFinding.newBuilder()
+                            .setFactor(avro(org.sanctionsplatform.events.cases.CaseFactor.class, f.factor()))
+                            .setEffect(avro(org.sanctionsplatform.events.cases.FactorEffect.class, f.effect()))
+                            .setRationale(f.rationale())
+                            .build()).toList())
+                    .setSeverity(avro(org.sanctionsplatform.events.cases.SeverityRating.class, a.severity()))
+                    .setConduct(avro(org.sanctionsplatform.events.cases.ConductRating.class, a.conduct()))
+                    .setAssessedBy(a.assessedBy())
+                    .setAssessedOn(a.assessedOn())
+                    .setDecidedLevel(a.decidedLevel())
+                    .setLevelDepartureReason(a.levelDepartureReason())
+                    .setPublicInterestStopsAction(a.publicInterestStopsAction())
+                    .setPublicInterestReason(a.publicInterestReason())
+                    .build();
+        } else if (event instanceof CaseEvent.ProcedureMilestoneRecorded e) {
+            ProcedureMilestone m = e.milestone();
+            return ProcedureMilestoneRecorded.newBuilder()
+                    .setMilestoneId(m.milestoneId().value())
+                    .setMilestone(avro(org.sanctionsplatform.events.cases.MilestoneType.class, m.milestone()))
+                    .setOccurredOn(m.occurredOn())
+                    .setSubjectId(value(m.subjectId()))
+                    .setCorrectsMilestoneId(m.correctsMilestoneId() == null ? null : m.correctsMilestoneId().value())
+                    .setWindowKind(m.windowKind() == null ? null : m.windowKind().name())
+                    .setExtensionBusinessDays(m.extensionBusinessDays())
+                    .setDueDateInLetter(m.dueDateInLetter())
+                    .setReason(m.reason())
+                    .build();
+        } else if (event instanceof CaseEvent.PenaltyDecisionRecorded e) {
+            PenaltyDecision d = e.decision();
+            return PenaltyDecisionRecorded.newBuilder()
+                    .setSubjectId(d.subjectId().value())
+                    .setDecidedOn(d.decidedOn())
+                    .setDecisionMaker(d.decisionMaker())
+                    .setBaseline(amount(d.baseline()))
+                    .setBaselineDepartureReason(d.baselineDepartureReason())
+                    .setVoluntaryDisclosureDiscountPercent(percent(d.voluntaryDisclosureDiscountPercent()))
+                    .setEarlyAccountDiscountPercent(percent(d.earlyAccountDiscountPercent()))
+                    .setSettlementDiscountClaimed(d.settlementDiscountClaimed())
+                    .setHardshipReduction(amount(d.hardshipReduction()))
+                    .setHardshipReason(d.hardshipReason())
+                    .setInstalmentPlan(d.instalmentPlan())
+                    .setRationale(d.rationale())
+                    .build();
+        } else if (event instanceof CaseEvent.CaseClosed e) {
+            return CaseClosed.newBuilder()
+                    .setClosedOn(e.closure().closedOn())
+                    .setReason(avro(org.sanctionsplatform.events.cases.CaseClosureReason.class, e.closure().reason()))
+                    .setNotes(e.closure().notes())
+                    .build();
+        }
+        throw new IllegalArgumentException("no Avro mapping for " + event.getClass().getSimpleName());
+    }
+
+    /** The Avro symbol of the same name; the contract carries every domain symbol. */
+    private static <A extends Enum<A>> A avro(Class<A> avroType, Enum<?> domain) {
+        return Enum.valueOf(avroType, domain.name());
+    }
+
+    private static String value(SubjectId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static BigDecimal amount(Gbp gbp) {
+        return gbp == null ? null : gbp.amount();
+    }
+
+    private static BigDecimal percent(Percentage percentage) {
+        return percentage == null ? null : percentage.value();
+    }
+}

@@ -1,0 +1,109 @@
+package org.sanctionsplatform.intake.application;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.sanctionsplatform.intake.domain.BreachCase;
+import org.sanctionsplatform.intake.domain.CaseEventPublisher;
+import org.sanctionsplatform.intake.domain.CaseFiles;
+import org.sanctionsplatform.intake.domain.CaseId;
+import org.sanctionsplatform.intake.domain.CaseReference;
+import org.sanctionsplatform.intake.domain.EventRecorder;
+import org.sanctionsplatform.intake.domain.OpenCase;
+import org.sanctionsplatform.intake.domain.Outcome;
+import org.sanctionsplatform.intake.domain.Rejection;
+import org.sanctionsplatform.intake.domain.Violation;
+import org.sanctionsplatform.support.problem.ProblemException;
+
+/**
+ * The use cases of intake. Each runs in one transaction: the case is read and held, the command is checked
+ * in full by the case, and only an accepted command writes its rows and its events (through the outbox)
+ * together. A rejected command writes nothing and is answered as a problem.
+ */
+@Singleton
+public class CaseIntake {
+
+    /** A business method of {@link BreachCase}, e.g. {@code BreachCase::recordMilestone}. */
+    @FunctionalInterface
+    public interface CaseCommand<C> {
+        Outcome apply(BreachCase breachCase, C command, EventRecorder recorder);
+    }
+
+    private final CaseFiles caseFiles;
+    private final CaseEventPublisher publisher;
+    private final EventRecorder recorder;
+
+    public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder) {
+        this.caseFiles = caseFiles;
+        this.publisher = publisher;
+        this.recorder = recorder;
+    }
+
+    /** Opens a case: CaseOpened and one BreachRecorded per breach. */
+    @Transactional
+    public Outcome.Accepted open(Received<OpenCase> received, String correlationId) {
+        OpenCase command = received.command();
+        List<Violation> violations = Problems.merge(received.unreadable(), BreachCase.checkOpening(command, recorder));
+        if (!violations.isEmpty()) {
+            throw Problems.of(Rejection.invalid(violations));
+        }
+        CaseReference reference;
+        if (command.caseReference() != null) {
+            reference = new CaseReference(command.caseReference());
+            if (caseFiles.isReferenceTaken(reference)) {
+                throw ProblemException.conflict("caseReference", "is already the reference of another case: " + reference);
+            }
+        } else {
+            reference = nextFreeReference(command);
+        }
+        CaseId id = CaseId.random();
+        return keep(BreachCase.open(id, reference, command, recorder), correlationId == null ? id.toString() : correlationId);
+    }
+
+    /** Runs a business method of an existing case. */
+    @Transactional
+    public <C> Outcome.Accepted change(String caseId, Received<C> received, CaseCommand<C> command, String correlationId) {
+        BreachCase breachCase = CaseId.parse(caseId).flatMap(caseFiles::findForChange)
+                .orElseThrow(() -> unknownCase(caseId));
+        Outcome outcome = command.apply(breachCase, received.command(), recorder);
+        if (!received.unreadable().isEmpty()) {
+            List<Violation> found = outcome instanceof Outcome.Rejected rejected
+                    && rejected.rejection().kind() == Rejection.Kind.INVALID ? rejected.rejection().violations() : List.of();
+            throw Problems.of(Rejection.invalid(Problems.merge(received.unreadable(), found)));
+        }
+        return keep(outcome, correlationId == null ? breachCase.id().toString() : correlationId);
+    }
+
+    @Transactional(readOnly = true)
+    public BreachCase find(String caseId) {
+        return CaseId.parse(caseId).flatMap(caseFiles::find).orElseThrow(() -> unknownCase(caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseFiles.CasePage list(int page, int size) {
+        return caseFiles.list(page, size);
+    }
+
+    private Outcome.Accepted keep(Outcome outcome, String correlationId) {
+        if (outcome instanceof Outcome.Rejected rejected) {
+            throw Problems.of(rejected.rejection());
+        }
+        Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+        caseFiles.keep(accepted.breachCase(), accepted.events());
+        publisher.publish(accepted.events(), correlationId);
+        return accepted;
+    }
+
+    /** Generated references skip any number an officer already used by hand. */
+    private CaseReference nextFreeReference(OpenCase command) {
+        CaseReference reference;
+        do {
+            reference = CaseReference.generated(command.openedOn(), caseFiles.nextCaseNumber());
+        } while (caseFiles.isReferenceTaken(reference));
+        return reference;
+    }
+
+    private static ProblemException unknownCase(String caseId) {
+        return ProblemException.notFound("no case " + caseId);
+    }
+}

@@ -1,0 +1,17 @@
+package org.sanctionsplatform.intake.domain;
+
+/** The prohibition breached or the obligation not complied with (§2.3, §6.11, §13.1). */
+public enum BreachType {
+    DEALING_WITH_FROZEN_FUNDS,
+    MAKING_FUNDS_AVAILABLE,
+    MAKING_ECONOMIC_RESOURCES_AVAILABLE,
+    CIRCUMVENTION,
+    LICENCE_CONDITION_BREACH,
+    TRADE_RESTRICTION,
+    LATE_REPORTING,
+    NON_REPORTING,
+    INCOMPLETE_LICENCE_REPORTING,
+    FAILURE_TO_PROVIDE_INFORMATION,
+    DESIGNATED_PERSON_ASSET_REPORTING,
+    OTHER
+}

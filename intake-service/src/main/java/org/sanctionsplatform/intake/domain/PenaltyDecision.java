@@ -1,0 +1,22 @@
+package org.sanctionsplatform.intake.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The decision maker's penalty decision for one subject (§6.2–6.10, §7.2) as recorded; whether the discounts
+ * are available and what the penalty comes to is the rulebook's work (assessment-service).
+ */
+public record PenaltyDecision(String decisionId, SubjectId subjectId, LocalDate decidedOn, String decisionMaker,
+                              Gbp baseline, String baselineDepartureReason,
+                              Percentage voluntaryDisclosureDiscountPercent, Percentage earlyAccountDiscountPercent,
+                              boolean settlementDiscountClaimed, Gbp hardshipReduction, String hardshipReason,
+                              String instalmentPlan, String rationale) {
+
+    public PenaltyDecision {
+        Objects.requireNonNull(decisionId, "decisionId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        Objects.requireNonNull(decisionMaker, "decisionMaker");
+    }
+}

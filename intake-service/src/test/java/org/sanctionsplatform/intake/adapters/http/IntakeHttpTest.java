@@ -1,0 +1,382 @@
+package org.sanctionsplatform.intake.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.events.cases.BreachRecorded;
+import org.sanctionsplatform.events.cases.BreachWithdrawn;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseFactorsAssessed;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.MilestoneType;
+import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.cases.SubjectType;
+import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/** intake over HTTP on a real PostgreSQL and a real Kafka broker: what is accepted is kept and published, what is refused leaves nothing. */
+@MicronautTest(environments = "intake", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntakeHttpTest implements TestPropertyProvider {
+
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "voluntary_disclosure",
+            "factor_assessment", "factor_finding", "procedure_milestone", "penalty_decision", "outbox_event");
+
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    private final LocalDate openedOn = today.minusDays(40);
+    private String jdbcUrl;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        PostgresFixture pg = PostgresFixture.shared();
+        jdbcUrl = pg.createDatabase("intake");
+        return Map.of(
+                "micronaut.server.port", "-1",
+                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                "datasources.default.url", jdbcUrl,
+                "datasources.default.username", pg.username(),
+                "datasources.default.password", pg.password());
+    }
+
+    // ---- accepted: kept and published --------------------------------------------------------------------
+
+    @Test
+    void openingACaseKeepsItAndPublishesCaseOpenedThenOneBreachRecordedPerBreach() {
+        HttpResponse<Map<String, Object>> response = http.toBlocking().exchange(
+                HttpRequest.POST("/cases", aCaseAgainstACompanyAndItsDirector()).header("X-Correlation-Id", "req-42"),
+                Argument.mapOf(String.class, Object.class));
+
+        assertThat(response.getStatus().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
+        Map<String, Object> opened = response.body();
+        String caseId = (String) opened.get("id");
+        assertThat((Object) response.header("Location")).isEqualTo("/cases/" + caseId);
+        assertThat((String) opened.get("caseReference")).matches("OFSI-" + openedOn.getYear() + "-\\d{6}");
+        assertThat(opened).containsEntry("procedure", "CIVIL_MONETARY_PENALTY").containsEntry("status", "OPEN")
+                .containsEntry("openedOn", openedOn.toString());
+        assertThat(list(opened, "subjects")).extracting(s -> s.get("officerOf")).containsExactly(null, "ACME");
+        assertThat(list(opened, "breaches")).hasSize(2);
+
+        List<CaseEventEnvelope> events = eventsOf(caseId, 3);
+        assertThat(events).extracting(e -> e.getPayload().getClass().getSimpleName())
+                .containsExactly("CaseOpened", "BreachRecorded", "BreachRecorded");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.getProducer()).isEqualTo("intake-service");
+            assertThat(e.getCorrelationId()).isEqualTo("req-42");
+            assertThat(e.getOccurredAt()).isEqualTo(openedOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+        });
+        assertThat(events).extracting(CaseEventEnvelope::getEventId).doesNotHaveDuplicates();
+        CaseOpened caseOpened = (CaseOpened) events.get(0).getPayload();
+        assertThat(caseOpened.getCaseReference()).isEqualTo(opened.get("caseReference"));
+        assertThat(caseOpened.getSubjects()).extracting(s -> s.getSubjectType(), s -> s.getOfficerOfSubjectId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(SubjectType.LEGAL_PERSON, null),
+                        org.assertj.core.groups.Tuple.tuple(SubjectType.INDIVIDUAL, "ACME"));
+        BreachRecorded second = (BreachRecorded) events.get(2).getPayload();
+        assertThat(second.getSubjectId()).isEqualTo("DIR");
+        assertThat(second.getEstimatedValue()).isNull();
+        assertThat(((BreachRecorded) events.get(1).getPayload()).getEstimatedValue()).isEqualByComparingTo("128277.72");
+
+        assertThat(get("/cases/" + caseId)).isEqualTo(opened);
+    }
+
+    @Test
+    void aNoticeOfIntentionIsKeptAndPublishedAsProcedureMilestoneRecorded() {
+        String caseId = openACase();
+
+        Map<String, Object> milestone = post("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(10).toString(), "subjectId", "ACME"));
+
+        assertThat(milestone).containsEntry("milestone", "NOTICE_OF_INTENTION").containsEntry("stands", true);
+        List<CaseEventEnvelope> events = eventsOf(caseId, 3);
+        assertThat(events.get(2).getPayload()).isInstanceOfSatisfying(ProcedureMilestoneRecorded.class, m -> {
+            assertThat(m.getMilestone()).isEqualTo(MilestoneType.NOTICE_OF_INTENTION);
+            assertThat(m.getMilestoneId()).isEqualTo(milestone.get("milestoneId"));
+            assertThat(m.getOccurredOn()).isEqualTo(today.minusDays(10));
+            assertThat(m.getSubjectId()).isEqualTo("ACME");
+        });
+        assertThat(list(get("/cases/" + caseId), "milestones")).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("milestoneId", milestone.get("milestoneId")));
+    }
+
+    @Test
+    void theRestOfTheCaseFileIsKeptPublishedAndReadBack() {
+        String caseId = openACase();
+        String breachId = (String) list(get("/cases/" + caseId), "breaches").get(0).get("breachId");
+
+        post("/cases/" + caseId + "/breaches", Map.of("subjectId", "ACME", "breachType", "LATE_REPORTING",
+                "regime", "Russia", "regulation", "reg. 70", "description", "Reported 3 months late",
+                "breachDate", openedOn.minusDays(5).toString(), "estimatedValue", 0));
+        post("/cases/" + caseId + "/breaches/" + breachId + "/withdrawal", Map.of("reason", "no UK nexus (§5.3)"));
+        post("/cases/" + caseId + "/voluntary-disclosures", Map.of("subjectId", "ACME", "disclosedOn",
+                openedOn.minusDays(3).toString(), "completeAndAccurate", true, "cooperation", "full"));
+        Map<String, Object> factors = put("/cases/" + caseId + "/factors", Map.of(
+                "findings", List.of(
+                        Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "£128,277.72 over 79 payments"),
+                        Map.of("factor", "H_REPEATED_PERSISTENT_OR_EXTENDED", "effect", "AGGRAVATING", "rationale", "79 payments")),
+                "severity", "MEDIUM", "conduct", "AGGRAVATING", "assessedBy", "Case Officer",
+                "assessedOn", today.minusDays(20).toString(), "decidedLevel", 4,
+                "levelDepartureReason", "persistent conduct after a warning", "publicInterestStopsAction", false));
+        String noticeId = (String) post("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(15).toString())).get("milestoneId");
+        Map<String, Object> correction = post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                "occurredOn", today.minusDays(14).toString(), "correctsMilestoneId", noticeId, "reason", "letter dated a day later"));
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "WINDOW_EXTENSION_AGREED", "occurredOn",
+                today.minusDays(5).toString(), "windowKind", "REPRESENTATIONS", "extensionBusinessDays", 10,
+                "reason", "evidence of illness"));
+        post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "ACME", "decidedOn", today.minusDays(16).toString(),
+                "decisionMaker", "Director", "baseline", 750000.00, "voluntaryDisclosureDiscountPercent", 10,
+                "settlementDiscountClaimed", false, "hardshipReduction", 1000.50, "hardshipReason", "audited accounts"));
+        Map<String, Object> closed = post("/cases/" + caseId + "/closure", Map.of("closedOn", today.toString(),
+                "reason", "REFERRED_TO_LAW_ENFORCEMENT", "notes", "referred to the NCA"));
+
+        assertThat(factors).containsEntry("decidedLevel", 4).containsEntry("severity", "MEDIUM");
+        assertThat(closed).containsEntry("status", "CLOSED");
+        Map<String, Object> file = get("/cases/" + caseId);
+        assertThat(list(file, "breaches")).extracting(b -> b.get("withdrawn")).containsExactly(true, false);
+        assertThat(list(file, "voluntaryDisclosures")).singleElement().satisfies(d -> assertThat(d).containsEntry("voluntary", true));
+        assertThat(map(file, "factorAssessment")).containsEntry("conduct", "AGGRAVATING");
+        assertThat(list(file, "milestones")).extracting(m -> m.get("correctedBy"))
+                .containsExactly(correction.get("milestoneId"), null, null);
+        assertThat(list(file, "penaltyDecisions")).singleElement().satisfies(d -> {
+            assertThat(((Number) d.get("baseline")).doubleValue()).isEqualTo(750000.00);
+            assertThat(((Number) d.get("hardshipReduction")).doubleValue()).isEqualTo(1000.50);
+        });
+        assertThat(map(file, "closure")).containsEntry("reason", "REFERRED_TO_LAW_ENFORCEMENT");
+
+        List<CaseEventEnvelope> events = eventsOf(caseId, 11);
+        assertThat(events).extracting(e -> e.getPayload().getClass().getSimpleName()).containsExactly(
+                "CaseOpened", "BreachRecorded", "BreachRecorded", "BreachWithdrawn", "VoluntaryDisclosureRecorded",
+                "CaseFactorsAssessed", "ProcedureMilestoneRecorded", "ProcedureMilestoneRecorded",
+                "ProcedureMilestoneRecorded", "PenaltyDecisionRecorded", "CaseClosed");
+        assertThat(((BreachWithdrawn) events.get(3).getPayload()).getBreachId()).isEqualTo(breachId);
+        assertThat(((VoluntaryDisclosureRecorded) events.get(4).getPayload()).getCompleteAndAccurate()).isTrue();
+        assertThat(((CaseFactorsAssessed) events.get(5).getPayload()).getFindings()).hasSize(2);
+        assertThat(((ProcedureMilestoneRecorded) events.get(7).getPayload()).getCorrectsMilestoneId()).isEqualTo(noticeId);
+        assertThat(((ProcedureMilestoneRecorded) events.get(8).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
+        assertThat(((PenaltyDecisionRecorded) events.get(9).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
+        assertThat(((CaseClosed) events.get(10).getPayload()).getNotes()).isEqualTo("referred to the NCA");
+    }
+
+    @Test
+    void casesAreListedNewestFirstAPageAtATime() {
+        String older = openACase();
+        String newer = openACase();
+
+        Map<String, Object> page = get("/cases?page=0&size=2");
+
+        assertThat(list(page, "items")).extracting(c -> c.get("id")).containsExactly(newer, older);
+        assertThat(page).containsEntry("page", 0).containsEntry("size", 2);
+        assertThat(((Number) page.get("totalItems")).longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(problem(HttpRequest.GET("/cases?size=1000"), HttpStatus.BAD_REQUEST)).containsEntry("status", 400);
+    }
+
+    // ---- refused: nothing kept, nothing published --------------------------------------------------------
+
+    @Test
+    void badInputToOpenACaseIsAProblemNamingEveryBadFieldAndKeepsNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        Map<String, Object> company = new LinkedHashMap<>();
+        company.put("subjectId", "ACME");
+        company.put("subjectType", "COMPANY");
+        Map<String, Object> body = Map.of(
+                "caseReference", "OFSI-TEST-BAD-1",
+                "openedOn", today.plusDays(3).toString(),
+                "origin", "SELF_REPORT",
+                "subjects", List.of(company),
+                "breaches", List.of(
+                        Map.of("subjectId", "ACME", "breachType", "MAKING_FUNDS_AVAILABLE", "regime", "Russia",
+                                "regulation", "reg. 12", "description", "x", "breachDate", openedOn.toString(), "estimatedValue", -5),
+                        Map.of("subjectId", "ACME", "breachType", "NON_REPORTING", "regime", "Russia",
+                                "regulation", "reg. 70", "description", "y", "breachDate", "2026-13-01",
+                                "estimatedValue", "lots", "establishedOnBalanceOfProbabilities", "maybe")));
+
+        Map<String, Object> problem = problem(HttpRequest.POST("/cases", body), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(problem)).containsExactlyInAnyOrder(
+                Map.of("field", "subjects[0].subjectType", "reason", "must be one of INDIVIDUAL, LEGAL_PERSON"),
+                Map.of("field", "openedOn", "reason", "must not be in the future (today is " + today + ")"),
+                Map.of("field", "subjects[0].name", "reason", "is required"),
+                Map.of("field", "breaches[0].estimatedValue", "reason", "must not be negative"),
+                Map.of("field", "breaches[1].breachDate", "reason", "must be a date like 2026-03-02"),
+                Map.of("field", "breaches[1].estimatedValue", "reason", "must be a number, like 1250.00"),
+                Map.of("field", "breaches[1].establishedOnBalanceOfProbabilities", "reason", "must be true or false"));
+        assertThat(problem).containsEntry("instance", "/cases");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anIllegalTransitionOrABadFieldIsRefusedAndNoEventFollows() throws SQLException {
+        String caseId = openACase();
+        assertThat(eventsOf(caseId, 2)).hasSize(2);
+        Map<String, Long> before = counts();
+
+        Map<String, Object> illegal = problem(HttpRequest.POST("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "REPRESENTATIONS_RECEIVED", "occurredOn", today.toString())), HttpStatus.CONFLICT);
+        Map<String, Object> future = problem(HttpRequest.POST("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
+        Map<String, Object> unknownSymbol = problem(HttpRequest.POST("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENT", "occurredOn", "yesterday")), HttpStatus.BAD_REQUEST);
+        Map<String, Object> wrongEffect = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of(
+                "findings", List.of(Map.of("factor", "A_CIRCUMVENTION", "effect", "MITIGATING", "rationale", "none")),
+                "severity", "LOW", "conduct", "NEUTRAL", "assessedBy", "Case Officer", "assessedOn", today.toString())),
+                HttpStatus.BAD_REQUEST);
+        Map<String, Object> unknownCase = problem(HttpRequest.POST("/cases/" + java.util.UUID.randomUUID() + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString())), HttpStatus.NOT_FOUND);
+
+        assertThat(violations(illegal)).containsExactly(Map.of("field", "milestone",
+                "reason", "REPRESENTATIONS_RECEIVED needs a NOTICE_OF_INTENTION first (§7.1)"));
+        assertThat((String) illegal.get("detail")).contains("needs a NOTICE_OF_INTENTION first");
+        assertThat(violations(future)).extracting(v -> v.get("field")).containsExactly("occurredOn");
+        assertThat(violations(unknownSymbol)).extracting(v -> v.get("field")).containsExactly("milestone", "occurredOn");
+        assertThat(violations(wrongEffect)).containsExactly(Map.of("field", "findings[0].effect",
+                "reason", "must be LOW, MEDIUM or HIGH for severity factor A_CIRCUMVENTION (§5.6)"));
+        assertThat((String) unknownCase.get("detail")).startsWith("no case ");
+        assertThat(counts()).isEqualTo(before);
+
+        // The next accepted command's event directly follows the opening: nothing was published in between.
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString()));
+        assertThat(eventsOf(caseId, 3)).extracting(e -> e.getPayload().getClass().getSimpleName())
+                .containsExactly("CaseOpened", "BreachRecorded", "ProcedureMilestoneRecorded");
+    }
+
+    @Test
+    void aGivenCaseReferenceIsUsedOnce() {
+        Map<String, Object> body = new LinkedHashMap<>(aCaseAgainstACompanyAndItsDirector());
+        body.put("caseReference", "OFSI-2026-REF-" + System.nanoTime());
+        post("/cases", body);
+
+        Map<String, Object> again = problem(HttpRequest.POST("/cases", body), HttpStatus.CONFLICT);
+
+        assertThat(violations(again)).extracting(v -> v.get("field")).containsExactly("caseReference");
+    }
+
+    @Test
+    void anUnknownCaseIsNotFound() {
+        assertThat(problem(HttpRequest.GET("/cases/" + java.util.UUID.randomUUID()), HttpStatus.NOT_FOUND)).containsEntry("status", 404);
+        assertThat(problem(HttpRequest.GET("/cases/not-a-uuid"), HttpStatus.NOT_FOUND)).containsEntry("detail", "no case not-a-uuid");
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private Map<String, Object> aCaseAgainstACompanyAndItsDirector() {
+        Map<String, Object> unestimable = new LinkedHashMap<>();
+        unestimable.put("subjectIndex", 1);
+        unestimable.put("breachType", "CIRCUMVENTION");
+        unestimable.put("regime", "Russia");
+        unestimable.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, reg. 19");
+        unestimable.put("description", "Arranged the payments through a third country");
+        unestimable.put("breachDate", openedOn.minusDays(90).toString());
+        unestimable.put("breachEndDate", openedOn.minusDays(60).toString());
+        unestimable.put("estimatedValue", null);
+        return Map.of(
+                "openedOn", openedOn.toString(),
+                "origin", "SELF_REPORT",
+                "summary", "Payments to a designated person",
+                "subjects", List.of(
+                        Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON"),
+                        Map.of("subjectId", "DIR", "name", "John Director", "subjectType", "INDIVIDUAL", "officerOf", "ACME")),
+                "breaches", List.of(
+                        Map.of("subjectId", "ACME", "breachType", "MAKING_FUNDS_AVAILABLE", "regime", "Russia",
+                                "regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, reg. 12",
+                                "description", "79 payments to a designated person's company",
+                                "breachDate", openedOn.minusDays(120).toString(), "estimatedValue", 128277.72),
+                        unestimable));
+    }
+
+    private String openACase() {
+        Map<String, Object> body = Map.of("openedOn", openedOn.toString(), "origin", "OFSI_INVESTIGATION",
+                "subjects", List.of(Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(Map.of("subjectId", "ACME", "breachType", "DEALING_WITH_FROZEN_FUNDS", "regime", "Libya",
+                        "regulation", "reg. 11", "description", "Moved frozen funds", "breachDate", openedOn.toString(),
+                        "estimatedValue", "2500.00")));
+        return (String) post("/cases", body).get("id");
+    }
+
+    private Map<String, Object> post(String uri, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(uri, body), Argument.mapOf(String.class, Object.class));
+    }
+
+    private Map<String, Object> put(String uri, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.PUT(uri, body), Argument.mapOf(String.class, Object.class));
+    }
+
+    private Map<String, Object> get(String uri) {
+        return http.toBlocking().retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
+    }
+
+    private Map<String, Object> problem(MutableHttpRequest<?> request, HttpStatus status) {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(request, Argument.of(String.class), Argument.mapOf(String.class, Object.class)));
+        assertThat(e.getStatus().getCode()).as(e.getResponse().getBody(String.class).orElse("")).isEqualTo(status.getCode());
+        assertThat(e.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
+        return e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> violations(Map<String, Object> problem) {
+        return (List<Map<String, Object>>) problem.getOrDefault("violations", List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> body, String key) {
+        return (Map<String, Object>) body.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> body, String key) {
+        return (List<Map<String, Object>>) body.get(key);
+    }
+
+    /** The case's events in the order of its partition, once {@code count} have been published. */
+    private static List<CaseEventEnvelope> eventsOf(String caseId, int count) {
+        List<CaseEventEnvelope> events = new ArrayList<>();
+        KafkaFixture.shared().readAll(Topics.CASE_EVENTS_NAME, EVENT_TIMEOUT, r -> caseId.equals(r.key()), count)
+                .forEach(r -> events.add(Topics.CASE_EVENTS.decode(r.value())));
+        assertThat((List<CaseEventEnvelope>) events).as("events of case " + caseId).hasSize(count);
+        return events;
+    }
+
+    private Map<String, Long> counts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
+            for (String table : TABLES) {
+                try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}

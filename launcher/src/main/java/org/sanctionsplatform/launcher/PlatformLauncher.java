@@ -1,0 +1,104 @@
+package org.sanctionsplatform.launcher;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 databases and all four services in one
+ * process; loads the demo cases, prints each case's level, likely outcome, statutory maximum, windows and
+ * publication state, then keeps the HTTP APIs up until Ctrl-C.
+ */
+public final class PlatformLauncher {
+
+    private PlatformLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        PrintStream out = System.out;
+        long started = System.nanoTime();
+        out.println("Starting the Sanctions Enforcement Platform: embedded Kafka (KRaft), H2, four services ...");
+        RunningPlatform platform = RunningPlatform.start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping ...");
+            platform.close();
+            stopped.countDown();
+        }, "platform-shutdown"));
+        out.printf("Started in %.1f s. Kafka at %s%n", (System.nanoTime() - started) / 1e9, platform.bootstrapServers());
+        if (options.loadDemo()) {
+            List<DemoCases.Result> results = new DemoCases().load(platform, Duration.ofSeconds(60));
+            printResults(out, results);
+        }
+        out.println();
+        out.println("HTTP APIs:");
+        platform.urls().forEach((name, url) -> out.printf("  %-12s %s   (health: %s/health)%n", name, url, url));
+        if (options.exitAfterDemo()) {
+            platform.close();
+            return;
+        }
+        out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    static void printResults(PrintStream out, List<DemoCases.Result> results) {
+        out.println();
+        out.println("Demo cases:");
+        for (DemoCases.Result r : results) {
+            out.println();
+            out.printf("  %s  %s%n", r.demo().openCase().get("caseReference"), r.demo().title());
+            out.printf("    case id            %s%n", r.caseId());
+            Map<String, Object> a = r.assessment();
+            if (a == null) {
+                out.println("    assessment         (not assessed yet)");
+            } else {
+                out.printf("    seriousness        %s%n", a.get("seriousness"));
+                out.printf("    likely outcome     %s%n", a.get("likelyOutcome"));
+                out.printf("    statutory maximum  %s%n", money(a.get("statutoryMaximum")));
+                out.printf("    penalty            %s%n", penalties(a));
+            }
+            if (r.deadlines().isEmpty()) {
+                out.println("    windows            none open");
+            }
+            for (Map<String, Object> w : r.deadlines()) {
+                out.printf("    window             %s due %s (%s, %s)%n", w.get("kind"), w.get("dueDate"), w.get("length"), w.get("state"));
+            }
+            out.printf("    summary            %s%n", r.publications().isEmpty() ? "not drafted"
+                    : r.publications().stream().map(p -> p.get("kind") + " " + p.get("state") + " v" + p.get("version"))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String penalties(Map<String, Object> assessment) {
+        Object penalties = assessment.get("penalties");
+        if (!(penalties instanceof List<?> list) || list.isEmpty()) {
+            return "none";
+        }
+        String text = ((List<Map<String, Object>>) list).stream()
+                .filter(p -> p.get("finalPenalty") != null)
+                .map(p -> p.get("subjectName") + " " + money(p.get("finalPenalty")))
+                .collect(Collectors.joining("; "));
+        return text.isEmpty() ? "not decided" : text;
+    }
+
+    static String money(Object value) {
+        if (value == null) {
+            return "-";
+        }
+        return "£" + new DecimalFormat("#,##0.00").format(new BigDecimal(value.toString()));
+    }
+}

@@ -1,0 +1,141 @@
+package org.sanctionsplatform.launcher;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.sanctionsplatform.testkit.EmbeddedKafkaBroker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform in one process: an embedded KRaft broker, and one Micronaut application context per
+ * service, each with its own H2 database and HTTP port. Closing it stops the services, then the broker.
+ */
+public final class RunningPlatform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningPlatform.class);
+
+    private final EmbeddedKafkaBroker broker;
+    private final Map<String, ApplicationContext> contexts;
+    private final Map<String, String> urls;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RunningPlatform(EmbeddedKafkaBroker broker, Map<String, ApplicationContext> contexts, Map<String, String> urls) {
+        this.broker = broker;
+        this.contexts = contexts;
+        this.urls = urls;
+    }
+
+    /** Where a service keeps its state. */
+    public record Database(String url, String username, String password) {
+    }
+
+    /** Embedded defaults: starts a KRaft broker, then intake, assessment, deadline and publication on H2. */
+    public static RunningPlatform start(LauncherOptions options) {
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3));
+        try {
+            return startServices(broker, broker.bootstrapServers(), options.services(),
+                    service -> new Database(service.h2Url(), "sa", ""));
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the four services against a broker and databases someone else runs (the e2e tests use the
+     * test broker and PostgreSQL); each service listens on a free port.
+     */
+    public static RunningPlatform startOn(String bootstrapServers, Function<String, Database> databaseOfService) {
+        List<ServiceSpec> services = List.of(new ServiceSpec("intake", -1), new ServiceSpec("assessment", -1),
+                new ServiceSpec("deadline", -1), new ServiceSpec("publication", -1));
+        return startServices(null, bootstrapServers, services, s -> databaseOfService.apply(s.name()));
+    }
+
+    private static RunningPlatform startServices(EmbeddedKafkaBroker broker, String bootstrapServers, List<ServiceSpec> services,
+                                                 Function<ServiceSpec, Database> databases) {
+        Map<String, ApplicationContext> contexts = new LinkedHashMap<>();
+        Map<String, String> urls = new LinkedHashMap<>();
+        try {
+            for (ServiceSpec service : services) {
+                Database db = databases.apply(service);
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("kafka.bootstrap.servers", bootstrapServers);
+                properties.put("datasources.default.url", db.url());
+                properties.put("datasources.default.username", db.username());
+                properties.put("datasources.default.password", db.password());
+                properties.put("micronaut.server.port", service.port());
+                ApplicationContext context = ApplicationContext.builder()
+                        .environments(service.environment())
+                        .deduceEnvironment(false)
+                        .banner(false)
+                        .properties(properties)
+                        .start();
+                contexts.put(service.name(), context);
+                EmbeddedServer server = context.getBean(EmbeddedServer.class);
+                server.start();
+                urls.put(service.name(), server.getURL().toString());
+            }
+        } catch (RuntimeException e) {
+            new RunningPlatform(null, contexts, urls).close();
+            throw e;
+        }
+        return new RunningPlatform(broker, contexts, urls);
+    }
+
+    /** The running context of a service, for tests that need its beans. */
+    public ApplicationContext context(String service) {
+        ApplicationContext context = contexts.get(service);
+        if (context == null) {
+            throw new IllegalArgumentException("no service " + service + " is running");
+        }
+        return context;
+    }
+
+    /** The embedded broker's address; only when this platform runs its own broker. */
+    public String bootstrapServers() {
+        if (broker == null) {
+            throw new IllegalStateException("this platform runs on an external broker");
+        }
+        return broker.bootstrapServers();
+    }
+
+    /** Service name → base URL of its HTTP API. */
+    public Map<String, String> urls() {
+        return urls;
+    }
+
+    public String url(String service) {
+        String url = urls.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service + " is running");
+        }
+        return url;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List<String> names = new ArrayList<>(contexts.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            ApplicationContext context = contexts.get(names.get(i));
+            try {
+                if (context.isRunning()) {
+                    context.stop();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("stopping {} failed: {}", names.get(i), e.getMessage());
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.sanctionsplatform.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The one-command run on its embedded defaults (KRaft broker in this JVM, H2 databases, four service
+ * contexts): the demo cases go through intake's HTTP API and come out assessed, with windows and summaries.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformLauncherTest {
+
+    private RunningPlatform platform;
+    private List<DemoCases.Result> results;
+
+    @BeforeAll
+    void startThePlatformAndLoadTheDemo() {
+        platform = RunningPlatform.start(LauncherOptions.parse("--port-base", "0"));
+        results = new DemoCases().load(platform, Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void everyServiceAnswersItsHealthEndpoint() {
+        Json json = new Json();
+        assertThat(platform.urls()).containsOnlyKeys("intake", "assessment", "deadline", "publication");
+        platform.urls().values().forEach(url -> {
+            Json.Response health = json.get(url + "/health");
+            assertThat(health.status()).as(url).isEqualTo(200);
+            assertThat(json.object(health.body())).containsEntry("status", "UP");
+        });
+    }
+
+    @Test
+    void theLevel3DemoCaseIsAssessedGetsItsWindowsAndAPenaltySummary() {
+        DemoCases.Result bank = results.get(0);
+
+        assertThat(bank.assessment()).isNotNull();
+        assertThat(bank.assessment()).containsEntry("level", 3).containsEntry("likelyOutcome", "CIVIL_MONETARY_PENALTY");
+        // s.146: 50% of £2,500,000 aggregated is more than £1,000,000
+        assertThat(bank.assessment().get("statutoryMaximum").toString()).isEqualTo("1250000.00");
+        assertThat(bank.deadlines()).anySatisfy(w -> {
+            assertThat(w).containsEntry("kind", "REPRESENTATIONS");
+            // 30 business days after Monday 1 June 2026 in England and Wales (no bank holiday in between)
+            assertThat(w).containsEntry("dueDate", "2026-07-13");
+        });
+        assertThat(bank.publications()).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("kind", "MONETARY_PENALTY_SUMMARY").containsEntry("state", "DRAFTED"));
+    }
+
+    @Test
+    void theLevel1DemoCaseIsAPrivateWarningWithNoWindowAndNoSummary() {
+        DemoCases.Result warning = results.get(1);
+
+        assertThat(warning.assessment()).containsEntry("level", 1).containsEntry("likelyOutcome", "PRIVATE_WARNING");
+        assertThat(warning.assessment().get("statutoryMaximum").toString()).isEqualTo("1000000.00");
+        assertThat(warning.deadlines()).isEmpty();
+        assertThat(warning.publications()).isEmpty();
+    }
+
+    @Test
+    void theScottishCaseCountsScottishBusinessDaysOverChristmas() {
+        DemoCases.Result scottish = results.get(2);
+
+        assertThat(scottish.assessment()).containsEntry("level", 4);
+        // notice Friday 20 Nov 2026; Scotland skips 30 Nov (St Andrew's Day), 25 Dec, 28 Dec (Boxing Day
+        // substitute), 1 Jan and 4 Jan 2027 (2 January substitute): the 30th business day is Friday 8 January 2027
+        // (England and Wales would give Wednesday 6 January)
+        assertThat(scottish.deadlines()).anySatisfy(w ->
+                assertThat(w).containsEntry("kind", "REPRESENTATIONS").containsEntry("dueDate", "2027-01-08"));
+    }
+
+    @Test
+    void theReportPrintsLevelOutcomeMaximumWindowsAndSummaryOfEachCase() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PlatformLauncher.printResults(new PrintStream(bytes, true, StandardCharsets.UTF_8), results);
+        String report = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(report).contains("OFSI-DEMO-0001", "OFSI-DEMO-0002", "OFSI-DEMO-0003")
+                .contains("statutory maximum  £1,250,000.00")
+                .contains("REPRESENTATIONS due 2026-07-13")
+                .contains("MONETARY_PENALTY_SUMMARY DRAFTED v1")
+                .contains("Northbridge Bank plc £500,000.00");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithTheListOfOptions() {
+        assertThatThrownBy(() -> LauncherOptions.parse("--colour"))
+                .hasMessageContaining("unknown option --colour").hasMessageContaining("--port-base");
+        assertThat(LauncherOptions.parse("--port-base", "9000").services()).extracting(ServiceSpec::port)
+                .containsExactly(9001, 9002, 9003, 9004);
+    }
+}

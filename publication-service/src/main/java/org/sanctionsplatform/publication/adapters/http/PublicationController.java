@@ -1,0 +1,25 @@
+package org.sanctionsplatform.publication.adapters.http;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.util.List;
+import org.sanctionsplatform.publication.application.CasePublications;
+import org.sanctionsplatform.support.problem.ProblemException;
+
+/** The publications of a case, drafts included, latest version of each. */
+@Controller("/cases")
+class PublicationController {
+
+    private final CasePublications publications;
+
+    PublicationController(CasePublications publications) {
+        this.publications = publications;
+    }
+
+    @Get("/{caseId}/publications")
+    List<PublicationResponse> ofCase(String caseId) {
+        return publications.ofCase(caseId)
+                .map(list -> list.stream().map(PublicationResponse::from).toList())
+                .orElseThrow(() -> ProblemException.notFound("Case " + caseId + " is not known to publication-service."));
+    }
+}

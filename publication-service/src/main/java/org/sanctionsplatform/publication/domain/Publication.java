@@ -1,0 +1,34 @@
+package org.sanctionsplatform.publication.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A publication of a case in its latest version. A monetary penalty summary is held as a draft until review rights
+ * are spent (§11.4); each change of content makes a new version under the same publication id.
+ */
+public record Publication(
+        String publicationId,
+        String caseId,
+        PublicationKind kind,
+        PublicationState state,
+        PublicationContent content,
+        String releaseCondition,
+        String basedOnEventId) {
+
+    public Publication {
+        Objects.requireNonNull(publicationId, "publicationId");
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(content, "content");
+    }
+
+    public int version() {
+        return content.version();
+    }
+
+    /** One publication per case and kind, with an id that every replica derives alike. */
+    public static String idFor(String caseId, PublicationKind kind) {
+        return UUID.nameUUIDFromBytes((caseId + "/" + kind).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.sanctionsplatform.schemas;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.message.BadHeaderException;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
+import org.apache.avro.message.SchemaStore;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Kafka serde using Avro single-object encoding: the marker bytes {@code C3 01}, the 8-byte
+ * CRC-64-AVRO fingerprint of the writer schema, then the binary body. The writer schema is resolved
+ * from the fingerprint against every released version of the topic's schema (current and history),
+ * so an event written by any earlier release is always readable. Anything that cannot be decoded
+ * raises Kafka's {@link SerializationException} with the reason, so consumers can dead-letter it.
+ */
+public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializer<T> {
+
+    private final String topic;
+    private final Schema readerSchema;
+    private final BinaryMessageEncoder<T> encoder;
+    private final BinaryMessageDecoder<T> decoder;
+
+    /**
+     * @param topic          the topic name, for error messages
+     * @param model          SpecificData of the generated class (with its logical-type conversions) or GenericData
+     * @param readerSchema   the schema records are decoded into (and encoded with)
+     * @param writerSchemas  every released schema version that may have written a record
+     */
+    public AvroSingleObjectSerde(String topic, GenericData model, Schema readerSchema, Collection<Schema> writerSchemas) {
+        this.topic = topic;
+        this.readerSchema = readerSchema;
+        SchemaStore.Cache store = new SchemaStore.Cache();
+        store.addSchema(readerSchema);
+        writerSchemas.forEach(store::addSchema);
+        this.encoder = new BinaryMessageEncoder<>(model, readerSchema);
+        this.decoder = new BinaryMessageDecoder<>(model, readerSchema, store);
+        writerSchemas.forEach(decoder::addSchema);
+    }
+
+    public Schema readerSchema() {
+        return readerSchema;
+    }
+
+    public byte[] encode(T value) {
+        try {
+            ByteBuffer buffer = encoder.encode(value);
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
+            throw new SerializationException("cannot encode a record for topic " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    public T decode(byte[] bytes) {
+        if (bytes == null) {
+            throw new SerializationException("cannot decode a record of topic " + topic + ": the value is null (a tombstone)");
+        }
+        try {
+            return decoder.decode(bytes);
+        } catch (MissingSchemaException e) {
+            throw new SerializationException("cannot decode a record of topic " + topic
+                    + ": unknown writer schema fingerprint " + fingerprintOf(bytes)
+                    + " (not the current schema nor any released version in history)", e);
+        } catch (BadHeaderException e) {
+            throw new SerializationException("cannot decode a record of topic " + topic
+                    + ": not Avro single-object encoding (" + e.getMessage() + ")", e);
+        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
+            throw new SerializationException("cannot decode a record of topic " + topic
+                    + ": corrupt body for writer schema " + fingerprintOf(bytes) + " (" + e + ")", e);
+        }
+    }
+
+    /** The writer fingerprint of an encoded record, as hex, or a description of why there is none. */
+    public static String fingerprintOf(byte[] bytes) {
+        if (bytes == null || bytes.length < 10) {
+            return "<none: " + (bytes == null ? 0 : bytes.length) + " bytes>";
+        }
+        byte[] fp = new byte[8];
+        System.arraycopy(bytes, 2, fp, 0, 8);
+        return "0x" + HexFormat.of().formatHex(fp);
+    }
+
+    /** The CRC-64-AVRO fingerprint of a schema, as written in the header of single-object encoding. */
+    public static long fingerprint(Schema schema) {
+        return SchemaNormalization.parsingFingerprint64(schema);
+    }
+
+    @Override
+    public byte[] serialize(String topicName, T data) {
+        return data == null ? null : encode(data);
+    }
+
+    @Override
+    public T deserialize(String topicName, byte[] data) {
+        return decode(data);
+    }
+
+    /** This serde as a Kafka {@link Serde}. */
+    public Serde<T> serde() {
+        return Serdes.serdeFrom(this, this);
+    }
+
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        // configured by its constructor
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+
+}

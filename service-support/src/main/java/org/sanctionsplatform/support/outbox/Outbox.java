@@ -1,0 +1,54 @@
+package org.sanctionsplatform.support.outbox;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.apache.avro.specific.SpecificRecord;
+import org.sanctionsplatform.schemas.Topic;
+
+/**
+ * The transactional outbox: an outgoing event is a row written in the caller's transaction, so it commits
+ * or rolls back with the service's own writes; {@link OutboxRelay} publishes it afterwards. A crash between
+ * commit and publish loses nothing (the row is still pending) and consumers deduplicate the rare repeat.
+ */
+@Singleton
+public class Outbox {
+
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    public Outbox(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an event to the outbox. Must run inside the caller's transaction: without one there is no
+     * connection and this fails rather than publishing an event whose cause may roll back.
+     */
+    public <T extends SpecificRecord> void append(Topic<T> topic, String key, String eventId, T envelope) {
+        byte[] payload = topic.encode(envelope);
+        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)",
+                statement -> {
+                    try {
+                        statement.setString(1, eventId);
+                        statement.setString(2, topic.name());
+                        statement.setString(3, key);
+                        statement.setBytes(4, payload);
+                        statement.setTimestamp(5, Timestamp.from(clock.instant()));
+                        return statement.executeUpdate();
+                    } catch (SQLException e) {
+                        throw new OutboxException("cannot append event " + eventId + " to the outbox: " + e.getMessage(), e);
+                    }
+                });
+    }
+
+    /** Raised when the outbox cannot be written or relayed. */
+    public static final class OutboxException extends RuntimeException {
+        public OutboxException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.sanctionsplatform.support.outbox;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sanctionsplatform.support.kafka.EventProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes pending outbox rows to Kafka in id order, then marks them sent, in one database transaction
+ * per batch. Only the replica holding the relay lock publishes (the others skip the round), so events of a
+ * case leave in the order they were committed. If Kafka fails, the batch rolls back and is retried; the
+ * events may then be published twice, which consumers absorb by their event-id deduplication.
+ */
+@Singleton
+public class OutboxRelay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String EVENT_ID_HEADER = "eventId";
+
+    private final TransactionOperations<Connection> tx;
+    private final EventProducer producer;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration retention;
+
+    public OutboxRelay(TransactionOperations<Connection> tx,
+                       EventProducer producer,
+                       Clock clock,
+                       @Value("${sep.outbox.batch-size:500}") int batchSize,
+                       @Value("${sep.outbox.retention:24h}") Duration retention) {
+        this.tx = tx;
+        this.producer = producer;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.retention = retention;
+    }
+
+    @Scheduled(fixedDelay = "${sep.outbox.relay-interval:100ms}", initialDelay = "${sep.outbox.initial-delay:500ms}")
+    void scheduledRelay() {
+        try {
+            while (relayBatch() == batchSize) {
+                // a full batch: more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("outbox relay round failed, will retry: {}", e.getMessage());
+        }
+    }
+
+    /** Publishes one batch; returns how many events were published (0 when another replica holds the lock). */
+    public int relayBatch() {
+        return tx.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            if (!lockRelay(connection)) {
+                return 0;
+            }
+            List<Pending> pending = pending(connection);
+            if (pending.isEmpty()) {
+                purgeSent(connection);
+                return 0;
+            }
+            publish(pending);
+            markSent(connection, pending);
+            return pending.size();
+        });
+    }
+
+    private boolean lockRelay(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "select id from outbox_relay_lock where id = 1 for update skip locked")) {
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private List<Pending> pending(Connection connection) throws SQLException {
+        List<Pending> rows = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "select id, event_id, topic, record_key, payload from outbox_event where sent_at is null order by id limit ?")) {
+            s.setInt(1, batchSize);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void publish(List<Pending> pending) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(p.topic(), p.key(), p.payload());
+            record.headers().add(new RecordHeader(EVENT_ID_HEADER, p.eventId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        for (int i = 0; i < sent.size(); i++) {
+            try {
+                sent.get(i).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Outbox.OutboxException("interrupted while publishing event " + pending.get(i).eventId(), e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new Outbox.OutboxException("cannot publish event " + pending.get(i).eventId() + " to "
+                        + pending.get(i).topic() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void markSent(Connection connection, List<Pending> pending) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("update outbox_event set sent_at = ? where id = ?")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            for (Pending p : pending) {
+                s.setTimestamp(1, now);
+                s.setLong(2, p.id());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void purgeSent(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("delete from outbox_event where sent_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(clock.instant().minus(retention)));
+            s.executeUpdate();
+        }
+    }
+
+    private record Pending(long id, String eventId, String topic, String key, byte[] payload) {
+    }
+}

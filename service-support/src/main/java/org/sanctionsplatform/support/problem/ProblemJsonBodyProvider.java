@@ -1,0 +1,74 @@
+package org.sanctionsplatform.support.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders every error Micronaut answers (our {@link ProblemException}, bean validation, unreadable JSON,
+ * unknown routes, wrong methods) as {@code application/problem+json} with the field and reason of each problem.
+ */
+@Singleton
+@Replaces(JsonErrorResponseBodyProvider.class)
+public class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<String, Object>> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public Map<String, Object> body(ErrorContext context, HttpResponse<?> response) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", response.getStatus().getReason());
+        problem.put("status", response.code());
+        List<Map<String, String>> violations = new ArrayList<>();
+        String detail = null;
+        if (context.getRootCause().orElse(null) instanceof ProblemException p) {
+            detail = p.getMessage();
+            p.violations().forEach(v -> violations.add(violation(v.field(), v.reason())));
+        } else {
+            for (Error error : context.getErrors()) {
+                if (error.getPath().isPresent()) {
+                    violations.add(violation(fieldOf(error.getPath().get()), error.getMessage()));
+                } else if (detail == null) {
+                    detail = error.getMessage();
+                }
+            }
+            if (detail == null && !violations.isEmpty()) {
+                detail = violations.size() == 1 ? "The request has 1 invalid field." : "The request has " + violations.size() + " invalid fields.";
+            }
+        }
+        if (detail != null) {
+            problem.put("detail", detail);
+        }
+        problem.put("instance", context.getRequest().getPath());
+        if (!violations.isEmpty()) {
+            problem.put("violations", violations);
+        }
+        return problem;
+    }
+
+    @Override
+    public String contentType() {
+        return PROBLEM_JSON;
+    }
+
+    private static Map<String, String> violation(String field, String reason) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("field", field);
+        v.put("reason", reason);
+        return v;
+    }
+
+    /** Bean validation paths look like {@code create.request.breaches[0].name}: keep the part a client sent. */
+    static String fieldOf(String path) {
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
+    }
+}

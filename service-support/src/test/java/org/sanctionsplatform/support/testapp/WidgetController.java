@@ -1,0 +1,69 @@
+package org.sanctionsplatform.support.testapp;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseClosureReason;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.support.outbox.Outbox;
+import org.sanctionsplatform.support.problem.ProblemException;
+
+@Controller("/widgets")
+class WidgetController {
+
+    @Serdeable
+    record NewWidget(@NotBlank String name, @PositiveOrZero Integer amount) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
+
+    WidgetController(JdbcOperations jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Post
+    @Transactional
+    HttpResponse<String> create(@Valid @Body NewWidget widget) {
+        String id = UUID.randomUUID().toString();
+        jdbc.prepareStatement("insert into widget (id, name) values (?, ?)", s -> {
+            try {
+                s.setString(1, id);
+                s.setString(2, widget.name());
+                return s.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        String eventId = UUID.randomUUID().toString();
+        outbox.append(Topics.CASE_EVENTS, id, eventId, CaseEventEnvelope.newBuilder()
+                .setEventId(eventId).setCaseId(id).setOccurredAt(Instant.now()).setRecordedAt(Instant.now())
+                .setProducer("support-test")
+                .setPayload(CaseClosed.newBuilder().setClosedOn(LocalDate.of(2026, 5, 1))
+                        .setReason(CaseClosureReason.WITHDRAWN).setNotes(widget.name()).build())
+                .build());
+        if (widget.name().equals("explode-after-write")) {
+            throw new IllegalStateException("boom after the row and the event were written");
+        }
+        return HttpResponse.created(id);
+    }
+
+    @Get("/{id}")
+    String find(String id) {
+        throw ProblemException.notFound("no widget " + id);
+    }
+}
