@@ -63,7 +63,7 @@ class DeploymentConfigurationTest {
         assertThat(Class.forName(service.mainClass()).getMethod("main", String[].class)).isNotNull();
 
         assertThat(env(compose)).containsEntry("HTTP_PORT", Integer.toString(service.port()));
-        assertThat((List<?>) compose.get("ports")).containsExactly(service.port() + ":" + service.port());
+        assertThat(((List<?>) compose.get("ports")).stream().map(String::valueOf).toList()).containsExactly(service.port() + ":" + service.port());
         assertThat(placeholderDefaults(service)).containsEntry("HTTP_PORT", Integer.toString(service.port()));
     }
 
@@ -90,7 +90,7 @@ class DeploymentConfigurationTest {
         assertThat(Files.readString(ROOT.resolve("deploy/postgres/init.sql"))).contains("create database " + service.name() + ";");
         assertThat(env.get("DB_USER")).isEqualTo(env(composeService("postgres")).get("POSTGRES_USER"));
         assertThat(env.get("DB_PASSWORD")).isEqualTo(env(composeService("postgres")).get("POSTGRES_PASSWORD"));
-        assertThat(((Map<?, ?>) compose.get("depends_on")).keySet()).containsExactlyInAnyOrder("kafka", "postgres");
+        assertThat(((Map<?, ?>) compose.get("depends_on")).keySet().stream().map(String::valueOf).toList()).containsExactlyInAnyOrder("kafka", "postgres");
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +55,7 @@ class PlatformLauncherTest {
         assertThat(bank.assessment()).isNotNull();
         assertThat(bank.assessment()).containsEntry("level", 3).containsEntry("likelyOutcome", "CIVIL_MONETARY_PENALTY");
         // s.146: 50% of £2,500,000 aggregated is more than £1,000,000
-        assertThat(bank.assessment().get("statutoryMaximum").toString()).isEqualTo("1250000.00");
+        assertThat(new BigDecimal(bank.assessment().get("statutoryMaximum").toString())).isEqualByComparingTo("1250000.00");
         assertThat(bank.deadlines()).anySatisfy(w -> {
             assertThat(w).containsEntry("kind", "REPRESENTATIONS");
             // 30 business days after Monday 1 June 2026 in England and Wales (no bank holiday in between)
@@ -69,7 +70,7 @@ class PlatformLauncherTest {
         DemoCases.Result warning = results.get(1);
 
         assertThat(warning.assessment()).containsEntry("level", 1).containsEntry("likelyOutcome", "PRIVATE_WARNING");
-        assertThat(warning.assessment().get("statutoryMaximum").toString()).isEqualTo("1000000.00");
+        assertThat(new BigDecimal(warning.assessment().get("statutoryMaximum").toString())).isEqualByComparingTo("1000000.00");
         assertThat(warning.deadlines()).isEmpty();
         assertThat(warning.publications()).isEmpty();
     }

@@ -1,9 +1,10 @@
 package org.sanctionsplatform.support.outbox;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,22 +19,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
+import org.sanctionsplatform.support.scheduling.PeriodicTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Publishes pending outbox rows to Kafka in id order, then marks them sent, in one database transaction
  * per batch. Only the replica holding the relay lock publishes (the others skip the round), so events of a
  * case leave in the order they were committed. If Kafka fails, the batch rolls back and is retried; the
  * events may then be published twice, which consumers absorb by their event-id deduplication.
+ *
+ * <p>The relay loop starts with the context and stops, after its current batch, before the data source and the
+ * producer are closed.
  */
-@Singleton
+@Context
 public class OutboxRelay {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     static final String EVENT_ID_HEADER = "eventId";
 
     private final TransactionOperations<Connection> tx;
@@ -41,27 +43,42 @@ public class OutboxRelay {
     private final Clock clock;
     private final int batchSize;
     private final Duration retention;
+    private final Duration interval;
+    private final Duration initialDelay;
+    private PeriodicTask loop;
 
     public OutboxRelay(TransactionOperations<Connection> tx,
                        EventProducer producer,
                        Clock clock,
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
-                       @Value("${sep.outbox.retention:24h}") Duration retention) {
+                       @Value("${sep.outbox.retention:24h}") Duration retention,
+                       @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
+                       @Value("${sep.outbox.initial-delay:500ms}") Duration initialDelay) {
         this.tx = tx;
         this.producer = producer;
         this.clock = clock;
         this.batchSize = batchSize;
         this.retention = retention;
+        this.interval = interval;
+        this.initialDelay = initialDelay;
     }
 
-    @Scheduled(fixedDelay = "${sep.outbox.relay-interval:100ms}", initialDelay = "${sep.outbox.initial-delay:500ms}")
-    void scheduledRelay() {
-        try {
-            while (relayBatch() == batchSize) {
-                // a full batch: more may be waiting
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("outbox relay round failed, will retry: {}", e.getMessage());
+    @PostConstruct
+    void startLoop() {
+        loop = PeriodicTask.start("outbox-relay", initialDelay, interval, this::relayRound);
+    }
+
+    @PreDestroy
+    void stopLoop() {
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
+    /** Publishes batches until one is not full. */
+    void relayRound() {
+        while (relayBatch() == batchSize) {
+            // a full batch: more may be waiting
         }
     }
 
