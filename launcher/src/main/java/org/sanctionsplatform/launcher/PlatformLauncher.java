@@ -20,6 +20,10 @@ public final class PlatformLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // the services' jars each carry the service logback.xml; the one-process run uses its own, quieter one
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-launcher.xml");
+        }
         LauncherOptions options;
         try {
             options = LauncherOptions.parse(args);
