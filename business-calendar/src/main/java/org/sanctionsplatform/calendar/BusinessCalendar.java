@@ -37,10 +37,11 @@ import java.util.TreeSet;
  * naming the date and the range; it never answers silently wrong. Jollyday's rules project holidays into
  * future years but cannot know one-off days not yet proclaimed: add those as extra holidays.
  *
- * <p><b>Cost.</b> The business days of the range are indexed once when the calendar is built (a prefix
- * count of business days per day, and the list of business days), so every query, including adding or
- * counting N business days, is a few array look-ups, never a day-by-day loop. Instances are immutable and
- * thread-safe; build one per division at start-up and share it.
+ * <p><b>Cost.</b> The business days of the range are indexed once when the calendar is built: the offset
+ * of the first day of each month, a flag and a prefix count of business days for each day, and the list of
+ * business days in order. Every query, including adding or counting N business days, is then a few array
+ * look-ups (O(1), no allocation), never a day-by-day loop; the index of the default 21 years takes under
+ * 200 KB. Instances are immutable and thread-safe; build one per division at start-up and share it.
  */
 public final class BusinessCalendar {
 
@@ -56,13 +57,19 @@ public final class BusinessCalendar {
     private final Division division;
     private final LocalDate firstDate;
     private final LocalDate lastDate;
-    private final long firstEpochDay;
+    private final int firstYear;
+    private final int lastYear;
+    /**
+     * Index: offset from {@link #firstDate} of the first day of each month, at {@code (year - firstYear) * 12
+     * + month - 1}; a date's offset is then one look-up plus its day of the month (no epoch-day division).
+     */
+    private final int[] monthStartOffsets;
     /** Index: whether the day at each offset from {@link #firstDate} is a business day. */
     private final boolean[] businessDay;
-    /** Index: number of business days from {@link #firstDate} up to and including each offset. */
+    /** Index (prefix count): number of business days from {@link #firstDate} up to and including each offset. */
     private final int[] businessDaysThrough;
-    /** Index: the offsets of the business days, ascending; position k holds the (k+1)th business day. */
-    private final int[] businessDayOffsets;
+    /** Index: the business days, ascending; position k holds the (k+1)th business day of the range. */
+    private final LocalDate[] businessDates;
     private final NavigableMap<LocalDate, BankHoliday> holidays;
 
     private BusinessCalendar(Division division, int firstYear, int lastYear,
@@ -70,24 +77,29 @@ public final class BusinessCalendar {
         this.division = division;
         this.firstDate = LocalDate.of(firstYear, 1, 1);
         this.lastDate = LocalDate.of(lastYear, 12, 31);
-        this.firstEpochDay = firstDate.toEpochDay();
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
         this.holidays = Collections.unmodifiableNavigableMap(holidays);
-        int days = Math.toIntExact(lastDate.toEpochDay() - firstEpochDay + 1);
+        int days = Math.toIntExact(lastDate.toEpochDay() - firstDate.toEpochDay() + 1);
+        this.monthStartOffsets = new int[(lastYear - firstYear + 1) * 12];
         this.businessDay = new boolean[days];
         this.businessDaysThrough = new int[days];
-        int[] offsets = new int[days];
+        LocalDate[] dates = new LocalDate[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
             LocalDate date = firstDate.plusDays(i);
+            if (date.getDayOfMonth() == 1) {
+                monthStartOffsets[(date.getYear() - firstYear) * 12 + date.getMonthValue() - 1] = i;
+            }
             boolean business = extraWorkingDays.contains(date)
                     || (!isWeekend(date) && !holidays.containsKey(date));
             businessDay[i] = business;
             if (business) {
-                offsets[count++] = i;
+                dates[count++] = date;
             }
             businessDaysThrough[i] = count;
         }
-        this.businessDayOffsets = Arrays.copyOf(offsets, count);
+        this.businessDates = Arrays.copyOf(dates, count);
     }
 
     /** The calendar of a division for {@link #DEFAULT_FIRST_YEAR}–{@link #DEFAULT_LAST_YEAR}, no extras. */
@@ -149,19 +161,19 @@ public final class BusinessCalendar {
     public LocalDate addBusinessDays(LocalDate date, int n) {
         int offset = offsetOf(date);
         int before = businessDaysThrough[offset] - (businessDay[offset] ? 1 : 0);
-        // Position in businessDayOffsets of the result; long so that extreme n cannot overflow.
+        // Position in businessDates of the result; long so that extreme n cannot overflow.
         long position;
         if (n > 0) {
             position = (long) businessDaysThrough[offset] + n - 1;
         } else {
             position = (long) before + n;
         }
-        if (position < 0 || position >= businessDayOffsets.length) {
+        if (position < 0 || position >= businessDates.length) {
             throw new DateOutOfCalendarRangeException(describeShift(date, n) + " falls "
                     + (position < 0 ? "before " + firstDate : "after " + lastDate) + ", outside " + rangeText(),
                     firstDate, lastDate);
         }
-        return dateAt(businessDayOffsets[(int) position]);
+        return businessDates[(int) position];
     }
 
     /**
@@ -246,25 +258,25 @@ public final class BusinessCalendar {
     }
 
     private LocalDate rollForward(LocalDate date, String description) {
-        long offset = date.toEpochDay() - firstEpochDay;
-        if (offset < 0 || offset >= businessDay.length) {
+        if (!inRange(date)) {
             throw new DateOutOfCalendarRangeException(description + " is " + date + ", outside " + rangeText(),
                     firstDate, lastDate);
         }
         return addBusinessDays(date, 0);
     }
 
+    /** Offset of {@code date} from {@link #firstDate}: one look-up in the month index, no loop, no division. */
     private int offsetOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        long offset = date.toEpochDay() - firstEpochDay;
-        if (offset < 0 || offset >= businessDay.length) {
+        int year = date.getYear();
+        if (year < firstYear || year > lastYear) {
             throw new DateOutOfCalendarRangeException(date + " is outside " + rangeText(), firstDate, lastDate);
         }
-        return (int) offset;
+        return monthStartOffsets[(year - firstYear) * 12 + date.getMonthValue() - 1] + date.getDayOfMonth() - 1;
     }
 
-    private LocalDate dateAt(int offset) {
-        return LocalDate.ofEpochDay(firstEpochDay + offset);
+    private boolean inRange(LocalDate date) {
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
     }
 
     private String rangeText() {
