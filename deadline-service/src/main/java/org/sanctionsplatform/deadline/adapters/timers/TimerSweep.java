@@ -1,0 +1,149 @@
+package org.sanctionsplatform.deadline.adapters.timers;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.deadline.timers.TimerKind;
+import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.support.outbox.Outbox;
+
+/**
+ * Fires due timers, one bounded batch per transaction: claims up to {@code batch-size} PENDING rows due by now,
+ * earliest first, with {@code FOR UPDATE SKIP LOCKED}; marks them FIRED with the firing instant, the lateness
+ * (firing instant − due instant) and this instance's id; and appends each one's DeadlineReminderDue or
+ * DeadlineExpired to the outbox, all in that one transaction (DESIGN §4). Hence:
+ * <ul>
+ *   <li>any number of replicas share the work: a row locked by one is skipped by the others, not waited for;</li>
+ *   <li>no timer fires twice: a committed row is FIRED and no longer claimed, a rolled-back batch leaves its rows
+ *       PENDING and writes no events; the deterministic event id (also unique in the outbox) is a second guard;</li>
+ *   <li>timers that fell due while every replica was down are simply due rows at the next start, fired
+ *       earliest first with their lateness recorded in the row and the event.</li>
+ * </ul>
+ * All times come from the injected Clock. Rows must be claimed on PostgreSQL for replicas to share them: H2
+ * (the launcher's embedded database) locks every matching row, which is right for its single instance.
+ */
+@Singleton
+public class TimerSweep {
+
+    private static final String CLAIM = "select window_id, timer_kind, case_id, window_kind, subject_id, guidance_section, "
+            + "division, due_date, due_at, fire_at, causation_id, correlation_id from deadline_timer "
+            + "where state = 'PENDING' and fire_at <= ? order by fire_at limit ? for update skip locked";
+    private static final String MARK_FIRED = "update deadline_timer set state = 'FIRED', fired_at = ?, lateness_millis = ?, "
+            + "fired_by = ?, event_id = ?, updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
+
+    private final TransactionOperations<Connection> tx;
+    private final Outbox outbox;
+    private final TimerEventMapper mapper;
+    private final Clock clock;
+    private final int batchSize;
+    private final String instanceId;
+
+    TimerSweep(TransactionOperations<Connection> tx, Outbox outbox, TimerEventMapper mapper, Clock clock,
+               @Value("${sep.deadline.timers.batch-size:500}") int batchSize,
+               @Value("${sep.deadline.timers.instance-id:}") String instanceId) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("sep.deadline.timers.batch-size must be at least 1, was " + batchSize);
+        }
+        this.tx = tx;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.instanceId = instanceId == null || instanceId.isBlank()
+                ? "deadline-" + UUID.randomUUID().toString().substring(0, 8) : instanceId;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The id this instance records on the timers it fires. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /** Fires one batch of due timers in one transaction; returns how many fired (fewer than the batch size: none left due). */
+    public int fireDueBatch() {
+        return tx.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            Instant now = clock.instant();
+            List<DueTimer> due = claim(connection, now);
+            if (due.isEmpty()) {
+                return 0;
+            }
+            List<String> eventIds = new ArrayList<>(due.size());
+            List<Long> lateness = new ArrayList<>(due.size());
+            for (DueTimer timer : due) {
+                eventIds.add(TimerEventMapper.eventId(timer));
+                lateness.add(Math.max(0, Duration.between(timer.fireAt(), now).toMillis()));
+            }
+            markFired(connection, due, eventIds, lateness, now);
+            for (int i = 0; i < due.size(); i++) {
+                DueTimer timer = due.get(i);
+                DeadlineEventEnvelope envelope = mapper.toEnvelope(timer, eventIds.get(i), now, lateness.get(i));
+                outbox.append(Topics.DEADLINES, timer.caseId(), eventIds.get(i), envelope);
+            }
+            return due.size();
+        });
+    }
+
+    private List<DueTimer> claim(Connection connection, Instant now) throws SQLException {
+        List<DueTimer> due = new ArrayList<>(batchSize);
+        try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
+            s.setObject(1, JdbcDeadlineTimers.utc(now));
+            s.setInt(2, batchSize);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new DueTimer(rs.getString(1), TimerKind.parse(rs.getString(2)), rs.getString(3),
+                            WindowKind.valueOf(rs.getString(4)), Optional.ofNullable(rs.getString(5)), rs.getString(6),
+                            Division.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, OffsetDateTime.class).toInstant(),
+                            rs.getObject(10, OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12))));
+                }
+            }
+        }
+        return due;
+    }
+
+    private void markFired(Connection connection, List<DueTimer> due, List<String> eventIds, List<Long> lateness,
+                           Instant now) throws SQLException {
+        OffsetDateTime firedAt = JdbcDeadlineTimers.utc(now);
+        try (PreparedStatement s = connection.prepareStatement(MARK_FIRED)) {
+            for (int i = 0; i < due.size(); i++) {
+                s.setObject(1, firedAt);
+                s.setLong(2, lateness.get(i));
+                s.setString(3, instanceId);
+                s.setString(4, eventIds.get(i));
+                s.setObject(5, firedAt);
+                s.setString(6, due.get(i).windowId());
+                s.setString(7, due.get(i).kind().key());
+                s.addBatch();
+            }
+            int[] counts = s.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                // the rows are locked by this transaction, so each update must hit its row
+                if (counts[i] == 0) {
+                    throw new IllegalStateException("timer " + due.get(i).windowId() + "/" + due.get(i).kind().key()
+                            + " was claimed but is no longer pending");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.sanctionsplatform.deadline.application;
+
+import java.util.List;
+import org.sanctionsplatform.deadline.domain.WindowEvent;
+
+/**
+ * Outbound port: keeps each window's durable timers (its reminders and its expiry, DESIGN §4) in step with the
+ * window. A window that is open after an event gets its timers scheduled at its current due instant (opened) or
+ * moved to it (extended, recomputed); a window no longer open (met, cancelled) has its unfired timers cancelled.
+ * Timers already fired are never touched. Must be called inside the transaction that stores the change.
+ */
+public interface DeadlineTimers {
+
+    void windowsChanged(List<WindowEvent> events, Causation causation);
+}
