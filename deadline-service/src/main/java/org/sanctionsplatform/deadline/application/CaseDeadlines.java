@@ -27,11 +27,14 @@ public class CaseDeadlines {
     private final CaseWindowsStore store;
     private final DeadlineEvents deadlineEvents;
     private final DueDates dueDates;
+    private final DeadlineTimers timers;
 
-    public CaseDeadlines(CaseWindowsStore store, DeadlineEvents deadlineEvents, DueDates dueDates) {
+    public CaseDeadlines(CaseWindowsStore store, DeadlineEvents deadlineEvents, DueDates dueDates,
+                         DeadlineTimers timers) {
         this.store = store;
         this.deadlineEvents = deadlineEvents;
         this.dueDates = dueDates;
+        this.timers = timers;
     }
 
     @Transactional
@@ -66,6 +69,8 @@ public class CaseDeadlines {
         if (!events.isEmpty()) {
             store.store(events);
             deadlineEvents.windowsChanged(events, causation);
+            // the windows' reminders and expiry follow in the same transaction (scheduled, moved or cancelled)
+            timers.windowsChanged(events, causation);
         }
     }
 }
