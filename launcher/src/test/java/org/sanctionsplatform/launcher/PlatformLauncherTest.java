@@ -45,6 +45,9 @@ class PlatformLauncherTest {
             Json.Response health = json.get(url + "/health");
             assertThat(health.status()).as(url).isEqualTo(200);
             assertThat(json.object(health.body())).containsEntry("status", "UP");
+            // the probes the Kubernetes manifests use
+            assertThat(json.get(url + "/health/readiness").status()).as(url + " readiness").isEqualTo(200);
+            assertThat(json.get(url + "/health/liveness").status()).as(url + " liveness").isEqualTo(200);
         });
     }
 
