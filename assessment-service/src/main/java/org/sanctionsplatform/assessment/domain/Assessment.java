@@ -18,6 +18,9 @@ public record Assessment(
         Procedure procedure,
         Severity severity,
         Conduct conduct,
+        Severity suggestedSeverity,
+        Conduct suggestedConduct,
+        List<FactorFinding> findings,
         SeriousnessLevel indicativeLevel,
         SeriousnessLevel decidedLevel,
         String levelDepartureReason,
@@ -29,6 +32,7 @@ public record Assessment(
         List<BreachAssessment> breaches,
         BaselineBand baselineBand,
         List<SubjectPenalty> penalties,
+        FixedPenaltyAssessment fixedPenalty,
         boolean halvedWindows,
         List<ExplanationStep> explanation) {
 
@@ -37,6 +41,7 @@ public record Assessment(
         Objects.requireNonNull(rulebook, "rulebook");
         Objects.requireNonNull(likelyOutcome, "likelyOutcome");
         Objects.requireNonNull(statutoryMaximum, "statutoryMaximum");
+        findings = findings == null ? List.of() : List.copyOf(findings);
         breaches = breaches == null ? List.of() : List.copyOf(breaches);
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
         explanation = explanation == null ? List.of() : List.copyOf(explanation);

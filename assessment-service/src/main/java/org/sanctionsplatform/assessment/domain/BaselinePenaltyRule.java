@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One subject's penalty (§6.2–6.3): the decision maker's baseline, flagged when it lies outside the level's band
- * (a departure, shown with its reason). Discounts, hardship and instalments (§6.3–6.10, §7.2) are not applied by
- * this rulebook version, so the penalty after discounts and the final penalty equal the baseline.
+ * One subject's baseline penalty (§6.2): the decision maker's baseline, flagged when it lies outside the level's band
+ * (a departure, shown with its reason). Discounts (§6.3) and hardship (§7.2) are applied by the rules that follow.
  */
 public final class BaselinePenaltyRule {
 
@@ -42,8 +41,7 @@ public final class BaselinePenaltyRule {
                     + (departureReason == null || departureReason.isBlank() ? "no departure reason recorded" : departureReason);
         } else {
             outcomeText = subject.name() + ": baseline " + Money.format(baseline)
-                    + (band == null ? "" : " inside the band") + "; final penalty " + Money.format(baseline)
-                    + " before discounts (not yet applied)";
+                    + (band == null ? "" : " inside the band (" + band.describe() + ")") + ", before discounts";
         }
         return new RuleResult<>(penalty(subject, baseline, outsideBand, departureReason, baseline), NAME, SECTION, inputs,
                 outcomeText);
@@ -51,7 +49,7 @@ public final class BaselinePenaltyRule {
 
     private static SubjectPenalty penalty(Subject subject, java.math.BigDecimal baseline, boolean outsideBand,
                                           String departureReason, java.math.BigDecimal finalPenalty) {
-        return new SubjectPenalty(subject.subjectId(), subject.name(), subject.type(), baseline, outsideBand,
+        return new SubjectPenalty(subject.subjectId(), subject.name(), subject.type(), subject.officerOfSubjectId(), baseline, outsideBand,
                 departureReason, List.of(), Money.percent("0"), finalPenalty, null, null, null, finalPenalty);
     }
 }

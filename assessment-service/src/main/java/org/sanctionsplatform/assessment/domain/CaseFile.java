@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the rulebook needs to know about one case: subjects, breaches (withdrawn ones included),
+ * Everything the rulebook needs to know about one case: procedure, calendar division, the fixed-penalty history of
+ * the subject (§13), subjects, breaches (withdrawn ones included),
  * voluntary disclosures, the officer's ratings, milestones, penalty decisions and closure. Immutable:
  * {@link #apply} returns the next version. {@code inputVersion} counts the case events applied.
  */
@@ -17,6 +18,8 @@ public record CaseFile(
         String caseReference,
         Procedure procedure,
         LocalDate openedOn,
+        CalendarDivision calendarDivision,
+        FixedPenaltyHistory fixedPenaltyHistory,
         List<Subject> subjects,
         List<Breach> breaches,
         List<VoluntaryDisclosure> disclosures,
@@ -29,6 +32,8 @@ public record CaseFile(
     public CaseFile {
         Objects.requireNonNull(caseId, "caseId");
         procedure = procedure == null ? Procedure.UNKNOWN : procedure;
+        calendarDivision = calendarDivision == null ? CalendarDivision.DEFAULT : calendarDivision;
+        fixedPenaltyHistory = fixedPenaltyHistory == null ? FixedPenaltyHistory.NONE : fixedPenaltyHistory;
         subjects = List.copyOf(subjects);
         breaches = List.copyOf(breaches);
         disclosures = List.copyOf(disclosures);
@@ -38,7 +43,7 @@ public record CaseFile(
 
     /** A file for a case not opened yet: the first event of a case is expected to be {@link CaseInput.Opened}. */
     public static CaseFile unopened(String caseId) {
-        return new CaseFile(caseId, null, Procedure.UNKNOWN, null, List.of(), List.of(), List.of(), null,
+        return new CaseFile(caseId, null, Procedure.UNKNOWN, null, null, null, List.of(), List.of(), List.of(), null,
                 List.of(), List.of(), null, 0);
     }
 
@@ -57,7 +62,8 @@ public record CaseFile(
     public Applied apply(CaseInput input) {
         int version = inputVersion + 1;
         if (input instanceof CaseInput.Opened o) {
-            return changed(new CaseFile(caseId, o.caseReference(), o.procedure(), o.openedOn(), o.subjects(),
+            return changed(new CaseFile(caseId, o.caseReference(), o.procedure(), o.openedOn(),
+                    o.calendarDivision(), o.fixedPenaltyHistory(), o.subjects(),
                     breaches, disclosures, ratings, milestones, penaltyDecisions, closure, version));
         }
         if (input instanceof CaseInput.BreachRecorded b) {
@@ -190,7 +196,8 @@ public record CaseFile(
 
         private CaseFile copy(List<Breach> breaches, List<VoluntaryDisclosure> disclosures, FactorRatings ratings,
                               List<Milestone> milestones, List<PenaltyDecision> decisions, Closure closure) {
-            return new CaseFile(base.caseId, base.caseReference, base.procedure, base.openedOn, base.subjects,
+            return new CaseFile(base.caseId, base.caseReference, base.procedure, base.openedOn,
+                    base.calendarDivision, base.fixedPenaltyHistory, base.subjects,
                     breaches, disclosures, ratings, milestones, decisions, closure, version);
         }
     }

@@ -6,10 +6,14 @@ import java.util.List;
 /** A change to the inputs of a case's assessment, as told by the case events of intake (DESIGN §2). */
 public sealed interface CaseInput {
 
-    record Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects)
-            implements CaseInput {
+    record Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects,
+                  CalendarDivision calendarDivision, FixedPenaltyHistory fixedPenaltyHistory) implements CaseInput {
         public Opened {
             subjects = List.copyOf(subjects);
+        }
+
+        public Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects) {
+            this(caseReference, openedOn, procedure, subjects, CalendarDivision.DEFAULT, FixedPenaltyHistory.NONE);
         }
     }
 

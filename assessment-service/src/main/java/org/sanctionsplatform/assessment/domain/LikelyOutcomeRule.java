@@ -2,8 +2,10 @@ package org.sanctionsplatform.assessment.domain;
 
 /**
  * The likely outcome (§5.8 Figure 5B): Level 1 a private warning letter; Level 2 a Disclosure (or, less likely, a
- * warning); Level 3 a civil monetary penalty; Level 4 possible referral to law enforcement, or a penalty. No
- * established breach means no breach (§5.2); public interest can stop any action (§5.9).
+ * warning); Level 3 a civil monetary penalty; Level 4 possible referral to law enforcement, or a penalty. Under the
+ * previous guidance: lesser → private warning, moderate → Disclosure, serious and most serious → penalty. A case on
+ * the fixed-penalty process takes the Figure 13A outcome (§13) unless it goes to the full process. No established
+ * breach means no breach (§5.2); public interest can stop any action (§5.9).
  */
 public final class LikelyOutcomeRule {
 
@@ -12,7 +14,8 @@ public final class LikelyOutcomeRule {
 
     /** What the outcome depends on. */
     public record Facts(Procedure procedure, int breachesRecorded, int breachesEstablished, SeriousnessLevel level,
-                        boolean publicInterestStopsAction, String publicInterestReason, RulebookVersion rulebook) {
+                        boolean publicInterestStopsAction, String publicInterestReason, RulebookVersion rulebook,
+                        FixedPenaltyAssessment fixedPenalty) {
     }
 
     public RuleResult<LikelyOutcome> apply(Facts facts) {
@@ -22,10 +25,6 @@ public final class LikelyOutcomeRule {
                 "breachesEstablished", facts.breachesEstablished(),
                 "level", facts.level() == null ? null : facts.level().number(),
                 "publicInterestStopsAction", facts.publicInterestStopsAction());
-        if (facts.procedure() == Procedure.FIXED_MONETARY_PENALTY) {
-            return result(LikelyOutcome.UNDETERMINED, inputs, "fixed monetary penalty procedure: the Figure 13A"
-                    + " ladder (§13) is not applied by this rulebook version yet");
-        }
         if (facts.breachesRecorded() == 0) {
             return result(LikelyOutcome.UNDETERMINED, inputs, "no breach recorded yet");
         }
@@ -37,10 +36,26 @@ public final class LikelyOutcomeRule {
             return result(LikelyOutcome.NO_ACTION, inputs, "public interest stops action (§5.9): "
                     + (facts.publicInterestReason() == null ? "no reason recorded" : facts.publicInterestReason()));
         }
+        if (facts.fixedPenalty() != null && facts.fixedPenalty().outcome() != LikelyOutcome.FULL_PROCESS) {
+            return result(facts.fixedPenalty().outcome(), inputs, "fixed-penalty process (§13): "
+                    + facts.fixedPenalty().reason());
+        }
         if (facts.level() == null) {
             return result(LikelyOutcome.UNDETERMINED, inputs, "no level yet: severity and conduct not rated");
         }
         String label = facts.level().label(facts.rulebook());
+        if (facts.rulebook() == RulebookVersion.PREVIOUS_GUIDANCE) {
+            // Previous guidance (DESIGN §3): lesser → private warning, moderate → Disclosure, serious and most
+            // serious → a monetary penalty; it had no Level 4 referral outcome.
+            return switch (facts.level()) {
+                case LEVEL_1 -> result(LikelyOutcome.PRIVATE_WARNING, inputs,
+                        label + " (previous guidance): likely a private warning");
+                case LEVEL_2 -> result(LikelyOutcome.DISCLOSURE, inputs,
+                        label + " (previous guidance): likely a Disclosure, publication without a monetary penalty");
+                case LEVEL_3, LEVEL_4 -> result(LikelyOutcome.CIVIL_MONETARY_PENALTY, inputs,
+                        label + " (previous guidance): a monetary penalty case");
+            };
+        }
         return switch (facts.level()) {
             case LEVEL_1 -> result(LikelyOutcome.PRIVATE_WARNING, inputs,
                     label + ": likely a private warning letter");

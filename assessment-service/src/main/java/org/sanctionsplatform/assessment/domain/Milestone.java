@@ -3,11 +3,21 @@ package org.sanctionsplatform.assessment.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A procedural step that happened on a date; {@code correctsMilestoneId} replaces an earlier record of it. */
-public record Milestone(String milestoneId, String type, LocalDate occurredOn, String subjectId, String correctsMilestoneId) {
+/**
+ * A procedural step that happened on a date; {@code correctsMilestoneId} replaces an earlier record of it. A window
+ * extension names the window ({@code windowKind}) and the business days agreed.
+ */
+public record Milestone(String milestoneId, String type, LocalDate occurredOn, String subjectId,
+                        String correctsMilestoneId, String windowKind, Integer extensionBusinessDays) {
 
     /** The first formal decision for choosing the rulebook (§5 introduction). */
     public static final String NOTICE_OF_INTENTION = "NOTICE_OF_INTENTION";
+    public static final String EAS_AGREED_IN_PRINCIPLE = "EAS_AGREED_IN_PRINCIPLE";
+    public static final String EAS_TERMS_AGREED = "EAS_TERMS_AGREED";
+    public static final String SETTLEMENT_AGREEMENT_SIGNED = "SETTLEMENT_AGREEMENT_SIGNED";
+    public static final String WINDOW_EXTENSION_AGREED = "WINDOW_EXTENSION_AGREED";
+    public static final String SETTLEMENT_DISCUSSIONS = "SETTLEMENT_DISCUSSIONS";
+    public static final String REPRESENTATIONS = "REPRESENTATIONS";
 
     public Milestone {
         Objects.requireNonNull(milestoneId, "milestoneId");
@@ -15,7 +25,26 @@ public record Milestone(String milestoneId, String type, LocalDate occurredOn, S
         Objects.requireNonNull(occurredOn, "occurredOn");
     }
 
+    public Milestone(String milestoneId, String type, LocalDate occurredOn, String subjectId, String correctsMilestoneId) {
+        this(milestoneId, type, occurredOn, subjectId, correctsMilestoneId, null, null);
+    }
+
     public boolean isNoticeOfIntention() {
         return NOTICE_OF_INTENTION.equals(type);
+    }
+
+    public boolean is(String milestoneType) {
+        return type.equals(milestoneType);
+    }
+
+    /** Whether the milestone concerns the subject: recorded for it, or for the whole case. */
+    public boolean concerns(String subject) {
+        return subjectId == null || subjectId.equals(subject);
+    }
+
+    /** The business days of an agreed extension of the named window, else 0. */
+    public int extensionOf(String window) {
+        return is(WINDOW_EXTENSION_AGREED) && window.equals(windowKind) && extensionBusinessDays != null
+                ? extensionBusinessDays : 0;
     }
 }

@@ -2,9 +2,6 @@ package org.sanctionsplatform.assessment.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** GBP amounts: {@code BigDecimal}, scale 2, {@link RoundingMode#HALF_UP} (DESIGN §1). */
 public final class Money {
@@ -32,12 +29,29 @@ public final class Money {
         return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** {@code £1,234.50}; {@code none} for a missing amount. */
+    /** {@code £1,234.50}; {@code none} for a missing amount. Formatted by hand: this runs on every assessment. */
     public static String format(BigDecimal amount) {
         if (amount == null) {
             return "none";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-        return "£" + format.format(gbp(amount));
+        String plain = gbp(amount).abs().toPlainString();
+        int point = plain.indexOf('.');
+        StringBuilder out = new StringBuilder(plain.length() + 8);
+        if (amount.signum() < 0) {
+            out.append('-');
+        }
+        out.append('£');
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, point, plain.length()).toString();
+    }
+
+    /** {@code 30%}, {@code 12.5%}. */
+    public static String percentText(BigDecimal percent) {
+        return percent == null ? "none" : percent.stripTrailingZeros().toPlainString() + "%";
     }
 }

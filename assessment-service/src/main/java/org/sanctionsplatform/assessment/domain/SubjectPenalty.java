@@ -12,6 +12,7 @@ public record SubjectPenalty(
         String subjectId,
         String subjectName,
         SubjectType subjectType,
+        String officerOfSubjectId,
         BigDecimal baseline,
         boolean baselineOutsideBand,
         String baselineDepartureReason,
@@ -25,5 +26,13 @@ public record SubjectPenalty(
 
     public SubjectPenalty {
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
+    }
+
+    /** The same penalty after the discounts (§6.3) and financial hardship (§7.2). */
+    public SubjectPenalty settled(List<Discount> applied, BigDecimal totalPercent, BigDecimal afterDiscounts,
+                                  PenaltyDecision decision, BigDecimal finalAmount) {
+        return new SubjectPenalty(subjectId, subjectName, subjectType, officerOfSubjectId, baseline, baselineOutsideBand,
+                baselineDepartureReason, applied, totalPercent, afterDiscounts, decision.hardshipReduction(),
+                decision.hardshipReason(), decision.instalmentPlan(), finalAmount);
     }
 }

@@ -21,6 +21,9 @@ public record AssessmentResponse(
         String procedure,
         String severity,
         String conduct,
+        String suggestedSeverity,
+        String suggestedConduct,
+        List<Finding> findings,
         Integer indicativeLevel,
         Integer decidedLevel,
         String levelDepartureReason,
@@ -33,6 +36,7 @@ public record AssessmentResponse(
         List<Breach> breaches,
         Band baselineBand,
         List<Penalty> penalties,
+        FixedPenalty fixedPenalty,
         boolean halvedWindows,
         List<Step> explanation) {
 
@@ -50,11 +54,23 @@ public record AssessmentResponse(
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal baseline,
+    public record Penalty(String subjectId, String subjectName, String subjectType, String officerOfSubjectId,
+                          BigDecimal baseline,
                           boolean baselineOutsideBand, String baselineDepartureReason, List<Discount> discounts,
                           BigDecimal totalDiscountPercent, BigDecimal penaltyAfterDiscounts,
                           BigDecimal hardshipReduction, String hardshipReason, String instalmentPlan,
                           BigDecimal finalPenalty) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Finding(String factor, String effect, String rationale) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FixedPenalty(boolean qualifies, int occurrence, BigDecimal amount, boolean escalateToFullProcess,
+                               String outcome, String reason) {
     }
 
     @Serdeable
@@ -67,10 +83,12 @@ public record AssessmentResponse(
     public record Step(int step, String rule, String section, Map<String, String> inputs, String outcome) {
     }
 
-    static AssessmentResponse from(Assessment a) {
+    public static AssessmentResponse from(Assessment a) {
         return new AssessmentResponse(
                 a.caseId(), a.caseReference(), a.inputVersion(), a.rulebook().name(), a.rulebookProvisional(),
                 a.transitional(), a.procedure().name(), name(a.severity()), name(a.conduct()),
+                name(a.suggestedSeverity()), name(a.suggestedConduct()),
+                a.findings().stream().map(f -> new Finding(f.factor().name(), f.effect().name(), f.rationale())).toList(),
                 number(a.indicativeLevel()), number(a.decidedLevel()), a.levelDepartureReason(), number(a.level()),
                 a.seriousness(), a.likelyOutcome().name(), a.publicInterestStopsAction(), a.statutoryMaximum(),
                 a.aggregatedValue(),
@@ -80,11 +98,15 @@ public record AssessmentResponse(
                         a.baselineBand().lowerInclusive(), a.baselineBand().upperPercent(),
                         a.baselineBand().lowerAmount(), a.baselineBand().upperAmount()),
                 a.penalties().stream().map(p -> new Penalty(p.subjectId(), p.subjectName(), p.subjectType().name(),
-                        p.baseline(), p.baselineOutsideBand(), p.baselineDepartureReason(),
+                        p.officerOfSubjectId(), p.baseline(), p.baselineOutsideBand(), p.baselineDepartureReason(),
                         p.discounts().stream().map(d -> new Discount(d.kind().name(), d.percent(), d.applied(),
                                 d.reason(), d.section())).toList(),
                         p.totalDiscountPercent(), p.penaltyAfterDiscounts(), p.hardshipReduction(), p.hardshipReason(),
                         p.instalmentPlan(), p.finalPenalty())).toList(),
+                a.fixedPenalty() == null ? null : new FixedPenalty(a.fixedPenalty().qualifies(),
+                        a.fixedPenalty().occurrence(), a.fixedPenalty().amount(),
+                        a.fixedPenalty().escalateToFullProcess(), a.fixedPenalty().outcome().name(),
+                        a.fixedPenalty().reason()),
                 a.halvedWindows(),
                 a.explanation().stream().map(s -> new Step(s.step(), s.rule(), s.section(), s.inputs(), s.outcome()))
                         .toList());

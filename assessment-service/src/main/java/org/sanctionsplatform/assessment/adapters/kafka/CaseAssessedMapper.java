@@ -16,6 +16,7 @@ import org.sanctionsplatform.events.assessments.AssessedProcedure;
 import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
 import org.sanctionsplatform.events.assessments.CaseAssessed;
 import org.sanctionsplatform.events.assessments.DiscountKind;
+import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
 import org.sanctionsplatform.events.assessments.LikelyOutcome;
 import org.sanctionsplatform.events.assessments.RulebookVersion;
 import org.sanctionsplatform.support.events.Envelopes;
@@ -47,9 +48,11 @@ public final class CaseAssessedMapper {
                 .setBreaches(a.breaches().stream().map(CaseAssessedMapper::breach).toList())
                 .setBaselineBand(band(a.baselineBand()))
                 .setPenalties(a.penalties().stream().map(CaseAssessedMapper::penalty).toList())
-                .setFixedPenalty(null)
+                .setFixedPenalty(fixedPenalty(a.fixedPenalty()))
                 .setHalvedWindows(a.halvedWindows())
                 .setExplanation(a.explanation().stream().map(CaseAssessedMapper::step).toList())
+                .setSuggestedSeverity(a.suggestedSeverity() == null ? null : a.suggestedSeverity().name())
+                .setSuggestedConduct(a.suggestedConduct() == null ? null : a.suggestedConduct().name())
                 .build();
         return AssessmentEventEnvelope.newBuilder()
                 .setEventId(eventId)
@@ -104,6 +107,21 @@ public final class CaseAssessedMapper {
                 .setHardshipReason(p.hardshipReason())
                 .setInstalmentPlan(p.instalmentPlan())
                 .setFinalPenalty(p.finalPenalty())
+                .setOfficerOfSubjectId(p.officerOfSubjectId())
+                .build();
+    }
+
+    private static FixedPenaltyAssessment fixedPenalty(
+            org.sanctionsplatform.assessment.domain.FixedPenaltyAssessment f) {
+        if (f == null) {
+            return null;
+        }
+        return FixedPenaltyAssessment.newBuilder()
+                .setQualifies(f.qualifies())
+                .setOccurrence(f.occurrence())
+                .setAmount(f.amount())
+                .setEscalateToFullProcess(f.escalateToFullProcess())
+                .setReason(f.reason())
                 .build();
     }
 

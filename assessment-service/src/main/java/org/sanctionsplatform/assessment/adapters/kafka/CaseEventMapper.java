@@ -3,6 +3,11 @@ package org.sanctionsplatform.assessment.adapters.kafka;
 import java.util.List;
 import org.sanctionsplatform.assessment.application.ReceivedCaseEvent;
 import org.sanctionsplatform.assessment.domain.Breach;
+import org.sanctionsplatform.assessment.domain.CalendarDivision;
+import org.sanctionsplatform.assessment.domain.CaseFactor;
+import org.sanctionsplatform.assessment.domain.FactorEffect;
+import org.sanctionsplatform.assessment.domain.FactorFinding;
+import org.sanctionsplatform.assessment.domain.FixedPenaltyHistory;
 import org.sanctionsplatform.assessment.domain.CaseInput;
 import org.sanctionsplatform.assessment.domain.Closure;
 import org.sanctionsplatform.assessment.domain.Conduct;
@@ -43,7 +48,7 @@ public final class CaseEventMapper {
                             s.getOfficerOfSubjectId()))
                     .toList();
             return new CaseInput.Opened(o.getCaseReference(), o.getOpenedOn(), procedure(o.getProcedure().name()),
-                    subjects);
+                    subjects, division(o.getCalendarDivision().name()), FixedPenaltyHistory.NONE);
         }
         if (payload instanceof BreachRecorded b) {
             return new CaseInput.BreachRecorded(new Breach(b.getBreachId(), b.getSubjectId(), b.getBreachType().name(),
@@ -74,13 +79,19 @@ public final class CaseEventMapper {
             SeriousnessLevel decided = f.getDecidedLevel() == null ? null
                     : SeriousnessLevel.ofNumber(f.getDecidedLevel()).orElseThrow(() -> new IllegalArgumentException(
                             "decidedLevel " + f.getDecidedLevel() + " is not a level 1-4 (§5.8)"));
+            List<FactorFinding> findings = f.getFindings().stream()
+                    .filter(x -> !"UNKNOWN".equals(x.getFactor().name()) && !"UNKNOWN".equals(x.getEffect().name()))
+                    .map(x -> new FactorFinding(CaseFactor.valueOf(x.getFactor().name()),
+                            FactorEffect.valueOf(x.getEffect().name()), x.getRationale()))
+                    .toList();
             return new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, decided,
                     f.getLevelDepartureReason(), f.getPublicInterestStopsAction(), f.getPublicInterestReason(),
-                    f.getAssessedBy(), f.getAssessedOn()));
+                    f.getAssessedBy(), f.getAssessedOn(), findings));
         }
         if (payload instanceof ProcedureMilestoneRecorded m) {
             return new CaseInput.MilestoneRecorded(new Milestone(m.getMilestoneId(), m.getMilestone().name(),
-                    m.getOccurredOn(), m.getSubjectId(), m.getCorrectsMilestoneId()));
+                    m.getOccurredOn(), m.getSubjectId(), m.getCorrectsMilestoneId(), m.getWindowKind(),
+                    m.getExtensionBusinessDays()));
         }
         if (payload instanceof PenaltyDecisionRecorded p) {
             return new CaseInput.PenaltyDecided(new PenaltyDecision(p.getSubjectId(), p.getDecidedOn(),
@@ -101,6 +112,15 @@ public final class CaseEventMapper {
             case "INDIVIDUAL" -> SubjectType.INDIVIDUAL;
             case "LEGAL_PERSON" -> SubjectType.LEGAL_PERSON;
             default -> SubjectType.UNKNOWN;
+        };
+    }
+
+    /** The case's division; an unknown one (a newer symbol) falls back to England and Wales, the default. */
+    private static CalendarDivision division(String name) {
+        return switch (name) {
+            case "SCOTLAND" -> CalendarDivision.SCOTLAND;
+            case "NORTHERN_IRELAND" -> CalendarDivision.NORTHERN_IRELAND;
+            default -> CalendarDivision.ENGLAND_AND_WALES;
         };
     }
 

@@ -3,6 +3,7 @@ package org.sanctionsplatform.assessment.adapters.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A case and its single-valued inputs: reference, procedure, the officer's ratings and closure. */
@@ -23,5 +24,8 @@ record CaseFileRow(
         @Nullable LocalDate factorsAssessedOn,
         @Nullable LocalDate closedOn,
         @Nullable String closureReason,
-        @Nullable String closureNotes) {
+        @Nullable String closureNotes,
+        @Nullable String calendarDivision,
+        int priorFixedPenaltyWarnings,
+        @Nullable BigDecimal priorFixedPenalty) {
 }

@@ -15,5 +15,7 @@ record CaseMilestoneRow(
         String milestoneType,
         LocalDate occurredOn,
         @Nullable String subjectId,
-        @Nullable String correctsMilestoneId) {
+        @Nullable String correctsMilestoneId,
+        @Nullable String windowKind,
+        @Nullable Integer extensionBusinessDays) {
 }

@@ -13,6 +13,8 @@ import org.sanctionsplatform.assessment.domain.BaselineBand;
 import org.sanctionsplatform.assessment.domain.BreachAssessment;
 import org.sanctionsplatform.assessment.domain.Discount;
 import org.sanctionsplatform.assessment.domain.ExplanationStep;
+import org.sanctionsplatform.assessment.domain.FactorFinding;
+import org.sanctionsplatform.assessment.domain.FixedPenaltyAssessment;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 
 /**
@@ -26,6 +28,8 @@ import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 @SerdeImport(SubjectPenalty.class)
 @SerdeImport(Discount.class)
 @SerdeImport(ExplanationStep.class)
+@SerdeImport(FactorFinding.class)
+@SerdeImport(FixedPenaltyAssessment.class)
 class JdbcAssessmentStore implements AssessmentStore {
 
     private final Repositories.CaseAssessmentRows rows;

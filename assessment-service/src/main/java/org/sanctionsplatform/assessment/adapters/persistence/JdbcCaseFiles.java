@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.sanctionsplatform.assessment.application.CaseFiles;
 import org.sanctionsplatform.assessment.domain.Breach;
+import org.sanctionsplatform.assessment.domain.CalendarDivision;
+import org.sanctionsplatform.assessment.domain.CaseFactor;
+import org.sanctionsplatform.assessment.domain.FactorEffect;
+import org.sanctionsplatform.assessment.domain.FactorFinding;
+import org.sanctionsplatform.assessment.domain.FixedPenaltyHistory;
 import org.sanctionsplatform.assessment.domain.CaseFile;
 import org.sanctionsplatform.assessment.domain.Closure;
 import org.sanctionsplatform.assessment.domain.Conduct;
@@ -32,10 +37,13 @@ class JdbcCaseFiles implements CaseFiles {
     private final Repositories.CaseDisclosureRows disclosures;
     private final Repositories.CaseMilestoneRows milestones;
     private final Repositories.CasePenaltyDecisionRows decisions;
+    private final Repositories.CaseFactorFindingRows findings;
 
     JdbcCaseFiles(Repositories.CaseFileRows files, Repositories.CaseSubjectRows subjects,
                   Repositories.CaseBreachRows breaches, Repositories.CaseDisclosureRows disclosures,
-                  Repositories.CaseMilestoneRows milestones, Repositories.CasePenaltyDecisionRows decisions) {
+                  Repositories.CaseMilestoneRows milestones, Repositories.CasePenaltyDecisionRows decisions,
+                  Repositories.CaseFactorFindingRows findings) {
+        this.findings = findings;
         this.files = files;
         this.subjects = subjects;
         this.breaches = breaches;
@@ -51,6 +59,8 @@ class JdbcCaseFiles implements CaseFiles {
                 row.caseReference(),
                 Procedure.valueOf(row.caseProcedure()),
                 row.openedOn(),
+                row.calendarDivision() == null ? null : CalendarDivision.valueOf(row.calendarDivision()),
+                new FixedPenaltyHistory(row.priorFixedPenaltyWarnings(), row.priorFixedPenalty()),
                 subjects.findByCaseIdOrderBySeq(caseId).stream()
                         .map(s -> new Subject(s.subjectId(), s.name(), SubjectType.valueOf(s.subjectType()),
                                 s.officerOfSubjectId()))
@@ -65,10 +75,10 @@ class JdbcCaseFiles implements CaseFiles {
                                 d.ofsiAlreadyAware(), d.compelledByOtherInvestigation(), d.completeAndAccurate(),
                                 d.cooperation()))
                         .toList(),
-                ratings(row),
+                ratings(row, caseId),
                 milestones.findByCaseIdOrderBySeq(caseId).stream()
                         .map(m -> new Milestone(m.milestoneId(), m.milestoneType(), m.occurredOn(), m.subjectId(),
-                                m.correctsMilestoneId()))
+                                m.correctsMilestoneId(), m.windowKind(), m.extensionBusinessDays()))
                         .toList(),
                 decisions.findByCaseIdOrderBySeq(caseId).stream()
                         .map(p -> new PenaltyDecision(p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(),
@@ -98,7 +108,10 @@ class JdbcCaseFiles implements CaseFiles {
                 r == null ? null : r.assessedOn(),
                 c == null ? null : c.closedOn(),
                 c == null ? null : c.reason(),
-                c == null ? null : c.notes());
+                c == null ? null : c.notes(),
+                file.calendarDivision().name(),
+                file.fixedPenaltyHistory().priorWarnings(),
+                file.fixedPenaltyHistory().priorFixedPenalty());
         if (files.existsById(caseId)) {
             files.update(row);
         } else {
@@ -109,6 +122,11 @@ class JdbcCaseFiles implements CaseFiles {
         disclosures.deleteByCaseId(caseId);
         milestones.deleteByCaseId(caseId);
         decisions.deleteByCaseId(caseId);
+        findings.deleteByCaseId(caseId);
+        if (r != null) {
+            findings.saveAll(indexed(r.findings(), (f, i) -> new CaseFactorFindingRow(null, caseId, i, f.factor().name(),
+                    f.effect().name(), f.rationale())));
+        }
         subjects.saveAll(indexed(file.subjects(), (s, i) -> new CaseSubjectRow(null, caseId, i, s.subjectId(), s.name(),
                 s.type().name(), s.officerOfSubjectId())));
         breaches.saveAll(indexed(file.breaches(), (b, i) -> new CaseBreachRow(null, caseId, i, b.breachId(),
@@ -118,14 +136,15 @@ class JdbcCaseFiles implements CaseFiles {
                 d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(), d.compelledByOtherInvestigation(),
                 d.completeAndAccurate(), d.cooperation())));
         milestones.saveAll(indexed(file.milestones(), (m, i) -> new CaseMilestoneRow(null, caseId, i, m.milestoneId(),
-                m.type(), m.occurredOn(), m.subjectId(), m.correctsMilestoneId())));
+                m.type(), m.occurredOn(), m.subjectId(), m.correctsMilestoneId(), m.windowKind(),
+                m.extensionBusinessDays())));
         decisions.saveAll(indexed(file.penaltyDecisions(), (p, i) -> new CasePenaltyDecisionRow(null, caseId, i,
                 p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(), p.baselineDepartureReason(),
                 p.voluntaryDisclosureDiscountPercent(), p.earlyAccountDiscountPercent(), p.settlementDiscountClaimed(),
                 p.hardshipReduction(), p.hardshipReason(), p.instalmentPlan(), p.rationale())));
     }
 
-    private static FactorRatings ratings(CaseFileRow row) {
+    private FactorRatings ratings(CaseFileRow row, String caseId) {
         boolean rated = row.factorsAssessedOn() != null || row.severity() != null || row.conduct() != null
                 || row.decidedLevel() != null || row.publicInterestStopsAction();
         if (!rated) {
@@ -139,7 +158,11 @@ class JdbcCaseFiles implements CaseFiles {
                 row.publicInterestStopsAction(),
                 row.publicInterestReason(),
                 row.factorsAssessedBy(),
-                row.factorsAssessedOn());
+                row.factorsAssessedOn(),
+                findings.findByCaseIdOrderBySeq(caseId).stream()
+                        .map(f -> new FactorFinding(CaseFactor.valueOf(f.factor()), FactorEffect.valueOf(f.effect()),
+                                f.rationale()))
+                        .toList());
     }
 
     private interface Indexed<T, R> {

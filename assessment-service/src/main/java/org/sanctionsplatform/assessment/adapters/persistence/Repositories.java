@@ -30,6 +30,13 @@ final class Repositories {
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface CaseFactorFindingRows extends CrudRepository<CaseFactorFindingRow, Long> {
+        List<CaseFactorFindingRow> findByCaseIdOrderBySeq(String caseId);
+
+        void deleteByCaseId(String caseId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CaseDisclosureRows extends CrudRepository<CaseDisclosureRow, Long> {
         List<CaseDisclosureRow> findByCaseIdOrderBySeq(String caseId);
 
