@@ -3,7 +3,10 @@ package org.sanctionsplatform.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,26 +31,40 @@ class BusinessCalendarPropertiesTest {
     private static final LocalDate LAST = LocalDate.of(BusinessCalendar.DEFAULT_LAST_YEAR, 12, 31);
     private static final Map<Division, NaiveBusinessCalendar> ORACLES = new EnumMap<>(Division.class);
 
+    /** Operator-configured extras: a proclaimed day per division (one Jollyday already knows) and working days. */
     private static final String PROCLAIMED = """
             {"england-and-wales": {"division": "england-and-wales", "events": [
               {"title": "Proclaimed one", "date": "2020-06-01", "notes": "", "bunting": true},
               {"title": "Proclaimed two", "date": "2026-06-15", "notes": "", "bunting": true},
-              {"title": "Proclaimed three", "date": "2030-03-12", "notes": "", "bunting": false}]}}
+              {"title": "Proclaimed three", "date": "2030-03-12", "notes": "", "bunting": false}]},
+             "scotland": {"division": "scotland", "events": [
+              {"title": "World Cup bank holiday", "date": "2026-06-15"},
+              {"title": "Proclaimed four", "date": "2027-06-14"}]},
+             "northern-ireland": {"division": "northern-ireland", "events": [
+              {"title": "Proclaimed five", "date": "2031-09-01"}]}}
             """;
-    private static final Set<LocalDate> EXTRA_HOLIDAYS =
-            Set.of(LocalDate.of(2020, 6, 1), LocalDate.of(2026, 6, 15), LocalDate.of(2030, 3, 12));
-    private static final Set<LocalDate> EXTRA_WORKING_DAYS = Set.of(LocalDate.of(2026, 8, 31), LocalDate.of(2033, 12, 26));
-    private static final BusinessCalendar WITH_EXTRAS = BusinessCalendar.builder()
-            .division(Division.ENGLAND_AND_WALES)
-            .extraHolidays(GovUkBankHolidays.parse(PROCLAIMED, "proclaimed.json"))
-            .extraWorkingDays(EXTRA_WORKING_DAYS)
-            .build();
-    private static final NaiveBusinessCalendar WITH_EXTRAS_ORACLE = new NaiveBusinessCalendar(
-            Division.ENGLAND_AND_WALES, FIRST, LAST, EXTRA_HOLIDAYS, EXTRA_WORKING_DAYS);
+    private static final Map<Division, Set<LocalDate>> EXTRA_HOLIDAYS = Map.of(
+            Division.ENGLAND_AND_WALES, Set.of(LocalDate.of(2020, 6, 1), LocalDate.of(2026, 6, 15), LocalDate.of(2030, 3, 12)),
+            Division.SCOTLAND, Set.of(LocalDate.of(2026, 6, 15), LocalDate.of(2027, 6, 14)),
+            Division.NORTHERN_IRELAND, Set.of(LocalDate.of(2031, 9, 1)));
+    /** Summer bank holiday 2026 (E&W, NI), Boxing Day 2033, St Andrew's Day substitute 2030 (Scotland). */
+    private static final Set<LocalDate> EXTRA_WORKING_DAYS =
+            Set.of(LocalDate.of(2026, 8, 31), LocalDate.of(2033, 12, 26), LocalDate.of(2030, 12, 2));
+    private static final Map<Division, BusinessCalendar> WITH_EXTRAS = new EnumMap<>(Division.class);
+    private static final Map<Division, NaiveBusinessCalendar> WITH_EXTRAS_ORACLES = new EnumMap<>(Division.class);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     static {
+        GovUkBankHolidays proclaimed = GovUkBankHolidays.parse(PROCLAIMED, "proclaimed.json");
         for (Division division : Division.values()) {
             ORACLES.put(division, new NaiveBusinessCalendar(division, FIRST, LAST, Set.of(), Set.of()));
+            WITH_EXTRAS.put(division, BusinessCalendar.builder()
+                    .division(division)
+                    .extraHolidays(proclaimed)
+                    .extraWorkingDays(EXTRA_WORKING_DAYS)
+                    .build());
+            WITH_EXTRAS_ORACLES.put(division, new NaiveBusinessCalendar(
+                    division, FIRST, LAST, EXTRA_HOLIDAYS.get(division), EXTRA_WORKING_DAYS));
         }
     }
 
@@ -127,14 +144,53 @@ class BusinessCalendarPropertiesTest {
 
     @Property
     void aCalendarWithExtraHolidaysAndWorkingDaysAgreesWithTheDayByDayDefinition(
-            @ForAll("datesInRange") LocalDate date, @ForAll @IntRange(min = -300, max = 300) int n) {
-        assertThat(WITH_EXTRAS.isBusinessDay(date)).isEqualTo(WITH_EXTRAS_ORACLE.isBusinessDay(date));
-        assertAgrees(WITH_EXTRAS_ORACLE.addBusinessDays(date, n), () -> WITH_EXTRAS.addBusinessDays(date, n));
+            @ForAll Division division, @ForAll("datesInRange") LocalDate date,
+            @ForAll @IntRange(min = -300, max = 300) int n) {
+        BusinessCalendar calendar = WITH_EXTRAS.get(division);
+        NaiveBusinessCalendar oracle = WITH_EXTRAS_ORACLES.get(division);
+        assertThat(calendar.isBusinessDay(date)).isEqualTo(oracle.isBusinessDay(date));
+        assertAgrees(oracle.addBusinessDays(date, n), () -> calendar.addBusinessDays(date, n));
+        assertAgrees(oracle.addBusinessDays(date, 1), () -> calendar.nextBusinessDay(date));
+        assertAgrees(oracle.addBusinessDays(date, -1), () -> calendar.previousBusinessDay(date));
+        assertAgrees(oracle.onOrAfter(date), () -> calendar.businessDayOnOrAfter(date));
         LocalDate other = date.plusDays(n);
-        if (WITH_EXTRAS_ORACLE.inRange(other)) {
-            assertThat(WITH_EXTRAS.businessDaysBetween(date, other))
-                    .isEqualTo(WITH_EXTRAS_ORACLE.businessDaysBetween(date, other));
+        if (oracle.inRange(other)) {
+            assertThat(calendar.businessDaysBetween(date, other)).isEqualTo(oracle.businessDaysBetween(date, other));
+            assertAgrees(oracle.onOrAfter(other), () -> calendar.addCalendarDaysRollingForward(date, n));
         }
+    }
+
+    @Property
+    void theEndOfADayIsItsLastMillisecondInLondon(@ForAll("datesInRange") LocalDate date) {
+        Instant end = Calendars.englandAndWales().endOfDay(date);
+        // the next London midnight, found by java.time's own zone rules, less one millisecond
+        assertThat(end).isEqualTo(date.plusDays(1).atStartOfDay(LONDON).toInstant().minusMillis(1));
+        assertThat(end.atZone(LONDON).toLocalDate()).isEqualTo(date);
+    }
+
+    @Property
+    void aWindowOfNBusinessDaysClosesAtTheEndOfTheDayTheLoopReaches(@ForAll Division division,
+                                                                   @ForAll("datesInRange") LocalDate date,
+                                                                   @ForAll @IntRange(min = 1, max = 60) int n) {
+        Optional<LocalDate> lastDay = ORACLES.get(division).addBusinessDays(date, n);
+        if (lastDay.isPresent()) {
+            assertThat(Calendars.of(division).endOfNthBusinessDayAfter(date, n))
+                    .isEqualTo(lastDay.get().plusDays(1).atStartOfDay(LONDON).toInstant().minusMillis(1));
+        } else {
+            assertThatThrownBy(() -> Calendars.of(division).endOfNthBusinessDayAfter(date, n))
+                    .isInstanceOf(DateOutOfCalendarRangeException.class);
+        }
+    }
+
+    /** 126 combinations: jqwik tries them all (exhaustive generation). */
+    @Property(tries = 200)
+    void theHolidayListOfAYearHoldsExactlyTheWeekdaysTheLoopFindsClosed(
+            @ForAll Division division, @ForAll @IntRange(min = 2015, max = 2035) int year, @ForAll boolean withExtras) {
+        BusinessCalendar calendar = withExtras ? WITH_EXTRAS.get(division) : Calendars.of(division);
+        NaiveBusinessCalendar oracle = withExtras ? WITH_EXTRAS_ORACLES.get(division) : ORACLES.get(division);
+        assertThat(calendar.holidays(year)).extracting(BankHoliday::date)
+                .filteredOn(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .containsExactlyElementsOf(oracle.weekdaysClosed(year));
     }
 
     private static void assertAgrees(Optional<LocalDate> expected, Supplier<LocalDate> actual) {

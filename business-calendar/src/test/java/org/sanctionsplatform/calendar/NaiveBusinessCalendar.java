@@ -5,7 +5,9 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +47,18 @@ final class NaiveBusinessCalendar {
         }
         DayOfWeek w = d.getDayOfWeek();
         return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !nonBusinessWeekdays.contains(d);
+    }
+
+    /** The weekdays of {@code year} that are not business days, in order. */
+    List<LocalDate> weekdaysClosed(int year) {
+        List<LocalDate> closed = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            DayOfWeek w = d.getDayOfWeek();
+            if (w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !isBusinessDay(d)) {
+                closed.add(d);
+            }
+        }
+        return closed;
     }
 
     Optional<LocalDate> addBusinessDays(LocalDate d, int n) {
