@@ -151,7 +151,7 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
             assertThat(p.getDiscounts()).isEmpty();
             assertThat(p.getFinalPenalty()).isEqualTo(new BigDecimal("900000.00"));
         });
-        assertThat(latest.getExplanation()).anySatisfy(s -> assertThat(s.getOutcome()).contains("not yet applied"));
+        assertThat(latest.getExplanation()).anySatisfy(s -> assertThat(s.getOutcome()).contains("no discount applies"));
 
         Map<String, Object> body = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/assessment"),
                 Argument.mapOf(String.class, Object.class));

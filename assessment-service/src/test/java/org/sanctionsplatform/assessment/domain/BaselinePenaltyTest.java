@@ -34,7 +34,7 @@ class BaselinePenaltyTest {
     }
 
     @Test
-    void aBaselineInsideTheBandIsTheFinalPenaltyAndDiscountsAreNotYetApplied() {
+    void aBaselineInsideTheBandWithoutAnEligibleDiscountIsTheFinalPenalty() {
         Assessment assessment = aCaseWithAnEstablishedBreach().rated(Severity.MEDIUM, Conduct.NEUTRAL)
                 .withPenaltyDecision(DECIDED, "500000.00").assessed();
 
@@ -42,12 +42,13 @@ class BaselinePenaltyTest {
         assertThat(penalty.subjectName()).isEqualTo("Canary Trading Ltd");
         assertThat(penalty.baseline()).isEqualTo(new BigDecimal("500000.00"));
         assertThat(penalty.baselineOutsideBand()).isFalse();
-        assertThat(penalty.discounts()).isEmpty();
+        // The fixture's decision claims 30% for voluntary disclosure, but no disclosure is recorded (§6.5).
+        assertThat(penalty.discounts()).singleElement().satisfies(d -> assertThat(d.applied()).isFalse());
         assertThat(penalty.totalDiscountPercent()).isEqualByComparingTo("0");
         assertThat(penalty.penaltyAfterDiscounts()).isEqualTo(new BigDecimal("500000.00"));
         assertThat(penalty.finalPenalty()).isEqualTo(new BigDecimal("500000.00"));
-        assertThat(SeriousnessAndOutcomeTest.step(assessment, DiscountsNotYetApplied.NAME).outcome())
-                .contains("not yet applied");
+        assertThat(SeriousnessAndOutcomeTest.step(assessment, DiscountsAppliedRule.NAME).outcome())
+                .contains("no discount applies");
     }
 
     @Test
@@ -97,10 +98,12 @@ class BaselinePenaltyTest {
                 .withPenaltyDecision(DECIDED, "500000.00").assessed();
 
         assertThat(assessment.explanation()).extracting(ExplanationStep::rule).containsExactly(
-                RulebookVersionRule.NAME, BreachEstablishedRule.NAME, StatutoryMaximumRule.NAME, SeriousnessMatrix.NAME,
-                LevelDecisionRule.NAME, LikelyOutcomeRule.NAME, BaselineBandRule.NAME, BaselinePenaltyRule.NAME,
-                DiscountsNotYetApplied.NAME);
-        assertThat(assessment.explanation()).extracting(ExplanationStep::step).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+                RulebookVersionRule.NAME, BreachEstablishedRule.NAME, StatutoryMaximumRule.NAME,
+                SuggestedRatingsRule.NAME, SeriousnessMatrix.NAME, LevelDecisionRule.NAME, LikelyOutcomeRule.NAME,
+                BaselineBandRule.NAME, BaselinePenaltyRule.NAME, VoluntaryDisclosureDiscountRule.NAME,
+                DiscountsAppliedRule.NAME, FinancialHardshipRule.NAME);
+        assertThat(assessment.explanation()).extracting(ExplanationStep::step)
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(assessment.explanation()).allSatisfy(s -> assertThat(s.section()).isNotBlank());
     }
 }

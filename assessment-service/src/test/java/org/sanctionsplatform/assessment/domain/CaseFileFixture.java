@@ -10,6 +10,10 @@ final class CaseFileFixture {
     static final LocalDate AFTER_2022 = LocalDate.of(2025, 11, 4);
     static final LocalDate BEFORE_15_JUNE_2022 = LocalDate.of(2022, 6, 14);
 
+    /** Immutable, shared: building the three business calendars once keeps the tests quick. */
+    static final Rulebook RULEBOOK = new Rulebook(BaselineBands.asPublished(),
+            new org.sanctionsplatform.assessment.config.CalendarBusinessDays());
+
     private CaseFile file;
     private int breaches;
     private int milestones;
@@ -53,23 +57,86 @@ final class CaseFileFixture {
 
     CaseFileFixture rated(Severity severity, Conduct conduct) {
         return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, null, null, false, null,
-                "officer", LocalDate.of(2026, 3, 10))));
+                "officer", LocalDate.of(2026, 3, 10), List.of())));
+    }
+
+    CaseFileFixture ratedWithFindings(Severity severity, Conduct conduct, FactorFinding... findings) {
+        return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, null, null, false, null,
+                "officer", LocalDate.of(2026, 3, 10), List.of(findings))));
     }
 
     CaseFileFixture ratedWithDecidedLevel(Severity severity, Conduct conduct, SeriousnessLevel decided, String reason) {
         return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, decided, reason, false, null,
-                "officer", LocalDate.of(2026, 3, 10))));
+                "officer", LocalDate.of(2026, 3, 10), List.of())));
     }
 
     CaseFileFixture ratedButPublicInterestStopsAction(Severity severity, Conduct conduct) {
         return with(new CaseInput.FactorsAssessed(new FactorRatings(severity, conduct, null, null, true,
-                "disproportionate use of public resources", "officer", LocalDate.of(2026, 3, 10))));
+                "disproportionate use of public resources", "officer", LocalDate.of(2026, 3, 10), List.of())));
     }
 
     CaseFileFixture withNoticeOfIntentionOn(LocalDate date) {
         milestones++;
         return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.NOTICE_OF_INTENTION,
                 date, null, null)));
+    }
+
+    /** A case opened with the given subjects, procedure and fixed-penalty history. */
+    static CaseFileFixture aCase(Procedure procedure, FixedPenaltyHistory history, Subject... subjects) {
+        CaseFileFixture fixture = new CaseFileFixture(CaseFile.unopened("case-1"));
+        return fixture.with(new CaseInput.Opened("OFSI-2026-0001", LocalDate.of(2026, 3, 2), procedure,
+                List.of(subjects), CalendarDivision.ENGLAND_AND_WALES, history));
+    }
+
+    static Subject company() {
+        return new Subject("s-1", "Canary Trading Ltd", SubjectType.LEGAL_PERSON, null);
+    }
+
+    static Subject individual() {
+        return new Subject("s-1", "Jane Canary", SubjectType.INDIVIDUAL, null);
+    }
+
+    CaseFileFixture withBreachOfType(String type, String value) {
+        breaches++;
+        return with(new CaseInput.BreachRecorded(new Breach("b-" + breaches, "s-1", type, "Russia",
+                "The Russia (Sanctions) (EU Exit) Regulations 2019", AFTER_2022, value == null ? null : new BigDecimal(value),
+                true, null, null)));
+    }
+
+    CaseFileFixture withDisclosure(boolean requestedByOfsi, boolean ofsiAware, boolean compelled, boolean complete,
+                                   String cooperation) {
+        return with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 11, 20),
+                requestedByOfsi, ofsiAware, compelled, complete, cooperation)));
+    }
+
+    CaseFileFixture withVoluntaryCompleteDisclosure() {
+        return withDisclosure(false, false, false, true, "full co-operation, internal investigation shared");
+    }
+
+    CaseFileFixture withMilestone(String type, LocalDate on) {
+        milestones++;
+        return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, type, on, null, null)));
+    }
+
+    CaseFileFixture withExtension(String window, int businessDays, LocalDate on) {
+        milestones++;
+        return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.WINDOW_EXTENSION_AGREED,
+                on, null, null, window, businessDays)));
+    }
+
+    CaseFileFixture withDecision(String subjectId, LocalDate on, String baseline, String voluntaryDisclosure,
+                                 String earlyAccount, boolean settlement) {
+        return withDecision(subjectId, on, baseline, voluntaryDisclosure, earlyAccount, settlement, null, null, null);
+    }
+
+    CaseFileFixture withDecision(String subjectId, LocalDate on, String baseline, String voluntaryDisclosure,
+                                 String earlyAccount, boolean settlement, String hardship, String hardshipReason,
+                                 String instalments) {
+        return with(new CaseInput.PenaltyDecided(new PenaltyDecision(subjectId, on, "decision maker",
+                baseline == null ? null : new BigDecimal(baseline), null,
+                voluntaryDisclosure == null ? null : new BigDecimal(voluntaryDisclosure),
+                earlyAccount == null ? null : new BigDecimal(earlyAccount), settlement,
+                hardship == null ? null : new BigDecimal(hardship), hardshipReason, instalments, "as assessed")));
     }
 
     CaseFileFixture withPenaltyDecision(LocalDate on, String baseline) {
@@ -87,6 +154,6 @@ final class CaseFileFixture {
     }
 
     Assessment assessed() {
-        return new Rulebook(BaselineBands.asPublished()).assess(file);
+        return RULEBOOK.assess(file);
     }
 }

@@ -53,7 +53,7 @@ class RulebookVersionTest {
                 .apply(new CaseInput.MilestoneRecorded(new Milestone("m-2", Milestone.NOTICE_OF_INTENTION,
                         LocalDate.of(2026, 2, 12), null, "m-1"))).file();
 
-        assertThat(new Rulebook(BaselineBands.asPublished()).assess(file).rulebook())
+        assertThat(CaseFileFixture.RULEBOOK.assess(file).rulebook())
                 .isEqualTo(RulebookVersion.GUIDANCE_2026);
     }
 
