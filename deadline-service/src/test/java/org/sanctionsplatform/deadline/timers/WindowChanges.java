@@ -1,0 +1,26 @@
+package org.sanctionsplatform.deadline.timers;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.DeadlineTimers;
+import org.sanctionsplatform.deadline.domain.WindowEvent;
+
+/** Hands window events to the timers port in a transaction, as CaseDeadlines does. */
+@Singleton
+class WindowChanges {
+
+    private final DeadlineTimers timers;
+
+    WindowChanges(DeadlineTimers timers) {
+        this.timers = timers;
+    }
+
+    @Transactional
+    public void changed(String causeEventId, WindowEvent... events) {
+        timers.windowsChanged(List.of(events), new Causation(causeEventId, Optional.empty(), Instant.EPOCH));
+    }
+}
