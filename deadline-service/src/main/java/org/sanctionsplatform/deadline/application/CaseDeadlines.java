@@ -2,6 +2,9 @@ package org.sanctionsplatform.deadline.application;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +12,12 @@ import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
 import org.sanctionsplatform.deadline.domain.DueDates;
+import org.sanctionsplatform.deadline.domain.Milestone;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.deadline.domain.Worklist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The use cases of the case windows: remember a case's procedure and division, let its milestones open,
@@ -20,6 +27,9 @@ import org.sanctionsplatform.deadline.domain.WindowEvent;
 @Singleton
 public class CaseDeadlines {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaseDeadlines.class);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private static final Comparator<Window> BY_DUE_DATE = Comparator.comparing(Window::dueDate)
             .thenComparing(Window::kind)
             .thenComparing(w -> w.id().value());
@@ -28,13 +38,15 @@ public class CaseDeadlines {
     private final DeadlineEvents deadlineEvents;
     private final DueDates dueDates;
     private final DeadlineTimers timers;
+    private final Clock clock;
 
     public CaseDeadlines(CaseWindowsStore store, DeadlineEvents deadlineEvents, DueDates dueDates,
-                         DeadlineTimers timers) {
+                         DeadlineTimers timers, Clock clock) {
         this.store = store;
         this.deadlineEvents = deadlineEvents;
         this.dueDates = dueDates;
         this.timers = timers;
+        this.clock = clock;
     }
 
     @Transactional
@@ -49,7 +61,9 @@ public class CaseDeadlines {
             CaseWindows windows = store.find(milestone.caseId())
                     .orElseThrow(() -> new CaseNotOpenedException(milestone.caseId(),
                             "milestone " + milestone.milestone() + " " + milestone.milestoneId()));
-            changed(windows.record(milestone, dueDates), inbound.causation());
+            List<WindowEvent> events = windows.record(milestone, dueDates);
+            logExtension(milestone, events);
+            changed(events, inbound.causation());
         } else if (event instanceof CaseEvent.Closed closure) {
             Optional<CaseWindows> windows = store.find(closure.caseId());
             if (windows.isPresent() && !windows.get().isClosed()) {
@@ -63,6 +77,46 @@ public class CaseDeadlines {
     @Transactional(readOnly = true)
     public Optional<List<Window>> windowsOf(CaseId caseId) {
         return store.find(caseId).map(c -> c.windows().stream().sorted(BY_DUE_DATE).toList());
+    }
+
+    /**
+     * The open windows of every case due within {@code within} business days of today (the injected clock's date
+     * in Europe/London), earliest first: a case officer's worklist.
+     */
+    @Transactional(readOnly = true)
+    public Upcoming upcoming(int within) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
+        LocalDate furthest = Worklist.furthestHorizon(today, within, dueDates);
+        return new Upcoming(today, within, Worklist.of(store.openWindowsDueBetween(today, furthest), today, within,
+                dueDates));
+    }
+
+    /** The worklist as of {@code today}. */
+    public record Upcoming(LocalDate today, int withinBusinessDays, List<Worklist.Entry> entries) {
+    }
+
+    /**
+     * An agreed extension arrives as a case event, so it cannot be answered with an error: a refusal is kept on
+     * the window (shown by GET /cases/{id}/deadlines) and logged here, and one naming no window of the case is
+     * logged and changes nothing.
+     */
+    private static void logExtension(CaseEvent.MilestoneRecorded milestone, List<WindowEvent> events) {
+        if (milestone.milestone() != Milestone.WINDOW_EXTENSION_AGREED) {
+            return;
+        }
+        if (events.isEmpty()) {
+            LOG.warn("Extension {} of case {} changed nothing: the case has no {} window{} (or it was seen before)",
+                    milestone.milestoneId(), milestone.caseId(),
+                    milestone.extension().windowKind().map(Enum::name).orElse("(no window kind named)"),
+                    milestone.subjectId().map(s -> " for subject " + s).orElse(""));
+        }
+        for (WindowEvent event : events) {
+            if (event instanceof WindowEvent.ExtensionRefused refused) {
+                LOG.warn("Extension {} of {} window {} of case {} refused: {}", milestone.milestoneId(),
+                        refused.window().kind(), refused.window().id(), milestone.caseId(),
+                        refused.decision().refusal().orElseThrow());
+            }
+        }
     }
 
     private void changed(List<WindowEvent> events, Causation causation) {

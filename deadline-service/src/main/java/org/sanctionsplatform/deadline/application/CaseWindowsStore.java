@@ -1,16 +1,21 @@
 package org.sanctionsplatform.deadline.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
+import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
 
 /** Where the cases the service has seen and their windows are kept. Writes join the caller's transaction. */
 public interface CaseWindowsStore {
 
     Optional<CaseWindows> find(CaseId caseId);
+
+    /** The open windows of every case due between {@code from} and {@code to} inclusive, earliest due first. */
+    List<Window> openWindowsDueBetween(LocalDate from, LocalDate to);
 
     void create(CaseEvent.Opened opened);
 

@@ -23,10 +23,19 @@ public sealed interface CaseEvent {
     /**
      * A procedure milestone, e.g. the notice of intention on the date of OFSI's letter.
      *
-     * @param corrects the milestone this one corrects; the corrected milestone's open windows are re-computed
+     * @param corrects        the milestone this one corrects; the corrected milestone's open windows are re-computed
+     * @param dueDateInLetter for EAS_TERMS_AGREED, the early account delivery date in the EAS letter (§4.5)
+     * @param extension       for WINDOW_EXTENSION_AGREED, the window kind, business days and reason
      */
     record MilestoneRecorded(CaseId caseId, String milestoneId, Milestone milestone, LocalDate occurredOn,
-                             Optional<String> subjectId, Optional<String> corrects) implements CaseEvent {
+                             Optional<String> subjectId, Optional<String> corrects, Optional<LocalDate> dueDateInLetter,
+                             ExtensionRequest extension) implements CaseEvent {
+
+        public MilestoneRecorded(CaseId caseId, String milestoneId, Milestone milestone, LocalDate occurredOn,
+                                 Optional<String> subjectId, Optional<String> corrects) {
+            this(caseId, milestoneId, milestone, occurredOn, subjectId, corrects, Optional.empty(), ExtensionRequest.NONE);
+        }
+
         public MilestoneRecorded {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(milestoneId, "milestoneId");
@@ -34,6 +43,8 @@ public sealed interface CaseEvent {
             Objects.requireNonNull(occurredOn, "occurredOn");
             Objects.requireNonNull(subjectId, "subjectId");
             Objects.requireNonNull(corrects, "corrects");
+            Objects.requireNonNull(dueDateInLetter, "dueDateInLetter");
+            Objects.requireNonNull(extension, "extension");
         }
     }
 

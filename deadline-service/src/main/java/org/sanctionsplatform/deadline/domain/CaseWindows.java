@@ -1,9 +1,13 @@
 package org.sanctionsplatform.deadline.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +21,8 @@ import org.sanctionsplatform.calendar.Division;
  */
 public final class CaseWindows {
 
-    /**
-     * The kinds opened so far (§6.8–6.9, §7.1, §13.3). The other kinds of {@link WindowKind} are modelled and
-     * grow into this set as the timer engine does.
-     */
-    public static final Set<WindowKind> RUNNING_KINDS =
-            Collections.unmodifiableSet(EnumSet.of(WindowKind.SETTLEMENT_DISCUSSIONS, WindowKind.REPRESENTATIONS));
+    /** Every kind of DESIGN §4's table runs (chapters 4, 6.8–6.9, 7–10, 12.2, 13.3). */
+    public static final Set<WindowKind> RUNNING_KINDS = Collections.unmodifiableSet(EnumSet.allOf(WindowKind.class));
 
     private final CaseId caseId;
     private final Procedure procedure;
@@ -70,13 +70,18 @@ public final class CaseWindows {
     /**
      * What a milestone does to the case's windows, in this order:
      * <ol>
-     *   <li>a correction cancels the corrected milestone's open windows (they are re-opened from the corrected
-     *       date below: cancel and open, because the start date changes and DeadlineExtended cannot say so);</li>
+     *   <li>an agreed extension (WINDOW_EXTENSION_AGREED) extends the open windows of the kind it names, or is
+     *       refused by the rules of {@link Extension} with the refusal kept on the window; it does nothing else;</li>
+     *   <li>a correction cancels the corrected milestone's open windows; they are re-computed below from the
+     *       corrected facts, each new window naming the one it {@link Window#replaces() replaces} and keeping its
+     *       granted extensions (cancel and open, because the start date changes and DeadlineExtended cannot say so);</li>
      *   <li>it meets the open windows it satisfies, when it falls on or before their due date (§7.1: late
-     *       representations are not normally accepted, so a late one leaves the window to expire);</li>
-     *   <li>it opens the running windows that start at it and apply under the case's procedure, unless the same
-     *       window exists already (a redelivered milestone) or one of that kind is open for the same subject
-     *       (a notice sent again without being marked as a correction).</li>
+     *       representations are not normally accepted, so a late one leaves the window to expire); the early account
+     *       being delivered also ends its monthly progress reviews (§4.5);</li>
+     *   <li>it opens the windows that start at it and apply under the case's procedure, unless the same window
+     *       exists already (a redelivered milestone) or one of that kind is open for the same subject (a notice sent
+     *       again without being marked as a correction); and a window met by it opens the window that starts at the
+     *       end of that one (§7.1: OFSI's response runs from the final day for representations).</li>
      * </ol>
      * A closed case runs no windows, so its milestones change nothing.
      */
@@ -87,7 +92,12 @@ public final class CaseWindows {
         }
         List<WindowEvent> events = new ArrayList<>();
         List<Window> current = new ArrayList<>(windows);
+        if (milestone.milestone() == Milestone.WINDOW_EXTENSION_AGREED) {
+            extend(milestone, dueDates, current, events);
+            return List.copyOf(events);
+        }
         Set<WindowKind> settledByCorrectedMilestone = EnumSet.noneOf(WindowKind.class);
+        Map<String, Window> replaced = new HashMap<>();
 
         milestone.corrects().ifPresent(correctedId -> {
             for (int i = 0; i < current.size(); i++) {
@@ -98,6 +108,7 @@ public final class CaseWindows {
                 if (window.isOpen()) {
                     Window cancelled = window.withState(WindowState.CANCELLED);
                     current.set(i, cancelled);
+                    replaced.putIfAbsent(slot(window.kind(), window.subjectId()), window);
                     events.add(new WindowEvent.Cancelled(cancelled,
                             "milestone corrected: " + correctedId + " replaced by " + milestone.milestoneId()));
                 } else {
@@ -109,8 +120,21 @@ public final class CaseWindows {
 
         for (int i = 0; i < current.size(); i++) {
             Window window = current.get(i);
-            if (window.isOpen() && window.kind().metBy() == milestone.milestone()
-                    && window.concerns(milestone.subjectId()) && !milestone.occurredOn().isAfter(window.dueDate())) {
+            if (!window.isOpen() || !window.concerns(milestone.subjectId())) {
+                continue;
+            }
+            if (window.length() instanceof WindowLength.Recurring recurring) {
+                if (recurring.until() == milestone.milestone()) {
+                    // §4.5: progress reviews run until the early account is delivered; the ones left are not needed
+                    Window ended = window.withState(WindowState.CANCELLED);
+                    current.set(i, ended);
+                    events.add(new WindowEvent.Cancelled(ended, "no further " + window.kind() + ": "
+                            + milestone.milestone() + " " + milestone.milestoneId() + " on " + milestone.occurredOn()
+                            + " (§" + window.guidanceSection() + ")"));
+                }
+                continue;
+            }
+            if (window.kind().metBy() == milestone.milestone() && !milestone.occurredOn().isAfter(window.dueDate())) {
                 Window met = window.withState(WindowState.MET);
                 current.set(i, met);
                 events.add(new WindowEvent.Met(met, milestone.occurredOn(),
@@ -119,28 +143,179 @@ public final class CaseWindows {
         }
 
         for (WindowKind kind : RUNNING_KINDS) {
-            if (!kind.startsAt(milestone.milestone()) || settledByCorrectedMilestone.contains(kind)) {
+            if (settledByCorrectedMilestone.contains(kind)) {
                 continue;
             }
             Optional<WindowKind.WindowTerms> terms = kind.termsUnder(procedure);
-            if (terms.isEmpty() || !runsFrom(kind, milestone)) {
+            if (terms.isEmpty()) {
                 continue;
             }
-            WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId());
-            boolean exists = current.stream().anyMatch(w -> w.id().equals(id));
-            boolean openForSubject = current.stream()
-                    .anyMatch(w -> w.isOpen() && w.kind() == kind && w.subjectId().equals(milestone.subjectId()));
-            if (exists || openForSubject) {
-                continue;
+            if (kind.startsAt(milestone.milestone())) {
+                if (!runsFrom(kind, milestone) || alreadyRuns(current, kind, milestone.subjectId(), milestone.milestoneId())) {
+                    continue;
+                }
+                List<Window> opened = openFrom(kind, terms.get(), milestone, dueDates,
+                        replaced.get(slot(kind, milestone.subjectId())));
+                current.addAll(opened);
+                opened.forEach(w -> events.add(new WindowEvent.Opened(w)));
+            } else if (kind.start() instanceof WindowStart.AtEndOf atEndOf && atEndOf.kind().metBy() == milestone.milestone()) {
+                for (Window ended : endedWindowsOf(atEndOf.kind(), current, milestone.subjectId())) {
+                    boolean runs = current.stream().anyMatch(w -> w.kind() == kind
+                            && w.subjectId().equals(ended.subjectId()) && w.state() != WindowState.CANCELLED);
+                    if (runs) {
+                        continue;
+                    }
+                    Window opened = openAtEndOf(kind, terms.get(), ended, milestone, dueDates,
+                            replaced.get(slot(kind, ended.subjectId())));
+                    current.add(opened);
+                    events.add(new WindowEvent.Opened(opened));
+                }
             }
-            DueDates.Due due = dueDates.due(terms.get().length(), milestone.occurredOn(), division);
-            Window opened = new Window(id, caseId, kind, milestone.subjectId(), terms.get().guidanceSection(), division,
-                    milestone.occurredOn(), terms.get().length(), due.dueDate(), due.dueAt(),
-                    terms.get().fixedPenaltyCase(), milestone.milestoneId(), WindowState.OPEN);
-            current.add(opened);
-            events.add(new WindowEvent.Opened(opened));
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * An agreed extension: each open window of the named kind that concerns the milestone's subject is extended by
+     * the agreed business days from its current due date, unless {@link Extension#refusal the kind's rule} refuses
+     * it, or it was agreed after the window had closed. A refusal is kept on the window (the latest of that kind
+     * when none is open). An extension seen before (a redelivered milestone) changes nothing.
+     */
+    private void extend(CaseEvent.MilestoneRecorded milestone, DueDates dueDates, List<Window> current,
+                        List<WindowEvent> events) {
+        ExtensionRequest request = milestone.extension();
+        if (request.windowKind().isEmpty()) {
+            return;
+        }
+        WindowKind kind = request.windowKind().get();
+        List<Integer> ofKind = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            Window w = current.get(i);
+            if (w.kind() == kind && w.concerns(milestone.subjectId())) {
+                ofKind.add(i);
+            }
+        }
+        List<Integer> open = ofKind.stream().filter(i -> current.get(i).isOpen()).toList();
+        if (open.isEmpty()) {
+            ofKind.stream().max(Comparator.comparing((Integer i) -> current.get(i).dueDate()))
+                    .filter(i -> !current.get(i).decidedExtension(milestone.milestoneId()))
+                    .ifPresent(i -> {
+                        Window w = current.get(i);
+                        refuse(w, i, milestone, "the " + kind + " window is " + w.state() + ", not open", current, events);
+                    });
+            return;
+        }
+        for (int i : open) {
+            Window w = current.get(i);
+            if (w.decidedExtension(milestone.milestoneId())) {
+                continue;
+            }
+            Optional<String> refusal = milestone.corrects()
+                    .map(c -> "a correction (of " + c + ") of an agreed extension is not applied automatically: "
+                            + "record the extension that stands as a new WINDOW_EXTENSION_AGREED")
+                    .or(() -> kind.extension().refusal(kind, w.extendedBusinessDays(), request))
+                    .or(() -> milestone.occurredOn().isAfter(w.dueDate())
+                            ? Optional.of("agreed on " + milestone.occurredOn() + ", after the window closed at the end of "
+                                    + w.dueDate())
+                            : Optional.empty());
+            if (refusal.isPresent()) {
+                refuse(w, i, milestone, refusal.get(), current, events);
+                continue;
+            }
+            int days = request.businessDays().orElseThrow();
+            DueDates.Due due = dueDates.extend(w.dueDate(), days, w.division());
+            ExtensionDecision decision = new ExtensionDecision(milestone.milestoneId(), milestone.occurredOn(), days,
+                    request.reason().orElseThrow(), Optional.empty(), w.dueDate(), due.dueDate());
+            Window extended = w.extended(due, decision);
+            current.set(i, extended);
+            events.add(new WindowEvent.Extended(extended, decision));
+        }
+    }
+
+    private static void refuse(Window w, int index, CaseEvent.MilestoneRecorded milestone, String refusal,
+                               List<Window> current, List<WindowEvent> events) {
+        ExtensionRequest request = milestone.extension();
+        ExtensionDecision decision = new ExtensionDecision(milestone.milestoneId(), milestone.occurredOn(),
+                request.businessDays().orElse(0), request.reason().orElse(""), Optional.of(refusal), w.dueDate(),
+                w.dueDate());
+        Window refused = w.refused(decision);
+        current.set(index, refused);
+        events.add(new WindowEvent.ExtensionRefused(refused, decision));
+    }
+
+    /** The windows a milestone opens of a kind that starts at it: one, or the series of a recurring check (§4.5). */
+    private List<Window> openFrom(WindowKind kind, WindowKind.WindowTerms terms, CaseEvent.MilestoneRecorded milestone,
+                                  DueDates dueDates, Window replacing) {
+        WindowLength length = terms.length();
+        LocalDate start = milestone.occurredOn();
+        if (length instanceof WindowLength.Recurring recurring) {
+            // §4.5: monthly reviews from the terms being agreed until the delivery date in the EAS letter
+            LocalDate until = deliveryDate(milestone, dueDates).dueDate();
+            List<Window> series = new ArrayList<>();
+            LocalDate from = start;
+            int k = 1;
+            for (DueDates.Due due : dueDates.recurring(recurring.every(), start, until, division)) {
+                WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId() + "#" + k++);
+                series.add(new Window(id, caseId, kind, milestone.subjectId(), terms.guidanceSection(), division, from,
+                        length, due.dueDate(), due.dueAt(), terms.fixedPenaltyCase(), milestone.milestoneId(),
+                        WindowState.OPEN));
+                from = due.dueDate();
+            }
+            return series;
+        }
+        DueDates.Due due = length instanceof WindowLength.DateInLetter
+                ? deliveryDate(milestone, dueDates)
+                : dueDates.due(length, start, division);
+        WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId());
+        return List.of(newWindow(id, kind, terms, milestone.subjectId(), start, due, milestone.milestoneId(), replacing,
+                dueDates));
+    }
+
+    /** §7.1: the window that starts at the end of {@code ended} (OFSI's response after the final day for representations). */
+    private Window openAtEndOf(WindowKind kind, WindowKind.WindowTerms terms, Window ended,
+                               CaseEvent.MilestoneRecorded milestone, DueDates dueDates, Window replacing) {
+        DueDates.Due due = dueDates.due(terms.length(), ended.dueDate(), division);
+        WindowId id = WindowId.of(caseId, kind, ended.subjectId(), milestone.milestoneId());
+        return newWindow(id, kind, terms, ended.subjectId(), ended.dueDate(), due, milestone.milestoneId(), replacing,
+                dueDates);
+    }
+
+    /** A new window; one that replaces a window of a corrected milestone keeps the extensions granted to it. */
+    private Window newWindow(WindowId id, WindowKind kind, WindowKind.WindowTerms terms, Optional<String> subjectId,
+                             LocalDate start, DueDates.Due due, String openedBy, Window replacing, DueDates dueDates) {
+        if (replacing == null) {
+            return new Window(id, caseId, kind, subjectId, terms.guidanceSection(), division, start, terms.length(),
+                    due.dueDate(), due.dueAt(), terms.fixedPenaltyCase(), openedBy, WindowState.OPEN);
+        }
+        DueDates.Due extended = replacing.extendedBusinessDays() == 0 ? due
+                : dueDates.extend(due.dueDate(), replacing.extendedBusinessDays(), division);
+        return new Window(id, caseId, kind, subjectId, terms.guidanceSection(), division, start, terms.length(),
+                extended.dueDate(), extended.dueAt(), terms.fixedPenaltyCase(), openedBy, WindowState.OPEN,
+                replacing.extendedBusinessDays(), Optional.of(replacing.id()), replacing.extensions());
+    }
+
+    /** §4.5: the delivery date in the EAS letter or, when the letter's date is not known, the usual six months. */
+    private DueDates.Due deliveryDate(CaseEvent.MilestoneRecorded milestone, DueDates dueDates) {
+        WindowLength.DateInLetter letter = (WindowLength.DateInLetter) WindowKind.EARLY_ACCOUNT_DELIVERY.length();
+        return milestone.dueDateInLetter()
+                .map(date -> dueDates.dueOn(date, division))
+                .orElseGet(() -> dueDates.usualDelivery(letter.normallyAtMost(), milestone.occurredOn(), division));
+    }
+
+    private static boolean alreadyRuns(List<Window> current, WindowKind kind, Optional<String> subjectId,
+                                       String milestoneId) {
+        return current.stream().anyMatch(w -> w.kind() == kind && w.subjectId().equals(subjectId)
+                && (w.openedBy().equals(milestoneId) || w.isOpen()));
+    }
+
+    private static List<Window> endedWindowsOf(WindowKind kind, List<Window> current, Optional<String> subjectId) {
+        return current.stream()
+                .filter(w -> w.kind() == kind && w.state() == WindowState.MET && w.concerns(subjectId))
+                .toList();
+    }
+
+    private static String slot(WindowKind kind, Optional<String> subjectId) {
+        return kind.name() + "|" + subjectId.orElse("");
     }
 
     /** Closing a case cancels every window still open. */

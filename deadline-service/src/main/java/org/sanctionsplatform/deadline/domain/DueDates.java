@@ -2,7 +2,10 @@ package org.sanctionsplatform.deadline.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sanctionsplatform.calendar.BusinessCalendar;
@@ -31,6 +34,52 @@ public final class DueDates {
         BusinessCalendar calendar = calendars.get(division);
         LocalDate dueDate = dueDate(length, startsOn, calendar);
         return new Due(dueDate, calendar.endOfDay(dueDate));
+    }
+
+    /** A window due on a date set outside the guidance's arithmetic, e.g. the delivery date in the EAS letter (§4.5). */
+    public Due dueOn(LocalDate dueDate, Division division) {
+        return new Due(dueDate, calendars.get(division).endOfDay(dueDate));
+    }
+
+    /** A window due on {@code currentDueDate} moved by an extension of {@code businessDays} business days. */
+    public Due extend(LocalDate currentDueDate, int businessDays, Division division) {
+        BusinessCalendar calendar = calendars.get(division);
+        LocalDate dueDate = calendar.addBusinessDays(currentDueDate, businessDays);
+        return new Due(dueDate, calendar.endOfDay(dueDate));
+    }
+
+    /**
+     * The dates of a recurring check from {@code start}: every {@code every} (e.g. monthly, §4.5), each moved off a
+     * non-working day to the next working day, strictly before {@code until} (when the check is no longer needed).
+     */
+    public List<Due> recurring(Period every, LocalDate start, LocalDate until, Division division) {
+        BusinessCalendar calendar = calendars.get(division);
+        List<Due> dues = new ArrayList<>();
+        for (int k = 1; ; k++) {
+            LocalDate unrolled = start.plus(every.multipliedBy(k));
+            if (!unrolled.isBefore(until)) {
+                return dues;
+            }
+            LocalDate date = calendar.businessDayOnOrAfter(unrolled);
+            dues.add(new Due(date, calendar.endOfDay(date)));
+        }
+    }
+
+    /** The early account delivery date when the EAS letter's is not known: the usual six months (§4.5), on a working day. */
+    public Due usualDelivery(Period normallyAtMost, LocalDate termsAgreedOn, Division division) {
+        BusinessCalendar calendar = calendars.get(division);
+        LocalDate date = calendar.businessDayOnOrAfter(termsAgreedOn.plus(normallyAtMost));
+        return new Due(date, calendar.endOfDay(date));
+    }
+
+    /** The last day within {@code businessDays} business days of {@code today} (today itself when 0 and a business day). */
+    public LocalDate horizon(LocalDate today, int businessDays, Division division) {
+        return calendars.get(division).addBusinessDays(today, businessDays);
+    }
+
+    /** The business days after {@code today} up to and including {@code dueDate}: 0 when due today. */
+    public int businessDaysLeft(LocalDate today, LocalDate dueDate, Division division) {
+        return calendars.get(division).businessDaysBetween(today, dueDate);
     }
 
     private static LocalDate dueDate(WindowLength length, LocalDate startsOn, BusinessCalendar calendar) {

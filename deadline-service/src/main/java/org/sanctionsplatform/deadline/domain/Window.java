@@ -2,6 +2,8 @@ package org.sanctionsplatform.deadline.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanctionsplatform.calendar.Division;
@@ -10,12 +12,24 @@ import org.sanctionsplatform.calendar.Division;
  * One running (or finished) time window of a case, e.g. the representations window opened by a notice of
  * intention (§7.1). Immutable: a change of state yields a new window.
  *
- * @param subjectId the subject the window concerns, empty when it concerns the whole case
- * @param openedBy  the id of the milestone the window runs from
+ * @param subjectId            the subject the window concerns, empty when it concerns the whole case
+ * @param openedBy             the id of the milestone the window runs from
+ * @param extendedBusinessDays the business days granted by extensions so far (included in {@code dueDate})
+ * @param replaces             the window this one replaces, when a corrected milestone re-computed it
+ * @param extensions           every extension agreed for the window, granted or refused, in order
  */
 public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<String> subjectId, String guidanceSection,
                      Division division, LocalDate startsOn, WindowLength length, LocalDate dueDate, Instant dueAt,
-                     boolean fixedPenaltyCase, String openedBy, WindowState state) {
+                     boolean fixedPenaltyCase, String openedBy, WindowState state, int extendedBusinessDays,
+                     Optional<WindowId> replaces, List<ExtensionDecision> extensions) {
+
+    /** A window as opened: not extended, replacing nothing. */
+    public Window(WindowId id, CaseId caseId, WindowKind kind, Optional<String> subjectId, String guidanceSection,
+                  Division division, LocalDate startsOn, WindowLength length, LocalDate dueDate, Instant dueAt,
+                  boolean fixedPenaltyCase, String openedBy, WindowState state) {
+        this(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
+                fixedPenaltyCase, openedBy, state, 0, Optional.empty(), List.of());
+    }
 
     public Window {
         Objects.requireNonNull(id, "id");
@@ -30,6 +44,11 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(openedBy, "openedBy");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(replaces, "replaces");
+        extensions = List.copyOf(extensions);
+        if (extendedBusinessDays < 0) {
+            throw new IllegalArgumentException("window " + id + " cannot be extended by " + extendedBusinessDays);
+        }
         if (dueDate.isBefore(startsOn)) {
             throw new IllegalArgumentException("window " + id + " falls due on " + dueDate + ", before it starts on " + startsOn);
         }
@@ -44,11 +63,38 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
         return subject.isEmpty() || subjectId.isEmpty() || subjectId.equals(subject);
     }
 
+    /** Whether the milestone with this id already extended (or was refused an extension of) this window. */
+    public boolean decidedExtension(String milestoneId) {
+        return extensions.stream().anyMatch(e -> e.milestoneId().equals(milestoneId));
+    }
+
     Window withState(WindowState next) {
         if (!isOpen()) {
             throw new IllegalStateException("window " + id + " is " + state + " and cannot become " + next);
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
-                fixedPenaltyCase, openedBy, next);
+                fixedPenaltyCase, openedBy, next, extendedBusinessDays, replaces, extensions);
+    }
+
+    /** The window after an extension was granted: due later, by {@code decision.requestedBusinessDays()} more. */
+    Window extended(DueDates.Due due, ExtensionDecision decision) {
+        if (!isOpen()) {
+            throw new IllegalStateException("window " + id + " is " + state + " and cannot be extended");
+        }
+        return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, due.dueDate(),
+                due.dueAt(), fixedPenaltyCase, openedBy, state,
+                extendedBusinessDays + decision.requestedBusinessDays(), replaces, plus(decision));
+    }
+
+    /** The window with a refused extension on its record; nothing else changes. */
+    Window refused(ExtensionDecision decision) {
+        return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
+                fixedPenaltyCase, openedBy, state, extendedBusinessDays, replaces, plus(decision));
+    }
+
+    private List<ExtensionDecision> plus(ExtensionDecision decision) {
+        List<ExtensionDecision> next = new ArrayList<>(extensions);
+        next.add(decision);
+        return next;
     }
 }

@@ -30,8 +30,23 @@ final class CaseFixtures {
         return CaseWindows.opened(new CaseEvent.Opened(CASE, Procedure.FIXED_MONETARY_PENALTY, division, LocalDate.of(2026, 3, 2)));
     }
 
+    static CaseWindows aCase(Procedure procedure, Division division) {
+        return CaseWindows.opened(new CaseEvent.Opened(CASE, procedure, division, LocalDate.of(2026, 1, 5)));
+    }
+
     static MilestoneBuilder noticeOfIntention(String milestoneId, LocalDate on) {
         return new MilestoneBuilder(Milestone.NOTICE_OF_INTENTION, milestoneId, on);
+    }
+
+    static MilestoneBuilder milestone(Milestone milestone, String milestoneId, LocalDate on) {
+        return new MilestoneBuilder(milestone, milestoneId, on);
+    }
+
+    /** WINDOW_EXTENSION_AGREED for the window kind, by that many business days, for the reason (may be null). */
+    static MilestoneBuilder extensionAgreed(String milestoneId, LocalDate on, WindowKind kind, int businessDays,
+                                            String reason) {
+        return new MilestoneBuilder(Milestone.WINDOW_EXTENSION_AGREED, milestoneId, on)
+                .extending(ExtensionRequest.of(kind, businessDays, reason));
     }
 
     static MilestoneBuilder representationsReceived(String milestoneId, LocalDate on) {
@@ -65,6 +80,8 @@ final class CaseFixtures {
         private final LocalDate on;
         private Optional<String> subject = Optional.empty();
         private Optional<String> corrects = Optional.empty();
+        private Optional<LocalDate> letterDate = Optional.empty();
+        private ExtensionRequest extension = ExtensionRequest.NONE;
 
         MilestoneBuilder(Milestone milestone, String milestoneId, LocalDate on) {
             this.milestone = milestone;
@@ -82,8 +99,19 @@ final class CaseFixtures {
             return this;
         }
 
+        MilestoneBuilder withDateInLetter(LocalDate date) {
+            this.letterDate = Optional.of(date);
+            return this;
+        }
+
+        MilestoneBuilder extending(ExtensionRequest request) {
+            this.extension = request;
+            return this;
+        }
+
         CaseEvent.MilestoneRecorded build() {
-            return new CaseEvent.MilestoneRecorded(CASE, milestoneId, milestone, on, subject, corrects);
+            return new CaseEvent.MilestoneRecorded(CASE, milestoneId, milestone, on, subject, corrects, letterDate,
+                    extension);
         }
     }
 

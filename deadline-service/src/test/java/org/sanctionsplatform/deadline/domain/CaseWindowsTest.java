@@ -72,8 +72,12 @@ class CaseWindowsTest {
         CaseFixtures.Recorded recorded = record(twoNotices,
                 representationsReceived("rep-a", LocalDate.of(2027, 1, 20)).forSubject("company"));
 
-        assertThat(recorded.events()).singleElement().isInstanceOfSatisfying(WindowEvent.Met.class,
-                met -> assertThat(met.window().subjectId()).contains("company"));
+        assertThat(recorded.events()).filteredOn(e -> e instanceof WindowEvent.Met).singleElement()
+                .satisfies(met -> assertThat(met.window().subjectId()).contains("company"));
+        // §7.1: OFSI's response to the company's representations runs from the end of the company's window only
+        assertThat(recorded.events()).filteredOn(e -> e instanceof WindowEvent.Opened).singleElement()
+                .satisfies(opened -> assertThat(opened.window()).extracting(Window::kind, w -> w.subjectId().orElseThrow())
+                        .containsExactly(WindowKind.OFSI_RESPONSE_TO_REPRESENTATIONS, "company"));
         assertThat(recorded.after().windowsOfKind(WindowKind.REPRESENTATIONS))
                 .extracting(w -> w.subjectId().orElseThrow(), Window::state)
                 .containsExactlyInAnyOrder(
@@ -87,7 +91,8 @@ class CaseWindowsTest {
 
         CaseFixtures.Recorded recorded = record(withNotice, representationsReceived("rep-1", REPRESENTATIONS_DUE));
 
-        assertThat(recorded.events()).singleElement().isInstanceOfSatisfying(WindowEvent.Met.class, met -> {
+        assertThat(recorded.events()).filteredOn(e -> e instanceof WindowEvent.Met).singleElement()
+                .isInstanceOfSatisfying(WindowEvent.Met.class, met -> {
             assertThat(met.window().kind()).isEqualTo(WindowKind.REPRESENTATIONS);
             assertThat(met.window().state()).isEqualTo(WindowState.MET);
             assertThat(met.metOn()).isEqualTo(REPRESENTATIONS_DUE);

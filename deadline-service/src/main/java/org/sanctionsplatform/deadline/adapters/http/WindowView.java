@@ -4,20 +4,40 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.sanctionsplatform.deadline.domain.ExtensionDecision;
 import org.sanctionsplatform.deadline.domain.Window;
+import org.sanctionsplatform.deadline.domain.WindowId;
 
 /**
  * A window as {@code GET /cases/{id}/deadlines} shows it. {@code dueAt} is the UTC instant at which the due
- * day ends in Europe/London; {@code subjectId} is null for a case-wide window.
+ * day ends in Europe/London; {@code subjectId} is null for a case-wide window; {@code extendedBusinessDays} is
+ * included in {@code dueDate}; {@code replacesWindowId} names the window a corrected milestone replaced;
+ * {@code extensions} lists every agreed extension, granted or refused (with the refusal).
  */
 @Serdeable
 public record WindowView(String windowId, String kind, String guidanceSection, @Nullable String subjectId,
                          LocalDate startsOn, String length, LocalDate dueDate, Instant dueAt, String division,
-                         boolean fixedPenaltyCase, String state) {
+                         boolean fixedPenaltyCase, String state, int extendedBusinessDays,
+                         @Nullable String replacesWindowId, List<ExtensionView> extensions) {
 
     static WindowView of(Window window) {
         return new WindowView(window.id().value(), window.kind().name(), window.guidanceSection(),
                 window.subjectId().orElse(null), window.startsOn(), window.length().describe(), window.dueDate(),
-                window.dueAt(), window.division().name(), window.fixedPenaltyCase(), window.state().name());
+                window.dueAt(), window.division().name(), window.fixedPenaltyCase(), window.state().name(),
+                window.extendedBusinessDays(), window.replaces().map(WindowId::value).orElse(null),
+                window.extensions().stream().map(ExtensionView::of).toList());
+    }
+
+    /** One agreed extension: {@code granted} false with the {@code refusal} when the guidance's rules refused it. */
+    @Serdeable
+    public record ExtensionView(String milestoneId, LocalDate agreedOn, int businessDays, String reason,
+                                boolean granted, @Nullable String refusal, LocalDate previousDueDate,
+                                LocalDate dueDate) {
+
+        static ExtensionView of(ExtensionDecision d) {
+            return new ExtensionView(d.milestoneId(), d.agreedOn(), d.requestedBusinessDays(), d.reason(), d.granted(),
+                    d.refusal().orElse(null), d.previousDueDate(), d.dueDate());
+        }
     }
 }

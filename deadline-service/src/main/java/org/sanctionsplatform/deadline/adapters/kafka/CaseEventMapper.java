@@ -7,8 +7,10 @@ import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.InboundCaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.ExtensionRequest;
 import org.sanctionsplatform.deadline.domain.Milestone;
 import org.sanctionsplatform.deadline.domain.Procedure;
+import org.sanctionsplatform.deadline.domain.WindowKind;
 import org.sanctionsplatform.events.cases.CalendarDivision;
 import org.sanctionsplatform.events.cases.CaseClosed;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
@@ -40,12 +42,32 @@ public class CaseEventMapper {
             // a milestone this version does not know (UNKNOWN, a newer writer's symbol) starts and meets nothing here
             return milestone(recorded.getMilestone()).map(milestone -> new CaseEvent.MilestoneRecorded(caseId,
                     recorded.getMilestoneId(), milestone, recorded.getOccurredOn(),
-                    Optional.ofNullable(recorded.getSubjectId()), Optional.ofNullable(recorded.getCorrectsMilestoneId())));
+                    Optional.ofNullable(recorded.getSubjectId()), Optional.ofNullable(recorded.getCorrectsMilestoneId()),
+                    Optional.ofNullable(recorded.getDueDateInLetter()), extension(recorded)));
         }
         if (payload instanceof CaseClosed closed) {
             return Optional.of(new CaseEvent.Closed(caseId, closed.getClosedOn(), closed.getReason().name()));
         }
         return Optional.empty();
+    }
+
+    /** The terms of an agreed extension; the other milestones carry none. */
+    private static ExtensionRequest extension(ProcedureMilestoneRecorded recorded) {
+        if (recorded.getMilestone() != MilestoneType.WINDOW_EXTENSION_AGREED) {
+            return ExtensionRequest.NONE;
+        }
+        return new ExtensionRequest(Optional.ofNullable(recorded.getWindowKind()).map(CaseEventMapper::windowKind),
+                Optional.ofNullable(recorded.getExtensionBusinessDays()), Optional.ofNullable(recorded.getReason()));
+    }
+
+    private static WindowKind windowKind(String kind) {
+        try {
+            return WindowKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            // an extension of a window this version does not know cannot be applied, nor safely ignored: dead-letter
+            throw new IllegalArgumentException("WINDOW_EXTENSION_AGREED names window kind '" + kind
+                    + "', which is not a WindowKind of enforcement.deadlines.v1", e);
+        }
     }
 
     private static Procedure procedure(CaseProcedure procedure) {

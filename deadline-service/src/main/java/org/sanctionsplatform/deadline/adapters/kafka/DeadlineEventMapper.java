@@ -2,12 +2,16 @@ package org.sanctionsplatform.deadline.adapters.kafka;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Optional;
 import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.domain.ExtensionDecision;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.deadline.domain.WindowId;
 import org.sanctionsplatform.events.deadlines.CalendarDivision;
 import org.sanctionsplatform.events.deadlines.DeadlineCancelled;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
+import org.sanctionsplatform.events.deadlines.DeadlineExtended;
 import org.sanctionsplatform.events.deadlines.DeadlineMet;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
@@ -19,15 +23,17 @@ import org.sanctionsplatform.support.events.Envelopes;
 public class DeadlineEventMapper {
 
     /**
-     * The envelope of a window event. Its id is derived from the window and the change (each happens to a
-     * window at most once), so the outbox's unique event id also guards against a second publication.
+     * The envelope of a window event, or empty for a change that is not published (a refused extension: the
+     * milestone asking for it is on the case topic already, and the refusal is shown with the window). Its id is
+     * derived from the window and the change (each happens to a window at most once; an extension once per
+     * milestone), so the outbox's unique event id also guards against a second publication.
      */
-    public DeadlineEventEnvelope toEnvelope(WindowEvent event, Causation causation, Instant recordedAt) {
+    public Optional<DeadlineEventEnvelope> toEnvelope(WindowEvent event, Causation causation, Instant recordedAt) {
         Window window = event.window();
         Object payload;
-        String change;
+        String eventId;
         if (event instanceof WindowEvent.Opened) {
-            change = "DeadlineOpened";
+            eventId = Envelopes.deterministicEventId("DeadlineOpened", window.id().value());
             payload = DeadlineOpened.newBuilder()
                     .setWindow(ref(window))
                     .setStartsOn(window.startsOn())
@@ -35,9 +41,26 @@ public class DeadlineEventMapper {
                     .setDueDate(window.dueDate())
                     .setDueAt(window.dueAt())
                     .setFixedPenaltyCase(window.fixedPenaltyCase())
+                    .setReplacesWindowId(window.replaces().map(WindowId::value).orElse(null))
+                    .setExtendedBusinessDays(window.extendedBusinessDays())
                     .build();
+        } else if (event instanceof WindowEvent.Extended extended) {
+            ExtensionDecision decision = extended.decision();
+            eventId = Envelopes.deterministicEventId("DeadlineExtended", window.id().value(), decision.milestoneId());
+            payload = DeadlineExtended.newBuilder()
+                    .setWindow(ref(window))
+                    .setPreviousDueDate(decision.previousDueDate())
+                    .setDueDate(window.dueDate())
+                    .setDueAt(window.dueAt())
+                    .setExtensionBusinessDays(decision.requestedBusinessDays())
+                    .setReason(decision.reason())
+                    .setTotalExtensionBusinessDays(window.extendedBusinessDays())
+                    .setAgreedBy(decision.milestoneId())
+                    .build();
+        } else if (event instanceof WindowEvent.ExtensionRefused) {
+            return Optional.empty();
         } else if (event instanceof WindowEvent.Met met) {
-            change = "DeadlineMet";
+            eventId = Envelopes.deterministicEventId("DeadlineMet", window.id().value());
             payload = DeadlineMet.newBuilder()
                     .setWindow(ref(window))
                     .setDueDate(window.dueDate())
@@ -45,7 +68,7 @@ public class DeadlineEventMapper {
                     .setMetBy(met.metBy())
                     .build();
         } else if (event instanceof WindowEvent.Cancelled cancelled) {
-            change = "DeadlineCancelled";
+            eventId = Envelopes.deterministicEventId("DeadlineCancelled", window.id().value());
             payload = DeadlineCancelled.newBuilder()
                     .setWindow(ref(window))
                     .setReason(cancelled.reason())
@@ -53,8 +76,8 @@ public class DeadlineEventMapper {
         } else {
             throw new IllegalArgumentException("no deadline event for " + event);
         }
-        return DeadlineEventEnvelope.newBuilder()
-                .setEventId(Envelopes.deterministicEventId(change, window.id().value()))
+        return Optional.of(DeadlineEventEnvelope.newBuilder()
+                .setEventId(eventId)
                 .setCaseId(window.caseId().value())
                 .setOccurredAt(causation.occurredAt())
                 .setRecordedAt(recordedAt)
@@ -62,7 +85,7 @@ public class DeadlineEventMapper {
                 .setCausationId(causation.eventId())
                 .setCorrelationId(causation.correlation())
                 .setPayload(payload)
-                .build();
+                .build());
     }
 
     private static WindowRef ref(Window window) {

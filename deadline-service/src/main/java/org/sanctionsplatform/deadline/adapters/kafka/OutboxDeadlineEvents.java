@@ -7,7 +7,6 @@ import java.util.List;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.DeadlineEvents;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
-import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.outbox.Outbox;
 
@@ -29,8 +28,8 @@ class OutboxDeadlineEvents implements DeadlineEvents {
     public void windowsChanged(List<WindowEvent> events, Causation causation) {
         Instant recordedAt = clock.instant();
         for (WindowEvent event : events) {
-            DeadlineEventEnvelope envelope = mapper.toEnvelope(event, causation, recordedAt);
-            outbox.append(Topics.DEADLINES, envelope.getCaseId(), envelope.getEventId(), envelope);
+            mapper.toEnvelope(event, causation, recordedAt).ifPresent(envelope ->
+                    outbox.append(Topics.DEADLINES, envelope.getCaseId(), envelope.getEventId(), envelope));
         }
     }
 }

@@ -1,15 +1,22 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.application.CaseWindowsStore;
 import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
+import org.sanctionsplatform.deadline.domain.ExtensionDecision;
 import org.sanctionsplatform.deadline.domain.Procedure;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
@@ -24,11 +31,13 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
 
     private final CaseRepository cases;
     private final WindowRepository windows;
+    private final ExtensionRepository extensions;
     private final Clock clock;
 
-    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, Clock clock) {
+    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions, Clock clock) {
         this.cases = cases;
         this.windows = windows;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -36,12 +45,24 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     public Optional<CaseWindows> find(CaseId caseId) {
         return cases.findById(caseId.value()).map(row -> {
             Procedure procedure = Procedure.valueOf(row.procedureKind());
+            Map<String, List<ExtensionDecision>> decisions = byWindow(extensions.findByCaseIdOrderByRecordedAt(row.caseId()));
             List<Window> caseWindows = windows.findByCaseId(row.caseId()).stream()
-                    .map(w -> toWindow(w, procedure))
+                    .map(w -> toWindow(w, decisions))
                     .toList();
             return CaseWindows.restore(caseId, procedure, Division.valueOf(row.division()), row.closedOn() != null,
                     caseWindows);
         });
+    }
+
+    @Override
+    public List<Window> openWindowsDueBetween(LocalDate from, LocalDate to) {
+        List<WindowRow> rows = windows.findOpenDueBetween(from, to);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ExtensionDecision>> decisions = byWindow(
+                extensions.findByWindowIdInOrderByRecordedAt(rows.stream().map(WindowRow::windowId).toList()));
+        return rows.stream().map(w -> toWindow(w, decisions)).toList();
     }
 
     @Override
@@ -59,13 +80,28 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                 windows.save(new WindowRow(w.id().value(), w.caseId().value(), w.kind().name(),
                         w.subjectId().orElse(null), w.guidanceSection(), w.division().name(), w.startsOn(),
                         w.length().describe(), w.dueDate(), w.dueAt(), w.fixedPenaltyCase(), w.openedBy(),
-                        w.state().name(), null, now, now));
+                        w.state().name(), w.replaces().map(r -> "replaces " + r).orElse(null), now, now,
+                        w.extendedBusinessDays(), w.replaces().map(WindowId::value).orElse(null)));
+                // a re-computed window keeps the extensions granted to the window it replaces
+                w.extensions().forEach(decision -> saveDecision(w, decision, now));
             } else if (event instanceof WindowEvent.Met met) {
                 windows.changeState(w.id().value(), w.state().name(), met.metBy() + " on " + met.metOn(), now);
             } else if (event instanceof WindowEvent.Cancelled cancelled) {
                 windows.changeState(w.id().value(), w.state().name(), cancelled.reason(), now);
+            } else if (event instanceof WindowEvent.Extended extended) {
+                windows.extend(w.id().value(), w.dueDate(), w.dueAt(), w.extendedBusinessDays(), now);
+                saveDecision(w, extended.decision(), now);
+            } else if (event instanceof WindowEvent.ExtensionRefused refused) {
+                saveDecision(w, refused.decision(), now);
             }
         }
+    }
+
+    private void saveDecision(Window w, ExtensionDecision d, Instant now) {
+        String id = UUID.nameUUIDFromBytes((w.id().value() + "|" + d.milestoneId()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        extensions.save(new ExtensionRow(id, w.id().value(), w.caseId().value(), d.milestoneId(), d.agreedOn(),
+                d.requestedBusinessDays(), d.reason(), d.refusal().orElse(null), d.previousDueDate(), d.dueDate(), now));
     }
 
     @Override
@@ -73,9 +109,20 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         cases.markClosed(closure.caseId().value(), closure.closedOn());
     }
 
-    private static Window toWindow(WindowRow row, Procedure procedure) {
+    private static Map<String, List<ExtensionDecision>> byWindow(List<ExtensionRow> rows) {
+        Map<String, List<ExtensionDecision>> decisions = new HashMap<>();
+        for (ExtensionRow r : rows) {
+            decisions.computeIfAbsent(r.windowId(), k -> new ArrayList<>()).add(new ExtensionDecision(r.milestoneId(),
+                    r.agreedOn(), r.requestedBusinessDays(), r.reason(), Optional.ofNullable(r.refusal()),
+                    r.previousDueDate(), r.dueDate()));
+        }
+        return decisions;
+    }
+
+    private static Window toWindow(WindowRow row, Map<String, List<ExtensionDecision>> decisions) {
         WindowKind kind = WindowKind.valueOf(row.kind());
-        // the length follows from the kind and the procedure it was opened under (extensions come with the timer engine)
+        // the length follows from the kind and the procedure it was opened under (the fixed-penalty flag says which)
+        Procedure procedure = row.fixedPenaltyCase() ? Procedure.FIXED_MONETARY_PENALTY : Procedure.CIVIL_MONETARY_PENALTY;
         WindowLength length = kind.termsUnder(procedure)
                 .orElseThrow(() -> new IllegalStateException("window " + row.windowId() + " of kind " + kind
                         + " does not run under " + procedure))
@@ -83,6 +130,8 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         return new Window(new WindowId(row.windowId()), new CaseId(row.caseId()), kind,
                 Optional.ofNullable(row.subjectId()), row.guidanceSection(), Division.valueOf(row.division()),
                 row.startsOn(), length, row.dueDate(), row.dueAt(), row.fixedPenaltyCase(), row.openedBy(),
-                WindowState.valueOf(row.state()));
+                WindowState.valueOf(row.state()), row.extendedBusinessDays(),
+                Optional.ofNullable(row.replacesWindowId()).map(WindowId::new),
+                decisions.getOrDefault(row.windowId(), List.of()));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -16,4 +17,13 @@ public interface WindowRepository extends CrudRepository<WindowRow, String> {
     @Query("update deadline_window set state = :state, state_reason = :stateReason, updated_at = :updatedAt"
             + " where window_id = :windowId")
     void changeState(String windowId, String state, @Nullable String stateReason, Instant updatedAt);
+
+    @Query("update deadline_window set due_date = :dueDate, due_at = :dueAt,"
+            + " extended_business_days = :extendedBusinessDays, updated_at = :updatedAt where window_id = :windowId")
+    void extend(String windowId, LocalDate dueDate, Instant dueAt, int extendedBusinessDays, Instant updatedAt);
+
+    /** The open windows due between two dates (inclusive), earliest first: the worklist's candidates. */
+    @Query("select * from deadline_window where state = 'OPEN' and due_date >= :from and due_date <= :to"
+            + " order by due_at, case_id, window_id")
+    List<WindowRow> findOpenDueBetween(LocalDate from, LocalDate to);
 }

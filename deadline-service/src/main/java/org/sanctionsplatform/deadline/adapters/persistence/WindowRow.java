@@ -11,5 +11,6 @@ import java.time.LocalDate;
 public record WindowRow(@Id String windowId, String caseId, String kind, @Nullable String subjectId,
                         String guidanceSection, String division, LocalDate startsOn, String lengthText,
                         LocalDate dueDate, Instant dueAt, boolean fixedPenaltyCase, String openedBy, String state,
-                        @Nullable String stateReason, Instant createdAt, Instant updatedAt) {
+                        @Nullable String stateReason, Instant createdAt, Instant updatedAt,
+                        int extendedBusinessDays, @Nullable String replacesWindowId) {
 }
