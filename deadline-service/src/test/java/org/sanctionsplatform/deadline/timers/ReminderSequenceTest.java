@@ -53,7 +53,9 @@ class ReminderSequenceTest {
     void start() {
         db = DeadlineContexts.newDatabase();
         context = DeadlineContexts.replica(db, Instant.parse("2026-12-10T10:00:00Z"),
-                Map.of("sep.deadline.timers.enabled", "false"));
+                Map.of("sep.deadline.timers.enabled", "false",
+                        "sep.deadline.timers.reminder-offsets.PAYMENT", "-3,+2",
+                        "sep.deadline.timers.reminder-offsets.review-request", List.of("-10", "0")));
         clock = context.getBean(MutableClock.class);
         sweep = context.getBean(TimerSweep.class);
         windows = context.getBean(WindowChanges.class);
@@ -65,6 +67,15 @@ class ReminderSequenceTest {
         if (context != null) {
             context.close();
         }
+    }
+
+    @Test
+    void reminderOffsetsAreConfiguredPerWindowKindAndDefaultToFiveAndOneBeforeTheDueDayAndOneOverdue() {
+        ReminderPolicy policy = context.getBean(TimerSchedule.class).policy();
+
+        assertThat(policy.offsetsFor(WindowKind.REPRESENTATIONS)).containsExactly(-5, -1, 0, 1);
+        assertThat(policy.offsetsFor(WindowKind.PAYMENT)).containsExactly(-3, 2);
+        assertThat(policy.offsetsFor(WindowKind.REVIEW_REQUEST)).containsExactly(-10, 0);
     }
 
     @Test
