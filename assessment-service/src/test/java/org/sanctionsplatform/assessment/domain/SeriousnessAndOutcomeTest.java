@@ -34,6 +34,34 @@ class SeriousnessAndOutcomeTest {
         assertThat(SeriousnessMatrix.indicativeLevel(severity, conduct).number()).isEqualTo(level);
     }
 
+    @ParameterizedTest(name = "previous guidance: {0} severity with {1} conduct is {2}, likely {3}")
+    @CsvSource({
+            // Previous guidance (DESIGN §3): lesser → warning, moderate → Disclosure, serious/most serious → penalty
+            "LOW,    MITIGATING,  lesser,       PRIVATE_WARNING",
+            "MEDIUM, MITIGATING,  moderate,     DISCLOSURE",
+            "HIGH,   MITIGATING,  serious,      CIVIL_MONETARY_PENALTY",
+            "LOW,    NEUTRAL,     moderate,     DISCLOSURE",
+            "MEDIUM, NEUTRAL,     serious,      CIVIL_MONETARY_PENALTY",
+            "HIGH,   NEUTRAL,     serious,      CIVIL_MONETARY_PENALTY",
+            "LOW,    AGGRAVATING, serious,      CIVIL_MONETARY_PENALTY",
+            "MEDIUM, AGGRAVATING, serious,      CIVIL_MONETARY_PENALTY",
+            "HIGH,   AGGRAVATING, most serious, CIVIL_MONETARY_PENALTY",
+    })
+    void underThePreviousGuidanceTheOutcomesAreLesserModerateSeriousAndMostSerious(Severity severity, Conduct conduct,
+                                                                                  String label, LikelyOutcome outcome) {
+        Assessment assessment = aCaseWithAnEstablishedBreach().rated(severity, conduct)
+                .withNoticeOfIntentionOn(java.time.LocalDate.of(2025, 10, 1)).assessed();
+
+        assertThat(assessment.rulebook()).isEqualTo(RulebookVersion.PREVIOUS_GUIDANCE);
+        assertThat(assessment.seriousness()).isEqualTo(label);
+        assertThat(assessment.likelyOutcome()).isEqualTo(outcome);
+        if (outcome.isPenalty()) {
+            // Previous bands: serious up to 50%, most serious above 50% up to 100% (configuration, DESIGN §3).
+            assertThat(assessment.baselineBand().upperPercent())
+                    .isEqualByComparingTo(label.equals("serious") ? "50" : "100");
+        }
+    }
+
     @Test
     void aDecidedLevelOverridesFigure5AAndTheDepartureReasonIsShown() {
         Assessment assessment = aCaseWithAnEstablishedBreach()
