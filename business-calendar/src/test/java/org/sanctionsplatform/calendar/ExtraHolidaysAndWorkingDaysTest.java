@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sanctionsplatform.calendar.Calendars.date;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** An operator adds a newly proclaimed bank holiday, or cancels one, without a release (DESIGN §4). */
 class ExtraHolidaysAndWorkingDaysTest {
@@ -80,6 +85,23 @@ class ExtraHolidaysAndWorkingDaysTest {
         assertThat(calendar.isBusinessDay(date("2027-05-31"))).isTrue();
         assertThat(calendar.isBusinessDay(date("2027-06-03"))).isFalse();
         assertThat(calendar.businessDaysBetween(date("2027-05-28"), date("2027-06-04"))).isEqualTo(4);
+    }
+
+    @Test
+    void anOperatorsFileOnDiskChangesTheWindowsOfItsDivision(@TempDir Path dir) throws Exception {
+        // as the deadline service reads sep.calendar.extra-holidays-file at start-up
+        Path file = Files.writeString(dir.resolve("extra-bank-holidays.json"), """
+                {"scotland": {"division": "scotland", "events": [
+                    {"title": "Proclaimed bank holiday", "date": "2027-06-14", "notes": "", "bunting": true}]}}
+                """, StandardCharsets.UTF_8);
+        GovUkBankHolidays extra = GovUkBankHolidays.load(file);
+        BusinessCalendar scotland = BusinessCalendar.builder().division(Division.SCOTLAND).extraHolidays(extra).build();
+        BusinessCalendar englandAndWales = BusinessCalendar.builder().extraHolidays(extra).build();
+
+        // Friday 11 June 2027 + 1 business day: Tuesday 15 June in Scotland, Monday 14 June elsewhere
+        assertThat(scotland.endOfNthBusinessDayAfter(date("2027-06-11"), 1)).isEqualTo(Instant.parse("2027-06-15T22:59:59.999Z"));
+        assertThat(englandAndWales.endOfNthBusinessDayAfter(date("2027-06-11"), 1)).isEqualTo(Instant.parse("2027-06-14T22:59:59.999Z"));
+        assertThat(scotland.holidays(2027)).extracting(BankHoliday::origin).contains(BankHoliday.Origin.OPERATOR_CONFIGURED);
     }
 
     @Test
