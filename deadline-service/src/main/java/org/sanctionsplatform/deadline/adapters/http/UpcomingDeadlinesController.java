@@ -1,5 +1,6 @@
 package org.sanctionsplatform.deadline.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -56,11 +57,13 @@ class UpcomingDeadlinesController {
 
     /** The worklist as of {@code today} (Europe/London). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UpcomingView(LocalDate today, int withinBusinessDays, List<UpcomingWindowView> windows) {
     }
 
     /** One open window on the worklist; {@code businessDaysLeft} is 0 on the due day. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record UpcomingWindowView(String caseId, String windowId, String kind, String guidanceSection,
                               @Nullable String subjectId, LocalDate dueDate, Instant dueAt, String division,
                               int businessDaysLeft, int extendedBusinessDays) {

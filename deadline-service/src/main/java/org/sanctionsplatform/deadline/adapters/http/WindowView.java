@@ -1,5 +1,6 @@
 package org.sanctionsplatform.deadline.adapters.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.sanctionsplatform.deadline.domain.WindowId;
  * {@code extensions} lists every agreed extension, granted or refused (with the refusal).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record WindowView(String windowId, String kind, String guidanceSection, @Nullable String subjectId,
                          LocalDate startsOn, String length, LocalDate dueDate, Instant dueAt, String division,
                          boolean fixedPenaltyCase, String state, int extendedBusinessDays,
@@ -31,6 +33,7 @@ public record WindowView(String windowId, String kind, String guidanceSection, @
 
     /** One agreed extension: {@code granted} false with the {@code refusal} when the guidance's rules refused it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ExtensionView(String milestoneId, LocalDate agreedOn, int businessDays, String reason,
                                 boolean granted, @Nullable String refusal, LocalDate previousDueDate,
                                 LocalDate dueDate) {

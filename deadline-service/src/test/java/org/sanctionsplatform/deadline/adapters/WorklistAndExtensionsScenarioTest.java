@@ -1,0 +1,279 @@
+package org.sanctionsplatform.deadline.adapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sanctionsplatform.events.cases.CalendarDivision;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.CaseOrigin;
+import org.sanctionsplatform.events.cases.CaseProcedure;
+import org.sanctionsplatform.events.cases.MilestoneType;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.cases.Subject;
+import org.sanctionsplatform.events.cases.SubjectType;
+import org.sanctionsplatform.events.deadlines.DeadlineExtended;
+import org.sanctionsplatform.events.deadlines.WindowKind;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * The case officer's side of deadline-service on a real broker and a real PostgreSQL, with the service's clock at
+ * Monday 21 December 2026: the worklist of windows due within N business days, agreed extensions announced as
+ * DeadlineExtended, refusals shown with the window, and bad input answered as problem+json.
+ */
+@MicronautTest(environments = "deadline", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    private static final Argument<List<Map<String, Object>>> WINDOW_LIST =
+            Argument.listOf(Argument.mapOf(String.class, Object.class));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private KafkaProducer<String, byte[]> producer;
+    private DeadlineTopic deadlineTopic;
+    private final String invitationCase = newCaseId();
+    private final String scottishAppealCase = newCaseId();
+    private final String paymentCase = newCaseId();
+
+    @Override
+    public Map<String, String> getProperties() {
+        PostgresFixture postgres = PostgresFixture.shared();
+        String jdbcUrl = postgres.createDatabase("deadline_worklist");
+        return Map.of(
+                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                "datasources.default.url", jdbcUrl,
+                "datasources.default.username", postgres.username(),
+                "datasources.default.password", postgres.password(),
+                "micronaut.server.port", "-1",
+                "sep.consumer.backoff-millis", "10",
+                "test.clock.start", "2026-12-21T10:00:00Z");
+    }
+
+    @BeforeAll
+    void openTheCases() {
+        String bootstrap = KafkaFixture.shared().bootstrapServers();
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        deadlineTopic = new DeadlineTopic(bootstrap);
+
+        // §6.9: 10 business days from Friday 18 December 2026 to reply: Wednesday 6 January 2027 (E&W)
+        publish(caseOpened(invitationCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(invitationCase, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 18)).build());
+        // §9: 28 days from Friday 4 December 2026 is New Year's Day; in Scotland Monday 4 January is a holiday too
+        publish(caseOpened(scottishAppealCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
+        publish(milestone(scottishAppealCase, "rd-1", MilestoneType.REVIEW_DECIDED, LocalDate.of(2026, 12, 4)).build());
+        // §10: 30 business days from Thursday 10 December 2026: Tuesday 26 January 2027, beyond 10 business days
+        publish(caseOpened(paymentCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(paymentCase, "pf-1", MilestoneType.PENALTY_FINALISED, LocalDate.of(2026, 12, 10)).build());
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(paymentCase)).hasSize(1));
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(scottishAppealCase)).hasSize(1));
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(invitationCase)).hasSize(1));
+    }
+
+    @AfterAll
+    void disconnect() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (deadlineTopic != null) {
+            deadlineTopic.close();
+        }
+    }
+
+    @Test
+    void theWorklistListsTheOpenWindowsDueWithinTenBusinessDaysEarliestFirstEachInItsOwnDivision() {
+        Map<String, Object> worklist = upcoming("?within=10");
+
+        assertThat(worklist).containsEntry("today", "2026-12-21").containsEntry("withinBusinessDays", 10);
+        List<Map<String, Object>> windows = windowsOf(worklist);
+        assertThat(windows).extracting(w -> w.get("caseId"))
+                .containsExactly(scottishAppealCase, invitationCase);
+        assertThat(windows.get(0))
+                .containsEntry("kind", "UPPER_TRIBUNAL_APPEAL")
+                .containsEntry("guidanceSection", "9")
+                .containsEntry("dueDate", "2027-01-05")
+                .containsEntry("dueAt", "2027-01-05T23:59:59.999Z")
+                .containsEntry("division", "SCOTLAND")
+                // 22, 23, 24, 29, 30, 31 December and 5 January: 1 and 4 January are Scottish bank holidays
+                .containsEntry("businessDaysLeft", 7);
+        assertThat(windows.get(1))
+                .containsEntry("kind", "SETTLEMENT_INVITATION_REPLY")
+                .containsEntry("dueDate", "2027-01-06")
+                .containsEntry("division", "ENGLAND_AND_WALES")
+                .containsEntry("businessDaysLeft", 9);
+    }
+
+    @Test
+    void withoutWithinTheWorklistLooksTenBusinessDaysAheadAndFurtherOnRequest() {
+        assertThat(windowsOf(upcoming(""))).extracting(w -> w.get("caseId"))
+                .containsExactly(scottishAppealCase, invitationCase);
+        assertThat(windowsOf(upcoming("?within=30"))).extracting(w -> w.get("caseId"))
+                .containsExactly(scottishAppealCase, invitationCase, paymentCase);
+        assertThat(windowsOf(upcoming("?within=0"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "within={0} is a 400 problem naming within")
+    @ValueSource(strings = {"-1", "251", "ten", "1.5"})
+    void aBadWithinIsAProblemNamingTheField(String within) {
+        assertThatThrownBy(() -> upcoming("?within=" + within))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    assertThat(e.getResponse().getContentType()).hasValueSatisfying(
+                            type -> assertThat(type.toString()).isEqualTo("application/problem+json"));
+                    String body = e.getResponse().getBody(String.class).orElseThrow();
+                    assertThat(body).contains("\"field\":\"within\"").contains(within);
+                });
+    }
+
+    @Test
+    void anAgreedSettlementExtensionIsAnnouncedAndOneBeyondTenBusinessDaysIsRefusedVisibly() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build());
+        publish(milestone(caseId, "ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
+                .setWindowKind("SETTLEMENT_DISCUSSIONS").setExtensionBusinessDays(10)
+                .setReason("settlement imminent: the board signs in January").build());
+        publish(milestone(caseId, "ext-2", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
+                .setWindowKind("SETTLEMENT_DISCUSSIONS").setExtensionBusinessDays(1)
+                .setReason("one more day").build());
+
+        // §6.9: 26 January 2027 plus the 10 business days allowed: 9 February
+        DeadlineExtended extended = await().atMost(30, TimeUnit.SECONDS).until(() -> deadlineTopic.eventsOf(caseId).stream()
+                .filter(e -> e.getPayload() instanceof DeadlineExtended).map(e -> (DeadlineExtended) e.getPayload())
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(extended.getWindow().getKind()).isEqualTo(WindowKind.SETTLEMENT_DISCUSSIONS);
+        assertThat(extended.getPreviousDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(extended.getDueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(extended.getDueAt()).isEqualTo(Instant.parse("2027-02-09T23:59:59.999Z"));
+        assertThat(extended.getExtensionBusinessDays()).isEqualTo(10);
+        assertThat(extended.getReason()).isEqualTo("settlement imminent: the board signs in January");
+
+        await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                .filteredOn(w -> w.get("kind").equals("SETTLEMENT_DISCUSSIONS")).singleElement().satisfies(w -> {
+                    assertThat(w).containsEntry("dueDate", "2027-02-09").containsEntry("extendedBusinessDays", 10)
+                            .containsEntry("state", "OPEN");
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> extensions = (List<Map<String, Object>>) w.get("extensions");
+                    assertThat(extensions).hasSize(2);
+                    assertThat(extensions.get(0)).containsEntry("milestoneId", "ext-1").containsEntry("granted", true)
+                            .containsEntry("previousDueDate", "2027-01-26").containsEntry("dueDate", "2027-02-09");
+                    assertThat(extensions.get(1)).containsEntry("milestoneId", "ext-2").containsEntry("granted", false)
+                            .containsEntry("refusal", "the SETTLEMENT_DISCUSSIONS window may be extended by at most "
+                                    + "10 business days in total (§6.8–6.9); 10 already granted, 1 more would make 11");
+                }));
+        assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineExtended).hasSize(1);
+        assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2027-01-26"));
+    }
+
+    private Map<String, Object> upcoming(String query) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/deadlines/upcoming" + query), JSON);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> windowsOf(Map<String, Object> worklist) {
+        return (List<Map<String, Object>>) worklist.get("windows");
+    }
+
+    private List<Map<String, Object>> deadlinesOf(String caseId) {
+        return http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/deadlines"), WINDOW_LIST);
+    }
+
+    private void publish(CaseEventEnvelope event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(), Topics.CASE_EVENTS.encode(event)))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
+        }
+    }
+
+    private static String newCaseId() {
+        return "case-" + UUID.randomUUID();
+    }
+
+    private static CaseEventEnvelope caseOpened(String caseId, CaseProcedure procedure, CalendarDivision division) {
+        return envelope(caseId, CaseOpened.newBuilder()
+                .setCaseReference("SEP-" + caseId.substring(5, 13))
+                .setOpenedOn(LocalDate.of(2026, 3, 2))
+                .setProcedure(procedure)
+                .setOrigin(CaseOrigin.SELF_REPORT)
+                .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
+                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                .setCalendarDivision(division)
+                .build());
+    }
+
+    private static MilestoneEvent milestone(String caseId, String milestoneId, MilestoneType type, LocalDate on) {
+        return new MilestoneEvent(caseId, ProcedureMilestoneRecorded.newBuilder()
+                .setMilestoneId(milestoneId)
+                .setMilestone(type)
+                .setOccurredOn(on));
+    }
+
+    /** A milestone under construction: the extension's fields, then {@link #build()}. */
+    private record MilestoneEvent(String caseId, ProcedureMilestoneRecorded.Builder builder) {
+        MilestoneEvent setWindowKind(String kind) {
+            builder.setWindowKind(kind);
+            return this;
+        }
+
+        MilestoneEvent setExtensionBusinessDays(int days) {
+            builder.setExtensionBusinessDays(days);
+            return this;
+        }
+
+        MilestoneEvent setReason(String reason) {
+            builder.setReason(reason);
+            return this;
+        }
+
+        CaseEventEnvelope build() {
+            return envelope(caseId, builder.build());
+        }
+    }
+
+    private static CaseEventEnvelope envelope(String caseId, Object payload) {
+        Instant now = Instant.now();
+        return CaseEventEnvelope.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setCaseId(caseId)
+                .setOccurredAt(now)
+                .setRecordedAt(now)
+                .setProducer("intake-service")
+                .setPayload(payload)
+                .build();
+    }
+}
