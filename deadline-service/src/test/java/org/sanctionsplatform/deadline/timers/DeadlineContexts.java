@@ -44,20 +44,22 @@ final class DeadlineContexts {
 
     /** One row of deadline_timer. */
     record TimerRow(String windowId, String timerKind, String state, Instant fireAt, Instant firedAt,
-                    Long latenessMillis, String firedBy, String eventId, String stateReason) {
+                    Long latenessMillis, String firedBy, String eventId, String stateReason, String caseId,
+                    String windowKind, String causationId) {
     }
 
     static List<TimerRow> timers(String jdbcUrl) {
         List<TimerRow> rows = new ArrayList<>();
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl);
              PreparedStatement s = c.prepareStatement("select window_id, timer_kind, state, fire_at, fired_at, "
-                     + "lateness_millis, fired_by, event_id, state_reason from deadline_timer order by fire_at, window_id");
+                     + "lateness_millis, fired_by, event_id, state_reason, case_id, window_kind, causation_id from deadline_timer order by fire_at, window_id");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 OffsetDateTime firedAt = rs.getObject(5, OffsetDateTime.class);
                 rows.add(new TimerRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), firedAt == null ? null : firedAt.toInstant(),
-                        (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                        (Long) rs.getObject(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

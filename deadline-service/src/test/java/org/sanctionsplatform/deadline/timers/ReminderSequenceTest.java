@@ -18,6 +18,7 @@ import org.sanctionsplatform.calendar.BusinessCalendar;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.adapters.timers.TimerSweep;
 import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.ExtensionDecision;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
 import org.sanctionsplatform.deadline.domain.WindowId;
@@ -98,7 +99,9 @@ class ReminderSequenceTest {
         clock.set(Instant.parse("2027-01-20T11:00:00Z"));
         Window extended = representationsWindow("case-sequence", englandAndWales.addBusinessDays(window.dueDate(), 10));
         assertThat(extended.dueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
-        windows.changed("extension-1", new WindowEvent.Opened(extended));
+        windows.changed("extension-1", new WindowEvent.Extended(extended, new ExtensionDecision("extension-1",
+                LocalDate.of(2027, 1, 20), 10, "evidence of the reasons for the request", Optional.empty(),
+                window.dueDate(), extended.dueDate())));
 
         // the old instants pass quietly; the reminder already sent is not sent again
         assertThat(fireAt("2027-01-25T00:00:00Z")).isZero();

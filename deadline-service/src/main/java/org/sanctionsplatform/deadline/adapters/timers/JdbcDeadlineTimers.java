@@ -26,7 +26,8 @@ import org.sanctionsplatform.deadline.timers.TimerSchedule;
  *   <li>open window: each of its timers is moved to its instant for the window's current due date by one keyed
  *       update, or inserted when it does not exist yet ({@code on conflict do nothing}: a fired or cancelled
  *       timer of that kind stays as it is); pending timers the window no longer has are cancelled;</li>
- *   <li>window not open (met, cancelled): one update cancels all its pending timers.</li>
+ *   <li>window not open (met, cancelled): one update cancels all its pending timers;</li>
+ *   <li>a refused extension changes nothing.</li>
  * </ul>
  */
 @Singleton
@@ -61,6 +62,9 @@ class JdbcDeadlineTimers implements DeadlineTimers {
         jdbc.execute(connection -> {
             for (WindowEvent event : events) {
                 Window window = event.window();
+                if (event instanceof WindowEvent.ExtensionRefused) {
+                    continue; // the window and its due date are unchanged
+                }
                 if (window.isOpen()) {
                     schedule(connection, window, causation, now);
                 } else {

@@ -1,0 +1,169 @@
+package org.sanctionsplatform.deadline.timers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.deadline.timers.DeadlineContexts.TimerRow;
+import org.sanctionsplatform.events.cases.CalendarDivision;
+import org.sanctionsplatform.events.cases.CaseClosed;
+import org.sanctionsplatform.events.cases.CaseClosureReason;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.CaseOrigin;
+import org.sanctionsplatform.events.cases.CaseProcedure;
+import org.sanctionsplatform.events.cases.MilestoneType;
+import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.cases.Subject;
+import org.sanctionsplatform.events.cases.SubjectType;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.testkit.KafkaFixture;
+
+/**
+ * The service keeps each window's timers in step with the case events it consumes, in the transaction that changes
+ * the window: a notice of intention schedules the representations and settlement windows' timers, an agreed
+ * extension moves the representations timers, representations received cancel them, and closing the case cancels
+ * the rest.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseEventsDriveTimersTest {
+
+    private String db;
+    private ApplicationContext context;
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeAll
+    void start() {
+        db = DeadlineContexts.newDatabase();
+        context = DeadlineContexts.replica(db, Instant.parse("2026-12-10T10:00:00Z"),
+                Map.of("sep.deadline.timers.enabled", "false", "sep.consumer.backoff-millis", "10"));
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaFixture.shared().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    void stop() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void openingExtendingMeetingAndClosingMoveTheTimersOfTheCasesWindows() {
+        String caseId = "case-" + UUID.randomUUID();
+        publish(envelope(caseId, CaseOpened.newBuilder()
+                .setCaseReference("SEP-TIMERS")
+                .setOpenedOn(LocalDate.of(2026, 3, 2))
+                .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY)
+                .setOrigin(CaseOrigin.SELF_REPORT)
+                .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
+                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                .build()));
+        CaseEventEnvelope notice = envelope(caseId, milestone("noi-1", MilestoneType.NOTICE_OF_INTENTION,
+                LocalDate.of(2026, 12, 10)).build());
+        publish(notice);
+
+        // §7.1 and §6.8–6.9: both windows run 30 business days to Tuesday 26 January 2027
+        awaitTimers(caseId, 10, "PENDING");
+        assertThat(timersOf(caseId, "REPRESENTATIONS")).extracting(TimerRow::timerKind, TimerRow::fireAt).containsExactly(
+                tuple("REMINDER_-5", Instant.parse("2027-01-19T00:00:00Z")),
+                tuple("REMINDER_-1", Instant.parse("2027-01-25T00:00:00Z")),
+                tuple("REMINDER_0", Instant.parse("2027-01-26T00:00:00Z")),
+                tuple("EXPIRY", Instant.parse("2027-01-26T23:59:59.999Z")),
+                tuple("REMINDER_+1", Instant.parse("2027-01-27T00:00:00Z")));
+        assertThat(timersOf(caseId, "SETTLEMENT_DISCUSSIONS")).hasSize(5)
+                .allSatisfy(t -> assertThat(t.causationId()).isEqualTo(notice.getEventId()));
+
+        // an extension of 10 business days on evidence (§7.1): the representations timers move to 9 February
+        publish(envelope(caseId, milestone("ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2027, 1, 20))
+                .setWindowKind("REPRESENTATIONS").setExtensionBusinessDays(10)
+                .setReason("medical evidence supplied").build()));
+        await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(timersOf(caseId, "REPRESENTATIONS")).extracting(TimerRow::timerKind, TimerRow::fireAt)
+                        .containsExactly(
+                                tuple("REMINDER_-5", Instant.parse("2027-02-02T00:00:00Z")),
+                                tuple("REMINDER_-1", Instant.parse("2027-02-08T00:00:00Z")),
+                                tuple("REMINDER_0", Instant.parse("2027-02-09T00:00:00Z")),
+                                tuple("EXPIRY", Instant.parse("2027-02-09T23:59:59.999Z")),
+                                tuple("REMINDER_+1", Instant.parse("2027-02-10T00:00:00Z"))));
+        assertThat(timersOf(caseId, "SETTLEMENT_DISCUSSIONS")).extracting(TimerRow::fireAt)
+                .contains(Instant.parse("2027-01-26T23:59:59.999Z"));
+
+        // representations received on 1 February meet the window: its timers are cancelled
+        publish(envelope(caseId, milestone("reps-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 2, 1)).build()));
+        await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(timersOf(caseId, "REPRESENTATIONS")).hasSize(5)
+                        .allSatisfy(t -> assertThat(t.state()).isEqualTo("CANCELLED")));
+        assertThat(timersOf(caseId, "SETTLEMENT_DISCUSSIONS")).allSatisfy(t -> assertThat(t.state()).isEqualTo("PENDING"));
+        // the window the representations start (OFSI's response, §7.1) gets its own timers
+        await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(timersOf(caseId, "OFSI_RESPONSE_TO_REPRESENTATIONS")).hasSize(5)
+                        .allSatisfy(t -> assertThat(t.state()).isEqualTo("PENDING")));
+
+        // closing the case cancels the open windows and with them their timers
+        publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 2, 2))
+                .setReason(CaseClosureReason.WARNING_ISSUED).build()));
+        awaitTimers(caseId, 15, "CANCELLED");
+        assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.caseId().equals(caseId)
+                        && !t.windowKind().equals("REPRESENTATIONS")).hasSize(10)
+                .allSatisfy(t -> assertThat(t.stateReason()).startsWith("window cancelled: case closed"));
+    }
+
+    private void awaitTimers(String caseId, int count, String state) {
+        await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.caseId().equals(caseId)).hasSize(count)
+                        .allSatisfy(t -> assertThat(t.state()).isEqualTo(state)));
+    }
+
+    private List<TimerRow> timersOf(String caseId, String windowKind) {
+        return DeadlineContexts.timers(db).stream()
+                .filter(t -> t.caseId().equals(caseId) && t.windowKind().equals(windowKind)).toList();
+    }
+
+    private static ProcedureMilestoneRecorded.Builder milestone(String id, MilestoneType type, LocalDate on) {
+        return ProcedureMilestoneRecorded.newBuilder().setMilestoneId(id).setMilestone(type).setOccurredOn(on);
+    }
+
+    private void publish(CaseEventEnvelope event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(),
+                    Topics.CASE_EVENTS.encode(event))).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
+        }
+    }
+
+    private static CaseEventEnvelope envelope(String caseId, Object payload) {
+        Instant now = Instant.now();
+        return CaseEventEnvelope.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setCaseId(caseId)
+                .setOccurredAt(now)
+                .setRecordedAt(now)
+                .setProducer("intake-service")
+                .setPayload(payload)
+                .build();
+    }
+}
