@@ -39,6 +39,7 @@ import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.deadlines.DeadlineExtended;
+import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
@@ -117,7 +118,7 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
         Map<String, Object> worklist = upcoming("?within=10");
 
         assertThat(worklist).containsEntry("today", "2026-12-21").containsEntry("withinBusinessDays", 10);
-        List<Map<String, Object>> windows = windowsOf(worklist);
+        List<Map<String, Object>> windows = ofTheWorklistCases(worklist);
         assertThat(windows).extracting(w -> w.get("caseId"))
                 .containsExactly(scottishAppealCase, invitationCase);
         assertThat(windows.get(0))
@@ -137,10 +138,13 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
 
     @Test
     void withoutWithinTheWorklistLooksTenBusinessDaysAheadAndFurtherOnRequest() {
-        assertThat(windowsOf(upcoming(""))).extracting(w -> w.get("caseId"))
+        assertThat(ofTheWorklistCases(upcoming(""))).extracting(w -> w.get("caseId"))
                 .containsExactly(scottishAppealCase, invitationCase);
-        assertThat(windowsOf(upcoming("?within=30"))).extracting(w -> w.get("caseId"))
+        Map<String, Object> thirty = upcoming("?within=30");
+        assertThat(ofTheWorklistCases(thirty)).extracting(w -> w.get("caseId"))
                 .containsExactly(scottishAppealCase, invitationCase, paymentCase);
+        // 30 business days from Monday 21 December 2026 in England and Wales reach Thursday 4 February 2027
+        assertThat(windowsOf(thirty)).allSatisfy(w -> assertThat((Integer) w.get("businessDaysLeft")).isBetween(0, 30));
         assertThat(windowsOf(upcoming("?within=0"))).isEmpty();
     }
 
@@ -198,8 +202,54 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
                 .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2027-01-26"));
     }
 
+    @Test
+    void theEarlyAccountWindowRunsToTheDateInTheEasLetterAndACorrectedDateReplacesIt() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
+        publish(milestone(caseId, "terms-1", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
+                .setDueDateInLetter(LocalDate.of(2027, 6, 30)).build());
+
+        DeadlineOpened delivery = await().atMost(30, TimeUnit.SECONDS).until(() -> opened(caseId, WindowKind.EARLY_ACCOUNT_DELIVERY),
+                l -> !l.isEmpty()).get(0);
+        assertThat(delivery.getDueDate()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(delivery.getDueAt()).isEqualTo(Instant.parse("2027-06-30T22:59:59.999Z"));
+        assertThat(delivery.getWindow().getGuidanceSection()).isEqualTo("4.5");
+        assertThat(delivery.getReplacesWindowId()).isNull();
+        // monthly reviews on working days: 1 April, 3 May is the early May bank holiday so 4 May, then 1 June
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(opened(caseId, WindowKind.EAS_PROGRESS_REVIEW))
+                .extracting(DeadlineOpened::getDueDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 1)));
+
+        publish(milestone(caseId, "terms-2", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
+                .setDueDateInLetter(LocalDate.of(2027, 7, 30)).setCorrects("terms-1").build());
+
+        DeadlineOpened recomputed = await().atMost(30, TimeUnit.SECONDS).until(() -> opened(caseId, WindowKind.EARLY_ACCOUNT_DELIVERY),
+                l -> l.size() == 2).get(1);
+        assertThat(recomputed.getDueDate()).isEqualTo(LocalDate.of(2027, 7, 30));
+        assertThat(recomputed.getReplacesWindowId()).isEqualTo(delivery.getWindow().getWindowId());
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                .filteredOn(w -> w.get("kind").equals("EARLY_ACCOUNT_DELIVERY"))
+                .extracting(w -> w.get("state"), w -> w.get("dueDate"), w -> w.get("replacesWindowId"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CANCELLED", "2027-06-30", null),
+                        org.assertj.core.groups.Tuple.tuple("OPEN", "2027-07-30", delivery.getWindow().getWindowId())));
+    }
+
+    private List<DeadlineOpened> opened(String caseId, WindowKind kind) {
+        return deadlineTopic.eventsOf(caseId).stream()
+                .filter(e -> e.getPayload() instanceof DeadlineOpened o && o.getWindow().getKind() == kind)
+                .map(e -> (DeadlineOpened) e.getPayload())
+                .toList();
+    }
+
     private Map<String, Object> upcoming(String query) {
         return http.toBlocking().retrieve(HttpRequest.GET("/deadlines/upcoming" + query), JSON);
+    }
+
+    /** The worklist's lines for the cases opened for it (the other tests of the class open cases of their own). */
+    private List<Map<String, Object>> ofTheWorklistCases(Map<String, Object> worklist) {
+        List<String> cases = List.of(invitationCase, scottishAppealCase, paymentCase);
+        return windowsOf(worklist).stream().filter(w -> cases.contains(w.get("caseId"))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -252,6 +302,16 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
 
         MilestoneEvent setExtensionBusinessDays(int days) {
             builder.setExtensionBusinessDays(days);
+            return this;
+        }
+
+        MilestoneEvent setDueDateInLetter(LocalDate date) {
+            builder.setDueDateInLetter(date);
+            return this;
+        }
+
+        MilestoneEvent setCorrects(String milestoneId) {
+            builder.setCorrectsMilestoneId(milestoneId);
             return this;
         }
 
