@@ -27,5 +27,8 @@ public record PenaltyDecision(
         Objects.requireNonNull(decidedOn, "decidedOn");
         baseline = Money.gbp(baseline);
         hardshipReduction = Money.gbp(hardshipReduction);
+        // Percentages at scale 2, as the case events carry them, so every path states them alike.
+        voluntaryDisclosureDiscountPercent = Money.gbp(voluntaryDisclosureDiscountPercent);
+        earlyAccountDiscountPercent = Money.gbp(earlyAccountDiscountPercent);
     }
 }
