@@ -71,7 +71,8 @@ public final class CaseWindows {
      * What a milestone does to the case's windows, in this order:
      * <ol>
      *   <li>an agreed extension (WINDOW_EXTENSION_AGREED) extends the open windows of the kind it names, or is
-     *       refused by the rules of {@link Extension} with the refusal kept on the window; it does nothing else;</li>
+     *       refused by the rules of {@link Extension} with the refusal kept on the window; a corrected extension
+     *       replaces the one it corrects (that one's days are taken back first); it does nothing else;</li>
      *   <li>a correction cancels the corrected milestone's open windows; they are re-computed below from the
      *       corrected facts, each new window naming the one it {@link Window#replaces() replaces} and keeping its
      *       granted extensions (cancel and open, because the start date changes and DeadlineExtended cannot say so);</li>
@@ -179,7 +180,9 @@ public final class CaseWindows {
      * An agreed extension: each open window of the named kind that concerns the milestone's subject is extended by
      * the agreed business days from its current due date, unless {@link Extension#refusal the kind's rule} refuses
      * it, or it was agreed after the window had closed. A refusal is kept on the window (the latest of that kind
-     * when none is open). An extension seen before (a redelivered milestone) changes nothing.
+     * when none is open). An extension seen before (a redelivered milestone) changes nothing. A correction of an
+     * extension applies to the windows the corrected one was decided for: the days it granted are taken back and
+     * the corrected terms decided in their place (refused, the earlier extension stands).
      */
     private void extend(CaseEvent.MilestoneRecorded milestone, DueDates dueDates, List<Window> current,
                         List<WindowEvent> events) {
@@ -210,23 +213,39 @@ public final class CaseWindows {
             if (w.decidedExtension(milestone.milestoneId())) {
                 continue;
             }
-            Optional<String> refusal = milestone.corrects()
-                    .map(c -> "a correction (of " + c + ") of an agreed extension is not applied automatically: "
-                            + "record the extension that stands as a new WINDOW_EXTENSION_AGREED")
-                    .or(() -> kind.extension().refusal(kind, w.extendedBusinessDays(), request))
-                    .or(() -> milestone.occurredOn().isAfter(w.dueDate())
+            // a corrected extension replaces the one it corrects: undo that one's days, then decide this one
+            int undo = 0;
+            LocalDate closes = w.dueDate();
+            String corrects = "";
+            if (milestone.corrects().isPresent()) {
+                Optional<ExtensionDecision> earlier = w.extensions().stream()
+                        .filter(d -> d.milestoneId().equals(milestone.corrects().get()))
+                        .findFirst();
+                if (earlier.isEmpty()) {
+                    continue; // the corrected extension did not concern this window
+                }
+                undo = earlier.get().granted() ? earlier.get().requestedBusinessDays() : 0;
+                closes = undo == 0 ? w.dueDate() : dueDates.extend(w.dueDate(), -undo, w.division()).dueDate();
+                corrects = " (corrects " + earlier.get().milestoneId() + ", which "
+                        + (earlier.get().granted() ? "granted " + undo + " business days" : "was refused") + ")";
+            }
+            int alreadyExtended = w.extendedBusinessDays() - undo;
+            LocalDate closesOn = closes;
+            Optional<String> refusal = kind.extension().refusal(kind, alreadyExtended, request)
+                    .or(() -> milestone.occurredOn().isAfter(closesOn)
                             ? Optional.of("agreed on " + milestone.occurredOn() + ", after the window closed at the end of "
-                                    + w.dueDate())
+                                    + closesOn)
                             : Optional.empty());
             if (refusal.isPresent()) {
-                refuse(w, i, milestone, refusal.get(), current, events);
+                // a refused correction changes nothing: the extension it corrects stands
+                refuse(w, i, milestone, refusal.get() + corrects, current, events);
                 continue;
             }
             int days = request.businessDays().orElseThrow();
-            DueDates.Due due = dueDates.extend(w.dueDate(), days, w.division());
+            DueDates.Due due = dueDates.extend(closes, days, w.division());
             ExtensionDecision decision = new ExtensionDecision(milestone.milestoneId(), milestone.occurredOn(), days,
-                    request.reason().orElseThrow(), Optional.empty(), w.dueDate(), due.dueDate());
-            Window extended = w.extended(due, decision);
+                    request.reason().orElseThrow() + corrects, Optional.empty(), w.dueDate(), due.dueDate());
+            Window extended = w.extended(due, decision, alreadyExtended + days);
             current.set(i, extended);
             events.add(new WindowEvent.Extended(extended, decision));
         }

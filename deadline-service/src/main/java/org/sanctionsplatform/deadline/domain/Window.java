@@ -76,14 +76,13 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
                 fixedPenaltyCase, openedBy, next, extendedBusinessDays, replaces, extensions);
     }
 
-    /** The window after an extension was granted: due later, by {@code decision.requestedBusinessDays()} more. */
-    Window extended(DueDates.Due due, ExtensionDecision decision) {
+    /** The window after an extension was granted: due as {@code due} says, extended by {@code totalBusinessDays} in all. */
+    Window extended(DueDates.Due due, ExtensionDecision decision, int totalBusinessDays) {
         if (!isOpen()) {
             throw new IllegalStateException("window " + id + " is " + state + " and cannot be extended");
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, due.dueDate(),
-                due.dueAt(), fixedPenaltyCase, openedBy, state,
-                extendedBusinessDays + decision.requestedBusinessDays(), replaces, plus(decision));
+                due.dueAt(), fixedPenaltyCase, openedBy, state, totalBusinessDays, replaces, plus(decision));
     }
 
     /** The window with a refused extension on its record; nothing else changes. */

@@ -195,4 +195,41 @@ class ExtensionsTest {
         assertThat(recomputed.extensions()).extracting(ExtensionDecision::milestoneId).containsExactly("ext-1");
         assertThat(corrected.the(WindowKind.SETTLEMENT_DISCUSSIONS).dueDate()).isEqualTo(LocalDate.of(2027, 1, 27));
     }
+
+    @Test
+    void aCorrectedExtensionReplacesTheOneItCorrects() {
+        CaseFixtures.Recorded extended = record(notice,
+                extensionAgreed("ext-1", AGREED, WindowKind.REPRESENTATIONS, 10, "evidence"));
+        assertThat(extended.the(WindowKind.REPRESENTATIONS).dueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+
+        CaseFixtures.Recorded corrected = record(extended.after(),
+                extensionAgreed("ext-2", AGREED, WindowKind.REPRESENTATIONS, 5, "evidence").correcting("ext-1"));
+
+        Window representations = corrected.the(WindowKind.REPRESENTATIONS);
+        assertThat(representations.dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+        assertThat(representations.extendedBusinessDays()).isEqualTo(5);
+        assertThat(corrected.events()).singleElement().isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
+            assertThat(e.decision().previousDueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+            assertThat(e.decision().dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+            assertThat(e.decision().reason()).isEqualTo("evidence (corrects ext-1, which granted 10 business days)");
+        });
+    }
+
+    @Test
+    void aCorrectedSettlementExtensionIsHeldToTheTenDayCapWithoutCountingTheOneItReplaces() {
+        CaseWindows eight = record(notice,
+                extensionAgreed("ext-1", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 8, "settlement imminent")).after();
+
+        CaseFixtures.Recorded ten = record(eight, extensionAgreed("ext-2", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 10,
+                "settlement imminent").correcting("ext-1"));
+        assertThat(ten.the(WindowKind.SETTLEMENT_DISCUSSIONS).dueDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(ten.the(WindowKind.SETTLEMENT_DISCUSSIONS).extendedBusinessDays()).isEqualTo(10);
+
+        CaseFixtures.Recorded eleven = record(eight, extensionAgreed("ext-3", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 11,
+                "settlement imminent").correcting("ext-1"));
+        assertThat(eleven.events()).singleElement().isInstanceOf(WindowEvent.ExtensionRefused.class);
+        // refused, the extension it would have corrected stands: 8 business days after 26 January 2027
+        assertThat(eleven.the(WindowKind.SETTLEMENT_DISCUSSIONS).dueDate()).isEqualTo(LocalDate.of(2027, 2, 5));
+        assertThat(eleven.the(WindowKind.SETTLEMENT_DISCUSSIONS).extendedBusinessDays()).isEqualTo(8);
+    }
 }
