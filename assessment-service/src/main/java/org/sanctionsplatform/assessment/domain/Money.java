@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 public final class Money {
 
     public static final BigDecimal ZERO = gbp(BigDecimal.ZERO);
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Money() {
     }
@@ -22,7 +21,7 @@ public final class Money {
 
     /** {@code percent}% of {@code amount}, rounded once to pence. */
     public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
-        return gbp(amount.multiply(percent).divide(HUNDRED));
+        return gbp(amount.multiply(percent).movePointLeft(2));
     }
 
     public static BigDecimal percent(String value) {

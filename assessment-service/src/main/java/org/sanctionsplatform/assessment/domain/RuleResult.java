@@ -1,6 +1,5 @@
 package org.sanctionsplatform.assessment.domain;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,16 +13,11 @@ public record RuleResult<T>(T value, String rule, String section, Map<String, St
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(outcome, "outcome");
-        inputs = Map.copyOf(inputs);
+        inputs = Inputs.copyOf(inputs);
     }
 
-    /** Insertion-ordered inputs, rendered as text; a null value reads "none". */
+    /** The inputs, sorted by name and rendered as text; a null value reads "none". */
     public static Map<String, String> inputs(Object... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            Object value = keysAndValues[i + 1];
-            map.put(String.valueOf(keysAndValues[i]), value == null ? "none" : String.valueOf(value));
-        }
-        return map;
+        return Inputs.of(keysAndValues);
     }
 }

@@ -31,7 +31,12 @@ public record StatutoryMaximum(BigDecimal amount, BigDecimal aggregatedValue) {
 
     /** The maximum for a case: aggregated over the values that can be estimated; none → £1,000,000. */
     public static StatutoryMaximum forValues(Collection<BigDecimal> estimatedValues) {
-        BigDecimal sum = estimatedValues.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+        BigDecimal sum = null;
+        for (BigDecimal value : estimatedValues) {
+            if (value != null) {
+                sum = sum == null ? value : sum.add(value);
+            }
+        }
         return forValue(sum);
     }
 }
