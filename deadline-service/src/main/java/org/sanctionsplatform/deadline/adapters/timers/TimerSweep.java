@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,16 +17,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.deadline.timers.FiredTimer;
+import org.sanctionsplatform.deadline.timers.TimerEvents;
 import org.sanctionsplatform.deadline.timers.TimerKind;
-import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
-import org.sanctionsplatform.schemas.Topics;
-import org.sanctionsplatform.support.outbox.Outbox;
+import org.sanctionsplatform.support.events.Envelopes;
 
 /**
  * Fires due timers, one bounded batch per transaction: claims up to {@code batch-size} PENDING rows due by now,
  * earliest first, with {@code FOR UPDATE SKIP LOCKED}; marks them FIRED with the firing instant, the lateness
- * (firing instant − due instant) and this instance's id; and appends each one's DeadlineReminderDue or
- * DeadlineExpired to the outbox, all in that one transaction (DESIGN §4). Hence:
+ * (firing instant − due instant) and this instance's id; and hands them to {@link TimerEvents}, which appends each
+ * one's DeadlineReminderDue or DeadlineExpired to the outbox, all in that one transaction (DESIGN §4). Hence:
  * <ul>
  *   <li>any number of replicas share the work: a row locked by one is skipped by the others, not waited for;</li>
  *   <li>no timer fires twice: a committed row is FIRED and no longer claimed, a rolled-back batch leaves its rows
@@ -48,21 +47,19 @@ public class TimerSweep {
             + "fired_by = ?, event_id = ?, updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
 
     private final TransactionOperations<Connection> tx;
-    private final Outbox outbox;
-    private final TimerEventMapper mapper;
+    private final TimerEvents events;
     private final Clock clock;
     private final int batchSize;
     private final String instanceId;
 
-    TimerSweep(TransactionOperations<Connection> tx, Outbox outbox, TimerEventMapper mapper, Clock clock,
+    TimerSweep(TransactionOperations<Connection> tx, TimerEvents events, Clock clock,
                @Value("${sep.deadline.timers.batch-size:500}") int batchSize,
                @Value("${sep.deadline.timers.instance-id:}") String instanceId) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("sep.deadline.timers.batch-size must be at least 1, was " + batchSize);
         }
         this.tx = tx;
-        this.outbox = outbox;
-        this.mapper = mapper;
+        this.events = events;
         this.clock = clock;
         this.batchSize = batchSize;
         this.instanceId = instanceId == null || instanceId.isBlank()
@@ -83,38 +80,41 @@ public class TimerSweep {
         return tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             Instant now = clock.instant();
-            List<DueTimer> due = claim(connection, now);
-            if (due.isEmpty()) {
+            List<FiredTimer> fired = claim(connection, now);
+            if (fired.isEmpty()) {
                 return 0;
             }
-            List<String> eventIds = new ArrayList<>(due.size());
-            List<Long> lateness = new ArrayList<>(due.size());
-            for (DueTimer timer : due) {
-                eventIds.add(TimerEventMapper.eventId(timer));
-                lateness.add(Math.max(0, Duration.between(timer.fireAt(), now).toMillis()));
-            }
-            markFired(connection, due, eventIds, lateness, now);
-            for (int i = 0; i < due.size(); i++) {
-                DueTimer timer = due.get(i);
-                DeadlineEventEnvelope envelope = mapper.toEnvelope(timer, eventIds.get(i), now, lateness.get(i));
-                outbox.append(Topics.DEADLINES, timer.caseId(), eventIds.get(i), envelope);
-            }
-            return due.size();
+            markFired(connection, fired);
+            events.fired(fired);
+            return fired.size();
         });
     }
 
-    private List<DueTimer> claim(Connection connection, Instant now) throws SQLException {
-        List<DueTimer> due = new ArrayList<>(batchSize);
+    /**
+     * The event id of a timer: a name-based UUID of the event type, case, window, timer kind and the instant the timer
+     * fell due. However often its firing is attempted or its event relayed, a timer's event carries this one id, which
+     * the outbox's unique key and every consumer's deduplication recognise.
+     */
+    static String eventId(String caseId, String windowId, TimerKind kind, Instant scheduledFor) {
+        return Envelopes.deterministicEventId(kind instanceof TimerKind.Expiry ? "DeadlineExpired" : "DeadlineReminderDue",
+                caseId, windowId, kind.key(), scheduledFor.toString());
+    }
+
+    private List<FiredTimer> claim(Connection connection, Instant now) throws SQLException {
+        List<FiredTimer> due = new ArrayList<>(batchSize);
         try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
             s.setObject(1, JdbcDeadlineTimers.utc(now));
             s.setInt(2, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    due.add(new DueTimer(rs.getString(1), TimerKind.parse(rs.getString(2)), rs.getString(3),
+                    String windowId = rs.getString(1);
+                    TimerKind kind = TimerKind.parse(rs.getString(2));
+                    String caseId = rs.getString(3);
+                    Instant scheduledFor = rs.getObject(10, OffsetDateTime.class).toInstant();
+                    due.add(new FiredTimer(eventId(caseId, windowId, kind, scheduledFor), caseId, windowId,
                             WindowKind.valueOf(rs.getString(4)), Optional.ofNullable(rs.getString(5)), rs.getString(6),
                             Division.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
-                            rs.getObject(9, OffsetDateTime.class).toInstant(),
-                            rs.getObject(10, OffsetDateTime.class).toInstant(),
+                            rs.getObject(9, OffsetDateTime.class).toInstant(), kind, scheduledFor, now,
                             Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12))));
                 }
             }
@@ -122,25 +122,24 @@ public class TimerSweep {
         return due;
     }
 
-    private void markFired(Connection connection, List<DueTimer> due, List<String> eventIds, List<Long> lateness,
-                           Instant now) throws SQLException {
-        OffsetDateTime firedAt = JdbcDeadlineTimers.utc(now);
+    private void markFired(Connection connection, List<FiredTimer> fired) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(MARK_FIRED)) {
-            for (int i = 0; i < due.size(); i++) {
+            for (FiredTimer timer : fired) {
+                OffsetDateTime firedAt = JdbcDeadlineTimers.utc(timer.firedAt());
                 s.setObject(1, firedAt);
-                s.setLong(2, lateness.get(i));
+                s.setLong(2, timer.latenessMillis());
                 s.setString(3, instanceId);
-                s.setString(4, eventIds.get(i));
+                s.setString(4, timer.eventId());
                 s.setObject(5, firedAt);
-                s.setString(6, due.get(i).windowId());
-                s.setString(7, due.get(i).kind().key());
+                s.setString(6, timer.windowId());
+                s.setString(7, timer.kind().key());
                 s.addBatch();
             }
             int[] counts = s.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 // the rows are locked by this transaction, so each update must hit its row
                 if (counts[i] == 0) {
-                    throw new IllegalStateException("timer " + due.get(i).windowId() + "/" + due.get(i).kind().key()
+                    throw new IllegalStateException("timer " + fired.get(i).windowId() + "/" + fired.get(i).kind().key()
                             + " was claimed but is no longer pending");
                 }
             }

@@ -1,8 +1,9 @@
-package org.sanctionsplatform.deadline.adapters.timers;
+package org.sanctionsplatform.deadline.adapters.kafka;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import org.sanctionsplatform.deadline.timers.ExpiryConsequence;
+import java.util.List;
+import org.sanctionsplatform.deadline.timers.FiredTimer;
+import org.sanctionsplatform.deadline.timers.TimerEvents;
 import org.sanctionsplatform.deadline.timers.TimerKind;
 import org.sanctionsplatform.events.deadlines.CalendarDivision;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
@@ -10,26 +11,34 @@ import org.sanctionsplatform.events.deadlines.DeadlineExpired;
 import org.sanctionsplatform.events.deadlines.DeadlineReminderDue;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.events.deadlines.WindowRef;
+import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.events.Envelopes;
+import org.sanctionsplatform.support.outbox.Outbox;
 
-/** The one mapping from a fired timer to its {@code enforcement.deadlines.v1} envelope (DeadlineReminderDue or DeadlineExpired). */
+/**
+ * Fired timers go out through the transactional outbox, keyed by case id, as DeadlineReminderDue or DeadlineExpired:
+ * the one mapping of the timer sweep's events to {@code enforcement.deadlines.v1}. The envelope's occurredAt is when
+ * the timer fell due and its recordedAt when the sweep fired it; causation and correlation are those of the case
+ * event that last scheduled the timer.
+ */
 @Singleton
-class TimerEventMapper {
+class OutboxTimerEvents implements TimerEvents {
 
-    static final String REMINDER = "DeadlineReminderDue";
-    static final String EXPIRED = "DeadlineExpired";
+    private final Outbox outbox;
 
-    /**
-     * The event id is a name-based UUID of the event type, case, window, timer kind and the instant the timer fell
-     * due: however often a timer's firing is attempted or its event relayed, it carries one id, which the outbox's
-     * unique key and every consumer's deduplication recognise.
-     */
-    static String eventId(DueTimer timer) {
-        return Envelopes.deterministicEventId(timer.kind() instanceof TimerKind.Expiry ? EXPIRED : REMINDER,
-                timer.caseId(), timer.windowId(), timer.kind().key(), timer.fireAt().toString());
+    OutboxTimerEvents(Outbox outbox) {
+        this.outbox = outbox;
     }
 
-    DeadlineEventEnvelope toEnvelope(DueTimer timer, String eventId, Instant firedAt, long latenessMillis) {
+    @Override
+    public void fired(List<FiredTimer> timers) {
+        for (FiredTimer timer : timers) {
+            DeadlineEventEnvelope envelope = toEnvelope(timer);
+            outbox.append(Topics.DEADLINES, envelope.getCaseId(), envelope.getEventId(), envelope);
+        }
+    }
+
+    static DeadlineEventEnvelope toEnvelope(FiredTimer timer) {
         Object payload;
         if (timer.kind() instanceof TimerKind.Reminder reminder) {
             payload = DeadlineReminderDue.newBuilder()
@@ -37,24 +46,23 @@ class TimerEventMapper {
                     .setDueDate(timer.dueDate())
                     .setDueAt(timer.dueAt())
                     .setBusinessDaysBeforeDue(reminder.businessDaysBeforeDue())
-                    .setScheduledFor(timer.fireAt())
-                    .setLatenessMillis(latenessMillis)
+                    .setScheduledFor(timer.scheduledFor())
+                    .setLatenessMillis(timer.latenessMillis())
                     .build();
         } else {
             payload = DeadlineExpired.newBuilder()
                     .setWindow(ref(timer))
                     .setDueDate(timer.dueDate())
                     .setDueAt(timer.dueAt())
-                    .setLatenessMillis(latenessMillis)
-                    .setConsequence(ExpiryConsequence.of(timer.windowKind()))
+                    .setLatenessMillis(timer.latenessMillis())
+                    .setConsequence(timer.consequence().orElseThrow())
                     .build();
         }
         return DeadlineEventEnvelope.newBuilder()
-                .setEventId(eventId)
+                .setEventId(timer.eventId())
                 .setCaseId(timer.caseId())
-                // it happened when the timer fell due; the service learned it when the timer fired
-                .setOccurredAt(timer.fireAt())
-                .setRecordedAt(firedAt)
+                .setOccurredAt(timer.scheduledFor())
+                .setRecordedAt(timer.firedAt())
                 .setProducer(Envelopes.DEADLINE)
                 .setCausationId(timer.causationId().orElse(null))
                 .setCorrelationId(timer.correlationId().orElse(null))
@@ -62,7 +70,7 @@ class TimerEventMapper {
                 .build();
     }
 
-    private static WindowRef ref(DueTimer timer) {
+    private static WindowRef ref(FiredTimer timer) {
         return WindowRef.newBuilder()
                 .setWindowId(timer.windowId())
                 .setKind(WindowKind.valueOf(timer.windowKind().name()))
