@@ -69,12 +69,25 @@ public final class CaseOpeningPolicy {
             }
             checks.requiredText(subject.name(), p + "name", Checks.NAME_LENGTH);
             checks.required(subject.subjectType(), p + "subjectType");
+            checkFixedPenaltyHistory(subject, p, checks);
         }
         for (int i = 0; i < subjects.size(); i++) {
             OpenCase.Subject subject = subjects.get(i);
             if (subject != null) {
                 checkOfficer(subject, i, subjects, givenIds, checks);
             }
+        }
+    }
+
+    /** §13.1–13.2, Figure 13A: earlier warning letters are counted, an earlier fixed penalty is £5,000 or £10,000. */
+    private static void checkFixedPenaltyHistory(OpenCase.Subject subject, String p, Checks checks) {
+        if (subject.priorFixedPenaltyWarnings() != null && subject.priorFixedPenaltyWarnings() < 0) {
+            checks.add(p + "priorFixedPenaltyWarnings", "must not be negative");
+        }
+        java.math.BigDecimal prior = subject.priorFixedPenalty();
+        if (prior != null && prior.compareTo(new java.math.BigDecimal("5000")) != 0
+                && prior.compareTo(new java.math.BigDecimal("10000")) != 0) {
+            checks.add(p + "priorFixedPenalty", "a fixed penalty is 5000.00 or 10000.00 (§13.2)");
         }
     }
 
@@ -130,7 +143,9 @@ public final class CaseOpeningPolicy {
             OpenCase.Subject s = command.subjects().get(i);
             SubjectId officerOf = s.officerOf() != null ? byGivenId.get(s.officerOf())
                     : s.officerOfIndex() != null ? ids.get(s.officerOfIndex()) : null;
-            subjects.add(new CaseSubject(ids.get(i), s.name().strip(), s.subjectType(), officerOf));
+            subjects.add(new CaseSubject(ids.get(i), s.name().strip(), s.subjectType(), officerOf,
+                    s.priorFixedPenaltyWarnings() == null ? 0 : s.priorFixedPenaltyWarnings(),
+                    s.priorFixedPenalty() == null ? null : s.priorFixedPenalty().setScale(2, java.math.RoundingMode.HALF_UP)));
         }
         return subjects;
     }

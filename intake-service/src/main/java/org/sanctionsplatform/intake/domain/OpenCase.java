@@ -21,9 +21,17 @@ public record OpenCase(String caseReference, LocalDate openedOn, CaseProcedure p
      * @param subjectId      null to generate one
      * @param officerOf      the id of the body (another subject of this request) this subject is an officer of
      * @param officerOfIndex alternatively, the body's position in {@code subjects}
+     * @param priorFixedPenaltyWarnings private warning letters already issued for information, reporting or
+     *                                  licensing offences (Figure 13A); null for none
+     * @param priorFixedPenalty the largest fixed penalty already imposed (£5,000 or £10,000, §13.2); null for none
      */
     public record Subject(String subjectId, String name, SubjectType subjectType, String officerOf,
-                          Integer officerOfIndex) {
+                          Integer officerOfIndex, Integer priorFixedPenaltyWarnings,
+                          java.math.BigDecimal priorFixedPenalty) {
+
+        public Subject(String subjectId, String name, SubjectType subjectType, String officerOf, Integer officerOfIndex) {
+            this(subjectId, name, subjectType, officerOf, officerOfIndex, null, null);
+        }
     }
 
     public OpenCase {

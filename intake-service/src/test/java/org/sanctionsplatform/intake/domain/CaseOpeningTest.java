@@ -131,4 +131,27 @@ class CaseOpeningTest {
                 .extracting(Violation::field).containsExactly("caseReference");
         assertThat(CaseReference.generated(LocalDate.of(2026, 3, 2), 123)).hasToString("OFSI-2026-000123");
     }
+
+    @Test
+    void aSubjectCarriesItsEarlierWarningsAndFixedPenaltyForTheFixedPenaltyLadder() {
+        BreachCase breachCase = aCase().withProcedure(CaseProcedure.FIXED_MONETARY_PENALTY)
+                .withSubjects(new OpenCase.Subject("S-1", "Acme Trading Ltd", SubjectType.LEGAL_PERSON, null, null, 2,
+                        new BigDecimal("5000")))
+                .open();
+
+        assertThat(breachCase.subjects().get(0).priorFixedPenaltyWarnings()).isEqualTo(2);
+        assertThat(breachCase.subjects().get(0).priorFixedPenalty()).isEqualTo(new BigDecimal("5000.00"));
+        assertThat(anOpenCase().subjects().get(0).priorFixedPenaltyWarnings()).isZero();
+        assertThat(anOpenCase().subjects().get(0).priorFixedPenalty()).isNull();
+    }
+
+    @Test
+    void anEarlierFixedPenaltyIs5000Or10000AndWarningsAreNotNegative() {
+        Rejection rejection = rejection(aCase()
+                .withSubjects(new OpenCase.Subject("S-1", "Acme Trading Ltd", SubjectType.LEGAL_PERSON, null, null, -1,
+                        new BigDecimal("7500")))
+                .attempt());
+
+        assertThat(fields(rejection)).contains("subjects[0].priorFixedPenaltyWarnings", "subjects[0].priorFixedPenalty");
+    }
 }

@@ -50,7 +50,9 @@ final class CaseRequests {
                     SubjectRequest s = subjects.get(i);
                     readSubjects.add(s == null ? null : new OpenCase.Subject(s.subjectId(), s.name(),
                             reader.symbol(SubjectType.class, s.subjectType(), "subjects[" + i + "].subjectType"),
-                            s.officerOf(), reader.whole(s.officerOfIndex(), "subjects[" + i + "].officerOfIndex")));
+                            s.officerOf(), reader.whole(s.officerOfIndex(), "subjects[" + i + "].officerOfIndex"),
+                            reader.whole(s.priorFixedPenaltyWarnings(), "subjects[" + i + "].priorFixedPenaltyWarnings"),
+                            reader.number(s.priorFixedPenalty(), "subjects[" + i + "].priorFixedPenalty")));
                 }
             }
             List<RecordBreach> readBreaches = new ArrayList<>();
@@ -70,7 +72,8 @@ final class CaseRequests {
 
     @Serdeable
     record SubjectRequest(@Nullable String subjectId, @Nullable String name, @Nullable String subjectType,
-                          @Nullable String officerOf, @Nullable String officerOfIndex) {
+                          @Nullable String officerOf, @Nullable String officerOfIndex,
+                          @Nullable String priorFixedPenaltyWarnings, @Nullable String priorFixedPenalty) {
     }
 
     @Serdeable

@@ -49,10 +49,12 @@ final class CaseResponses {
     }
 
     @Serdeable
-    record SubjectResponse(String subjectId, String name, String subjectType, @Nullable String officerOf) {
+    record SubjectResponse(String subjectId, String name, String subjectType, @Nullable String officerOf,
+                           int priorFixedPenaltyWarnings, @Nullable java.math.BigDecimal priorFixedPenalty) {
         static SubjectResponse of(CaseSubject s) {
             return new SubjectResponse(s.subjectId().value(), s.name(), s.subjectType().name(),
-                    s.officerOf() == null ? null : s.officerOf().value());
+                    s.officerOf() == null ? null : s.officerOf().value(), s.priorFixedPenaltyWarnings(),
+                    s.priorFixedPenalty());
         }
     }
 

@@ -61,6 +61,8 @@ public final class CaseEventAvroMapper {
                             .setName(s.name())
                             .setSubjectType(avro(org.sanctionsplatform.events.cases.SubjectType.class, s.subjectType()))
                             .setOfficerOfSubjectId(value(s.officerOf()))
+                            .setPriorFixedPenaltyWarnings(s.priorFixedPenaltyWarnings())
+                            .setPriorFixedPenalty(s.priorFixedPenalty())
                             .build()).toList())
                     .setCalendarDivision(avro(org.sanctionsplatform.events.cases.CalendarDivision.class, e.calendarDivision()))
                     .setSummary(e.summary())

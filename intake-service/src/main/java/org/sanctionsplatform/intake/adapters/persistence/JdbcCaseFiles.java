@@ -128,7 +128,8 @@ public class JdbcCaseFiles implements CaseFiles {
                 for (int i = 0; i < e.subjects().size(); i++) {
                     CaseSubject s = e.subjects().get(i);
                     subjects.save(new SubjectRow(UUID.randomUUID().toString(), caseId, i, s.subjectId().value(), s.name(),
-                            s.subjectType(), s.officerOf() == null ? null : s.officerOf().value()));
+                            s.subjectType(), s.officerOf() == null ? null : s.officerOf().value(),
+                            s.priorFixedPenaltyWarnings(), s.priorFixedPenalty()));
                 }
             } else if (event instanceof CaseEvent.BreachRecorded e) {
                 Breach b = e.breach();
@@ -208,7 +209,8 @@ public class JdbcCaseFiles implements CaseFiles {
         return new BreachCase(new CaseId(UUID.fromString(id)), new CaseReference(row.caseReference()), row.openedOn(),
                 row.caseProcedure(), row.origin(), row.calendarDivision(), row.summary(), row.recordedAt(),
                 subjects.findByCaseIdOrderBySeq(id).stream().map(s -> new CaseSubject(new SubjectId(s.subjectId()),
-                        s.name(), s.subjectType(), s.officerOf() == null ? null : new SubjectId(s.officerOf()))).toList(),
+                        s.name(), s.subjectType(), s.officerOf() == null ? null : new SubjectId(s.officerOf()),
+                        s.priorFixedPenaltyWarnings(), s.priorFixedPenalty())).toList(),
                 breaches.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::breach).toList(),
                 disclosures.findByCaseIdOrderBySeq(id).stream().map(d -> new VoluntaryDisclosure(d.id(),
                         new SubjectId(d.subjectId()), d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(),

@@ -34,7 +34,8 @@ final class Rows {
 
     @MappedEntity("case_subject")
     record SubjectRow(@Id String id, String caseId, int seq, String subjectId, String name, SubjectType subjectType,
-                      @Nullable String officerOf) {
+                      @Nullable String officerOf, int priorFixedPenaltyWarnings,
+                      @Nullable java.math.BigDecimal priorFixedPenalty) {
     }
 
     @MappedEntity("breach")

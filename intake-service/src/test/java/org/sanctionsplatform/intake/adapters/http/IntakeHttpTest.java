@@ -102,6 +102,10 @@ class IntakeHttpTest implements TestPropertyProvider {
         assertThat(caseOpened.getSubjects()).extracting(s -> s.getSubjectType(), s -> s.getOfficerOfSubjectId())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(SubjectType.LEGAL_PERSON, null),
                         org.assertj.core.groups.Tuple.tuple(SubjectType.INDIVIDUAL, "ACME"));
+        // The fixed-penalty history of each subject (Figure 13A) travels to the assessment.
+        assertThat(caseOpened.getSubjects()).extracting(s -> s.getPriorFixedPenaltyWarnings(), s -> s.getPriorFixedPenalty())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, new java.math.BigDecimal("5000.00")),
+                        org.assertj.core.groups.Tuple.tuple(0, null));
         BreachRecorded second = (BreachRecorded) events.get(2).getPayload();
         assertThat(second.getSubjectId()).isEqualTo("DIR");
         assertThat(second.getEstimatedValue()).isNull();
@@ -304,7 +308,8 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "origin", "SELF_REPORT",
                 "summary", "Payments to a designated person",
                 "subjects", List.of(
-                        Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON"),
+                        Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON",
+                                "priorFixedPenaltyWarnings", 2, "priorFixedPenalty", 5000.00),
                         Map.of("subjectId", "DIR", "name", "John Director", "subjectType", "INDIVIDUAL", "officerOf", "ACME")),
                 "breaches", List.of(
                         Map.of("subjectId", "ACME", "breachType", "MAKING_FUNDS_AVAILABLE", "regime", "Russia",
