@@ -167,6 +167,31 @@ class ReminderSequenceTest {
         });
     }
 
+    @Test
+    void aTimerRowThisVersionCannotReadIsSetAsideAndDoesNotBlockTheTimersBehindIt() throws Exception {
+        clock.set(Instant.parse("2027-04-01T10:00:00Z"));
+        Window window = representationsWindow("case-poison", LocalDate.of(2027, 5, 4));
+        windows.changed("noi-1", new WindowEvent.Opened(window));
+        // a row as a newer release might write it, due before every timer of the window
+        try (java.sql.Connection c = org.sanctionsplatform.testkit.PostgresFixture.shared().connect(db);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("insert into deadline_timer (window_id, timer_kind, case_id, window_kind, guidance_section, "
+                    + "division, due_date, due_at, fire_at, state, updated_at) values ('w-from-the-future', 'EXPIRY', "
+                    + "'case-poison', 'A_KIND_NOT_YET_KNOWN', '99.9', 'ENGLAND_AND_WALES', '2027-04-02', "
+                    + "'2027-04-02T22:59:59.999Z', '2027-04-02T22:59:59.999Z', 'PENDING', '2027-04-01T10:00:00Z')");
+        }
+
+        fireAt("2027-05-06T00:00:00Z");
+
+        assertThat(DeadlineContexts.timers(db)).filteredOn(r -> r.windowId().equals("w-from-the-future")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.state()).isEqualTo("FAILED");
+                    assertThat(r.stateReason()).contains("A_KIND_NOT_YET_KNOWN");
+                });
+        assertThat(timersOf(window)).hasSize(5).allSatisfy(r -> assertThat(r.state()).isEqualTo("FIRED"));
+        assertThat(eventsOf("case-poison")).hasSize(5);
+    }
+
     private int fireAt(String instant) {
         clock.set(Instant.parse(instant));
         int fired = 0;

@@ -21,6 +21,8 @@ import org.sanctionsplatform.deadline.timers.FiredTimer;
 import org.sanctionsplatform.deadline.timers.TimerEvents;
 import org.sanctionsplatform.deadline.timers.TimerKind;
 import org.sanctionsplatform.support.events.Envelopes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fires due timers, one bounded batch per transaction: claims up to {@code batch-size} PENDING rows due by now,
@@ -34,7 +36,8 @@ import org.sanctionsplatform.support.events.Envelopes;
  *   <li>timers that fell due while every replica was down are simply due rows at the next start, fired
  *       earliest first with their lateness recorded in the row and the event.</li>
  * </ul>
- * All times come from the injected Clock. Rows must be claimed on PostgreSQL for replicas to share them: H2
+ * A row the sweep cannot read is set to FAILED with the reason (and logged) so that it does not block the rows
+ * behind it. All times come from the injected Clock. Rows must be claimed on PostgreSQL for replicas to share them: H2
  * (the launcher's embedded database) locks every matching row, which is right for its single instance.
  */
 @Singleton
@@ -45,6 +48,10 @@ public class TimerSweep {
             + "where state = 'PENDING' and fire_at <= ? order by fire_at limit ? for update skip locked";
     private static final String MARK_FIRED = "update deadline_timer set state = 'FIRED', fired_at = ?, lateness_millis = ?, "
             + "fired_by = ?, event_id = ?, updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
+
+    private static final String MARK_FAILED = "update deadline_timer set state = 'FAILED', state_reason = ?, fired_by = ?, "
+            + "updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
+    private static final Logger LOG = LoggerFactory.getLogger(TimerSweep.class);
 
     private final TransactionOperations<Connection> tx;
     private final TimerEvents events;
@@ -75,18 +82,25 @@ public class TimerSweep {
         return instanceId;
     }
 
-    /** Fires one batch of due timers in one transaction; returns how many fired (fewer than the batch size: none left due). */
+    /**
+     * Fires one batch of due timers in one transaction; returns how many rows it claimed (fired, or set aside as
+     * unreadable): fewer than the batch size means none is left due.
+     */
     public int fireDueBatch() {
         return tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             Instant now = clock.instant();
-            List<FiredTimer> fired = claim(connection, now);
-            if (fired.isEmpty()) {
-                return 0;
+            List<FiredTimer> fired = new ArrayList<>(batchSize);
+            List<Unreadable> unreadable = new ArrayList<>();
+            claim(connection, now, fired, unreadable);
+            if (!unreadable.isEmpty()) {
+                markFailed(connection, unreadable, now);
             }
-            markFired(connection, fired);
-            events.fired(fired);
-            return fired.size();
+            if (!fired.isEmpty()) {
+                markFired(connection, fired);
+                events.fired(fired);
+            }
+            return fired.size() + unreadable.size();
         });
     }
 
@@ -100,26 +114,52 @@ public class TimerSweep {
                 caseId, windowId, kind.key(), scheduledFor.toString());
     }
 
-    private List<FiredTimer> claim(Connection connection, Instant now) throws SQLException {
-        List<FiredTimer> due = new ArrayList<>(batchSize);
+    /**
+     * Claims the due rows. A row this version cannot read (e.g. a window kind written by a newer release) is set
+     * aside as FAILED with the reason rather than failing every batch behind it.
+     */
+    private void claim(Connection connection, Instant now, List<FiredTimer> due, List<Unreadable> unreadable)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
             s.setObject(1, JdbcDeadlineTimers.utc(now));
             s.setInt(2, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String windowId = rs.getString(1);
-                    TimerKind kind = TimerKind.parse(rs.getString(2));
-                    String caseId = rs.getString(3);
-                    Instant scheduledFor = rs.getObject(10, OffsetDateTime.class).toInstant();
-                    due.add(new FiredTimer(eventId(caseId, windowId, kind, scheduledFor), caseId, windowId,
-                            WindowKind.valueOf(rs.getString(4)), Optional.ofNullable(rs.getString(5)), rs.getString(6),
-                            Division.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
-                            rs.getObject(9, OffsetDateTime.class).toInstant(), kind, scheduledFor, now,
-                            Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12))));
+                    String timerKind = rs.getString(2);
+                    try {
+                        TimerKind kind = TimerKind.parse(timerKind);
+                        String caseId = rs.getString(3);
+                        Instant scheduledFor = rs.getObject(10, OffsetDateTime.class).toInstant();
+                        due.add(new FiredTimer(eventId(caseId, windowId, kind, scheduledFor), caseId, windowId,
+                                WindowKind.valueOf(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+                                rs.getString(6), Division.valueOf(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                                rs.getObject(9, OffsetDateTime.class).toInstant(), kind, scheduledFor, now,
+                                Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12))));
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        LOG.error("timer {}/{} cannot be read and is set aside as FAILED: {}", windowId, timerKind, e.toString());
+                        unreadable.add(new Unreadable(windowId, timerKind, e.toString()));
+                    }
                 }
             }
         }
-        return due;
+    }
+
+    private void markFailed(Connection connection, List<Unreadable> unreadable, Instant now) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(MARK_FAILED)) {
+            for (Unreadable row : unreadable) {
+                s.setString(1, row.reason().length() <= 500 ? row.reason() : row.reason().substring(0, 500));
+                s.setString(2, instanceId);
+                s.setObject(3, JdbcDeadlineTimers.utc(now));
+                s.setString(4, row.windowId());
+                s.setString(5, row.timerKind());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private record Unreadable(String windowId, String timerKind, String reason) {
     }
 
     private void markFired(Connection connection, List<FiredTimer> fired) throws SQLException {
