@@ -1,10 +1,11 @@
 -- assessment-service: the inputs the complete rulebook needs besides those of V1: the case's calendar division
 -- (settlement window in business days), window extensions, the officer's findings per case factor, and the
--- fixed-penalty history of the subject (Figure 13A).
+-- fixed-penalty history of each subject (Figure 13A).
 
 alter table case_file add column calendar_division varchar(40);
-alter table case_file add column prior_fixed_penalty_warnings integer not null default 0;
-alter table case_file add column prior_fixed_penalty numeric(19,2);
+
+alter table case_subject add column prior_fixed_penalty_warnings integer not null default 0;
+alter table case_subject add column prior_fixed_penalty numeric(19,2);
 
 alter table case_milestone add column window_kind varchar(60);
 alter table case_milestone add column extension_business_days integer;

@@ -14,7 +14,6 @@ public record CaseDraft(
         LocalDate openedOn,
         Procedure procedure,
         CalendarDivision calendarDivision,
-        FixedPenaltyHistory fixedPenaltyHistory,
         List<Subject> subjects,
         List<Breach> breaches,
         List<VoluntaryDisclosure> disclosures,
@@ -33,7 +32,7 @@ public record CaseDraft(
     /** Opened, then each breach, disclosure, the factors, each milestone and each penalty decision, in order. */
     public CaseFile toCaseFile() {
         CaseFile file = CaseFile.unopened(caseId).apply(new CaseInput.Opened(caseReference, openedOn, procedure, subjects,
-                calendarDivision, fixedPenaltyHistory)).file();
+                calendarDivision)).file();
         for (Breach b : breaches) {
             file = file.apply(new CaseInput.BreachRecorded(b)).file();
         }

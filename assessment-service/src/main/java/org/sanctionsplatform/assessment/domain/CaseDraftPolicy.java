@@ -32,6 +32,15 @@ public final class CaseDraftPolicy {
             if (s.type() == SubjectType.INDIVIDUAL) {
                 individuals.add(s.subjectId());
             }
+            FixedPenaltyHistory history = s.fixedPenaltyHistory();
+            if (history.priorWarnings() < 0) {
+                problems.add(new InputProblem("subjects[" + i + "].priorFixedPenaltyWarnings", "must not be negative"));
+            }
+            BigDecimal prior = history.priorFixedPenalty();
+            if (prior != null && prior.compareTo(FixedPenaltyRule.LOWER) != 0 && prior.compareTo(FixedPenaltyRule.HIGHER) != 0) {
+                problems.add(new InputProblem("subjects[" + i + "].priorFixedPenalty",
+                        "a fixed penalty is 5000.00 or 10000.00 (§13.2)"));
+            }
         }
         for (int i = 0; i < draft.subjects().size(); i++) {
             Subject s = draft.subjects().get(i);
@@ -132,17 +141,6 @@ public final class CaseDraftPolicy {
             if (d.instalmentPlan() != null && !d.instalmentPlan().isBlank() && !reasoned) {
                 problems.add(new InputProblem(at + "hardshipReason",
                         "is required with an instalment plan (§7.2)"));
-            }
-        }
-        FixedPenaltyHistory history = draft.fixedPenaltyHistory();
-        if (history != null) {
-            if (history.priorWarnings() < 0) {
-                problems.add(new InputProblem("fixedPenaltyHistory.priorWarnings", "must not be negative"));
-            }
-            BigDecimal prior = history.priorFixedPenalty();
-            if (prior != null && prior.compareTo(FixedPenaltyRule.LOWER) != 0 && prior.compareTo(FixedPenaltyRule.HIGHER) != 0) {
-                problems.add(new InputProblem("fixedPenaltyHistory.priorFixedPenalty",
-                        "a fixed penalty is 5000.00 or 10000.00 (§13.2)"));
             }
         }
         return problems;

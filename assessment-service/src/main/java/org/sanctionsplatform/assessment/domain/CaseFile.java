@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the rulebook needs to know about one case: procedure, calendar division, the fixed-penalty history of
- * the subject (§13), subjects, breaches (withdrawn ones included),
+ * Everything the rulebook needs to know about one case: procedure, calendar division, subjects (with their
+ * fixed-penalty history, §13), breaches (withdrawn ones included),
  * voluntary disclosures, the officer's ratings, milestones, penalty decisions and closure. Immutable:
  * {@link #apply} returns the next version. {@code inputVersion} counts the case events applied.
  */
@@ -19,7 +19,6 @@ public record CaseFile(
         Procedure procedure,
         LocalDate openedOn,
         CalendarDivision calendarDivision,
-        FixedPenaltyHistory fixedPenaltyHistory,
         List<Subject> subjects,
         List<Breach> breaches,
         List<VoluntaryDisclosure> disclosures,
@@ -33,7 +32,6 @@ public record CaseFile(
         Objects.requireNonNull(caseId, "caseId");
         procedure = procedure == null ? Procedure.UNKNOWN : procedure;
         calendarDivision = calendarDivision == null ? CalendarDivision.DEFAULT : calendarDivision;
-        fixedPenaltyHistory = fixedPenaltyHistory == null ? FixedPenaltyHistory.NONE : fixedPenaltyHistory;
         subjects = List.copyOf(subjects);
         breaches = List.copyOf(breaches);
         disclosures = List.copyOf(disclosures);
@@ -43,7 +41,7 @@ public record CaseFile(
 
     /** A file for a case not opened yet: the first event of a case is expected to be {@link CaseInput.Opened}. */
     public static CaseFile unopened(String caseId) {
-        return new CaseFile(caseId, null, Procedure.UNKNOWN, null, null, null, List.of(), List.of(), List.of(), null,
+        return new CaseFile(caseId, null, Procedure.UNKNOWN, null, null, List.of(), List.of(), List.of(), null,
                 List.of(), List.of(), null, 0);
     }
 
@@ -63,7 +61,7 @@ public record CaseFile(
         int version = inputVersion + 1;
         if (input instanceof CaseInput.Opened o) {
             return changed(new CaseFile(caseId, o.caseReference(), o.procedure(), o.openedOn(),
-                    o.calendarDivision(), o.fixedPenaltyHistory(), o.subjects(),
+                    o.calendarDivision(), o.subjects(),
                     breaches, disclosures, ratings, milestones, penaltyDecisions, closure, version));
         }
         if (input instanceof CaseInput.BreachRecorded b) {
@@ -197,7 +195,7 @@ public record CaseFile(
         private CaseFile copy(List<Breach> breaches, List<VoluntaryDisclosure> disclosures, FactorRatings ratings,
                               List<Milestone> milestones, List<PenaltyDecision> decisions, Closure closure) {
             return new CaseFile(base.caseId, base.caseReference, base.procedure, base.openedOn,
-                    base.calendarDivision, base.fixedPenaltyHistory, base.subjects,
+                    base.calendarDivision, base.subjects,
                     breaches, disclosures, ratings, milestones, decisions, closure, version);
         }
     }

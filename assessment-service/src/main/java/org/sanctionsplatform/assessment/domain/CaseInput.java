@@ -7,13 +7,13 @@ import java.util.List;
 public sealed interface CaseInput {
 
     record Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects,
-                  CalendarDivision calendarDivision, FixedPenaltyHistory fixedPenaltyHistory) implements CaseInput {
+                  CalendarDivision calendarDivision) implements CaseInput {
         public Opened {
             subjects = List.copyOf(subjects);
         }
 
         public Opened(String caseReference, LocalDate openedOn, Procedure procedure, List<Subject> subjects) {
-            this(caseReference, openedOn, procedure, subjects, CalendarDivision.DEFAULT, FixedPenaltyHistory.NONE);
+            this(caseReference, openedOn, procedure, subjects, CalendarDivision.DEFAULT);
         }
     }
 

@@ -70,7 +70,7 @@ public final class Rulebook {
         if (file.procedure() == Procedure.FIXED_MONETARY_PENALTY) {
             if (version == RulebookVersion.GUIDANCE_2026) {
                 fixed = explanation.add(fixedPenaltyRule.apply(recorded, breaches, ratings.conduct(),
-                        file.fixedPenaltyHistory()));
+                        historyOfOffenders(file, breaches)));
             } else {
                 explanation.add(new RuleResult<Void>(null, FixedPenaltyRule.NAME, FixedPenaltyRule.SECTION,
                         RuleResult.inputs("rulebook", version), "the previous guidance had no fixed-penalty process:"
@@ -179,6 +179,20 @@ public final class Rulebook {
                     d == null ? null : d.instalmentPlan(), finalAmount));
         }
         return penalties;
+    }
+
+    /** Figure 13A looks at the earlier enforcement of those who offended: the heaviest among them counts. */
+    private static FixedPenaltyHistory historyOfOffenders(CaseFile file, List<BreachAssessment> breaches) {
+        FixedPenaltyHistory history = FixedPenaltyHistory.NONE;
+        for (Subject subject : file.subjects()) {
+            for (BreachAssessment b : breaches) {
+                if (b.established() && subject.subjectId().equals(b.subjectId())) {
+                    history = history.heavier(subject.fixedPenaltyHistory());
+                    break;
+                }
+            }
+        }
+        return history;
     }
 
     private static void addIfClaimed(List<Discount> discounts, RuleResult<Discount> result, Explanation explanation) {

@@ -211,6 +211,45 @@ class PreviewApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aFixedPenaltyCaseWithTheSubjectsHistoryIsAssessedAlikeByPreviewAndCaseEvents() throws IOException {
+        String fixedCase = UUID.randomUUID().toString();
+        List<CaseEventEnvelope> events = List.of(
+                envelope(fixedCase, CaseOpened.newBuilder().setCaseReference("OFSI-2026-0101")
+                        .setOpenedOn(LocalDate.of(2026, 2, 16)).setProcedure(CaseProcedure.FIXED_MONETARY_PENALTY)
+                        .setOrigin(CaseOrigin.OFSI_INVESTIGATION).setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                        .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Late Reporter Ltd")
+                                .setSubjectType(SubjectType.LEGAL_PERSON).setPriorFixedPenaltyWarnings(2)
+                                .setPriorFixedPenalty(new BigDecimal("5000.00")).build()))
+                        .build()),
+                envelope(fixedCase, BreachRecorded.newBuilder().setBreachId("b-1").setSubjectId("s-1")
+                        .setBreachType(BreachType.LATE_REPORTING).setRegime("Russia").setRegulation("reg. 70")
+                        .setDescription("annual frozen asset review filed late").setBreachDate(LocalDate.of(2025, 10, 31))
+                        .setEstablishedOnBalanceOfProbabilities(true).build()));
+        events.forEach(this::publish);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(caseAssessed(fixedCase)).hasSize(2));
+
+        String viaKafka = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + fixedCase + "/assessment"));
+        String preview = http.toBlocking().retrieve(HttpRequest.POST("/assessments/preview", """
+                {"caseId": "%s", "caseReference": "OFSI-2026-0101", "openedOn": "2026-02-16",
+                 "procedure": "FIXED_MONETARY_PENALTY", "calendarDivision": "ENGLAND_AND_WALES",
+                 "subjects": [{"subjectId": "s-1", "name": "Late Reporter Ltd", "subjectType": "LEGAL_PERSON",
+                               "priorFixedPenaltyWarnings": 2, "priorFixedPenalty": 5000.00}],
+                 "breaches": [{"breachId": "b-1", "subjectId": "s-1", "breachType": "LATE_REPORTING", "regime": "Russia",
+                               "regulation": "reg. 70", "breachDate": "2025-10-31",
+                               "establishedOnBalanceOfProbabilities": true}]}
+                """.formatted(fixedCase)).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(json.readValue(preview, Argument.mapOf(String.class, Object.class)))
+                .isEqualTo(json.readValue(viaKafka, Argument.mapOf(String.class, Object.class)));
+        // Third occurrence after two warnings, after an earlier £5,000: a £10,000 fixed penalty, halved windows.
+        assertThat(preview).contains("\"likelyOutcome\":\"FIXED_MONETARY_PENALTY\"", "\"amount\":10000.00",
+                "\"occurrence\":3", "\"halvedWindows\":true");
+        CaseAssessed last = (CaseAssessed) caseAssessed(fixedCase).get(1).getPayload();
+        assertThat(last.getFixedPenalty().getAmount()).isEqualTo(new BigDecimal("10000.00"));
+        assertThat(last.getHalvedWindows()).isTrue();
+    }
+
+    @Test
     void aPreviewStoresNothing() throws SQLException {
         String id = "preview-" + UUID.randomUUID();
         Map<String, Object> answer = http.toBlocking().retrieve(
@@ -294,16 +333,24 @@ class PreviewApiTest implements TestPropertyProvider {
     }
 
     private List<AssessmentEventEnvelope> caseAssessed() {
+        return caseAssessed(caseId);
+    }
+
+    private List<AssessmentEventEnvelope> caseAssessed(String id) {
         return KafkaFixture.shared().readAll(Topics.ASSESSMENTS.name(), Duration.ofSeconds(2), Integer.MAX_VALUE)
                 .stream()
-                .filter(r -> caseId.equals(r.key()))
+                .filter(r -> id.equals(r.key()))
                 .map(r -> Topics.ASSESSMENTS.decode(r.value()))
                 .toList();
     }
 
     private CaseEventEnvelope envelope(Object payload) {
+        return envelope(caseId, payload);
+    }
+
+    private CaseEventEnvelope envelope(String id, Object payload) {
         Instant now = Instant.now();
-        return CaseEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
+        return CaseEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(id)
                 .setOccurredAt(now).setRecordedAt(now).setProducer("intake-service").setPayload(payload).build();
     }
 

@@ -15,7 +15,9 @@ class CaseDraftPolicyTest {
     static CaseDraft draft(List<Subject> subjects, List<Breach> breaches, List<Milestone> milestones,
                            List<PenaltyDecision> decisions, FactorRatings ratings, FixedPenaltyHistory history) {
         return new CaseDraft("c", "R", LocalDate.of(2026, 1, 5), Procedure.CIVIL_MONETARY_PENALTY,
-                CalendarDivision.ENGLAND_AND_WALES, history, subjects, breaches, List.of(), ratings, milestones, decisions);
+                CalendarDivision.ENGLAND_AND_WALES, subjects.stream().map(s -> new Subject(s.subjectId(), s.name(),
+                        s.type(), s.officerOfSubjectId(), history)).toList(), breaches, List.of(), ratings, milestones,
+                decisions);
     }
 
     static Breach breach(String id, String value) {
@@ -67,8 +69,10 @@ class CaseDraftPolicyTest {
                 "penaltyDecisions[0].hardshipReason",
                 "penaltyDecisions[1].subjectId",
                 "penaltyDecisions[1].voluntaryDisclosureDiscountPercent",
-                "fixedPenaltyHistory.priorWarnings",
-                "fixedPenaltyHistory.priorFixedPenalty");
+                "subjects[0].priorFixedPenaltyWarnings",
+                "subjects[0].priorFixedPenalty",
+                "subjects[1].priorFixedPenaltyWarnings",
+                "subjects[1].priorFixedPenalty");
         assertThat(policy.problems(bad)).filteredOn(p -> p.field().equals("penaltyDecisions[0].earlyAccountDiscountPercent"))
                 .extracting(InputProblem::reason)
                 .containsExactlyInAnyOrder("the Early Account Scheme discount is at most 20% (§6.7)",

@@ -81,11 +81,13 @@ final class CaseFileFixture {
                 date, null, null)));
     }
 
-    /** A case opened with the given subjects, procedure and fixed-penalty history. */
+    /** A case opened with the given subjects, each with the given fixed-penalty history, and procedure. */
     static CaseFileFixture aCase(Procedure procedure, FixedPenaltyHistory history, Subject... subjects) {
         CaseFileFixture fixture = new CaseFileFixture(CaseFile.unopened("case-1"));
+        List<Subject> withHistory = java.util.Arrays.stream(subjects)
+                .map(s -> new Subject(s.subjectId(), s.name(), s.type(), s.officerOfSubjectId(), history)).toList();
         return fixture.with(new CaseInput.Opened("OFSI-2026-0001", LocalDate.of(2026, 3, 2), procedure,
-                List.of(subjects), CalendarDivision.ENGLAND_AND_WALES, history));
+                withHistory, CalendarDivision.ENGLAND_AND_WALES));
     }
 
     static Subject company() {

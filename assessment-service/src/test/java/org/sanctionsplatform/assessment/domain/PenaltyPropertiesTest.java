@@ -78,7 +78,7 @@ class PenaltyPropertiesTest {
         List<Breach> shuffled = new ArrayList<>(draft.breaches());
         Collections.shuffle(shuffled, new Random(seed));
         CaseDraft reordered = new CaseDraft(draft.caseId(), draft.caseReference(), draft.openedOn(), draft.procedure(),
-                draft.calendarDivision(), draft.fixedPenaltyHistory(), draft.subjects(), shuffled, draft.disclosures(),
+                draft.calendarDivision(), draft.subjects(), shuffled, draft.disclosures(),
                 draft.ratings(), draft.milestones(), draft.penaltyDecisions());
 
         assertThat(RULEBOOK.assess(reordered.toCaseFile())).isEqualTo(RULEBOOK.assess(draft.toCaseFile()));
@@ -148,7 +148,7 @@ class PenaltyPropertiesTest {
                 n.voluntaryDisclosure(), earlyAccount, n.settlement(), n.hardship(),
                 n.hardship() == null ? null : "evidenced hardship", null, null);
         return new CaseDraft("case-p", "OFSI-P", LocalDate.of(2025, 8, 1), Procedure.CIVIL_MONETARY_PENALTY,
-                CalendarDivision.ENGLAND_AND_WALES, FixedPenaltyHistory.NONE, List.of(subject), breaches,
+                CalendarDivision.ENGLAND_AND_WALES, List.of(subject), breaches,
                 List.of(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 8, 1), d[0], d[1], d[2], d[3],
                         d[4] ? "co-operated" : null)),
                 new FactorRatings(f.severity(), f.conduct(), null, null, false, null, "officer", f.notice(), List.of()),

@@ -28,7 +28,6 @@ import org.sanctionsplatform.assessment.domain.Conduct;
 import org.sanctionsplatform.assessment.domain.FactorEffect;
 import org.sanctionsplatform.assessment.domain.FactorFinding;
 import org.sanctionsplatform.assessment.domain.FactorRatings;
-import org.sanctionsplatform.assessment.domain.FixedPenaltyHistory;
 import org.sanctionsplatform.assessment.domain.Milestone;
 import org.sanctionsplatform.assessment.domain.PenaltyDecision;
 import org.sanctionsplatform.assessment.domain.Procedure;
@@ -115,7 +114,7 @@ public class AssessmentBenchmark {
                 new PenaltyDecision("s-2", LocalDate.of(2026, 2, 25), "Head of Enforcement", new BigDecimal("40000.00"),
                         null, null, null, false, null, null, null, "as assessed"));
         return new CaseDraft("bench-case", "OFSI-BENCH", LocalDate.of(2026, 1, 12), Procedure.CIVIL_MONETARY_PENALTY,
-                CalendarDivision.ENGLAND_AND_WALES, FixedPenaltyHistory.NONE, subjects, breaches,
+                CalendarDivision.ENGLAND_AND_WALES, subjects, breaches,
                 List.of(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 7, 1), false, false, false, true, "helpful")),
                 ratings, milestones, decisions);
     }

@@ -57,13 +57,6 @@ final class PreviewReader {
                 names(Procedure.CIVIL_MONETARY_PENALTY, Procedure.FIXED_MONETARY_PENALTY));
         CalendarDivision division = symbol(body.calendarDivision(), "calendarDivision", false,
                 CalendarDivision::valueOf, names(CalendarDivision.values()));
-        FixedPenaltyHistory history = FixedPenaltyHistory.NONE;
-        if (body.fixedPenaltyHistory() != null) {
-            Integer warnings = whole(body.fixedPenaltyHistory().priorWarnings(), "fixedPenaltyHistory.priorWarnings");
-            BigDecimal prior = number(body.fixedPenaltyHistory().priorFixedPenalty(),
-                    "fixedPenaltyHistory.priorFixedPenalty");
-            history = new FixedPenaltyHistory(warnings == null ? 0 : warnings, prior);
-        }
         List<Subject> subjects = new ArrayList<>();
         List<PreviewRequest.SubjectRequest> subjectRequests = list(body.subjects());
         for (int i = 0; i < subjectRequests.size(); i++) {
@@ -77,8 +70,11 @@ final class PreviewReader {
             String name = text(s.name(), at + "name");
             SubjectType type = symbol(s.subjectType(), at + "subjectType", true, SubjectType::valueOf,
                     names(SubjectType.INDIVIDUAL, SubjectType.LEGAL_PERSON));
+            Integer warnings = whole(s.priorFixedPenaltyWarnings(), at + "priorFixedPenaltyWarnings");
+            BigDecimal prior = number(s.priorFixedPenalty(), at + "priorFixedPenalty");
             if (id != null && name != null) {
-                subjects.add(new Subject(id, name, type, s.officerOfSubjectId()));
+                subjects.add(new Subject(id, name, type, s.officerOfSubjectId(),
+                        new FixedPenaltyHistory(warnings == null ? 0 : warnings, prior)));
             }
         }
         List<Breach> breaches = new ArrayList<>();
@@ -162,7 +158,7 @@ final class PreviewReader {
                         vd, eas, settlement, hardship, p.hardshipReason(), p.instalmentPlan(), p.rationale()));
             }
         }
-        return new CaseDraft(caseId, reference, openedOn, procedure, division, history, subjects, breaches, disclosures,
+        return new CaseDraft(caseId, reference, openedOn, procedure, division, subjects, breaches, disclosures,
                 ratings, milestones, decisions);
     }
 

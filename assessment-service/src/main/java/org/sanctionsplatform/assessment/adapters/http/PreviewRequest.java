@@ -16,7 +16,6 @@ public record PreviewRequest(
         @Nullable String openedOn,
         @Nullable String procedure,
         @Nullable String calendarDivision,
-        @Nullable FixedPenaltyHistoryRequest fixedPenaltyHistory,
         @Nullable List<SubjectRequest> subjects,
         @Nullable List<BreachRequest> breaches,
         @Nullable List<DisclosureRequest> disclosures,
@@ -25,12 +24,9 @@ public record PreviewRequest(
         @Nullable List<PenaltyDecisionRequest> penaltyDecisions) {
 
     @Serdeable
-    public record FixedPenaltyHistoryRequest(@Nullable String priorWarnings, @Nullable String priorFixedPenalty) {
-    }
-
-    @Serdeable
     public record SubjectRequest(@Nullable String subjectId, @Nullable String name, @Nullable String subjectType,
-                                 @Nullable String officerOfSubjectId) {
+                                 @Nullable String officerOfSubjectId, @Nullable String priorFixedPenaltyWarnings,
+                                 @Nullable String priorFixedPenalty) {
     }
 
     @Serdeable

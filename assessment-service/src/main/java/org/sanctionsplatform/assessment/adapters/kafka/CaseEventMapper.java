@@ -45,10 +45,11 @@ public final class CaseEventMapper {
         if (payload instanceof CaseOpened o) {
             List<Subject> subjects = o.getSubjects().stream()
                     .map(s -> new Subject(s.getSubjectId(), s.getName(), subjectType(s.getSubjectType().name()),
-                            s.getOfficerOfSubjectId()))
+                            s.getOfficerOfSubjectId(),
+                            new FixedPenaltyHistory(s.getPriorFixedPenaltyWarnings(), s.getPriorFixedPenalty())))
                     .toList();
             return new CaseInput.Opened(o.getCaseReference(), o.getOpenedOn(), procedure(o.getProcedure().name()),
-                    subjects, division(o.getCalendarDivision().name()), FixedPenaltyHistory.NONE);
+                    subjects, division(o.getCalendarDivision().name()));
         }
         if (payload instanceof BreachRecorded b) {
             return new CaseInput.BreachRecorded(new Breach(b.getBreachId(), b.getSubjectId(), b.getBreachType().name(),

@@ -3,7 +3,6 @@ package org.sanctionsplatform.assessment.adapters.persistence;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A case and its single-valued inputs: reference, procedure, the officer's ratings and closure. */
@@ -25,7 +24,5 @@ record CaseFileRow(
         @Nullable LocalDate closedOn,
         @Nullable String closureReason,
         @Nullable String closureNotes,
-        @Nullable String calendarDivision,
-        int priorFixedPenaltyWarnings,
-        @Nullable BigDecimal priorFixedPenalty) {
+        @Nullable String calendarDivision) {
 }

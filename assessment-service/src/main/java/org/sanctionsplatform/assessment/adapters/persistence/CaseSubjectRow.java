@@ -13,5 +13,7 @@ record CaseSubjectRow(
         String subjectId,
         String name,
         String subjectType,
-        @Nullable String officerOfSubjectId) {
+        @Nullable String officerOfSubjectId,
+        int priorFixedPenaltyWarnings,
+        @Nullable java.math.BigDecimal priorFixedPenalty) {
 }

@@ -60,10 +60,10 @@ class JdbcCaseFiles implements CaseFiles {
                 Procedure.valueOf(row.caseProcedure()),
                 row.openedOn(),
                 row.calendarDivision() == null ? null : CalendarDivision.valueOf(row.calendarDivision()),
-                new FixedPenaltyHistory(row.priorFixedPenaltyWarnings(), row.priorFixedPenalty()),
                 subjects.findByCaseIdOrderBySeq(caseId).stream()
                         .map(s -> new Subject(s.subjectId(), s.name(), SubjectType.valueOf(s.subjectType()),
-                                s.officerOfSubjectId()))
+                                s.officerOfSubjectId(),
+                                new FixedPenaltyHistory(s.priorFixedPenaltyWarnings(), s.priorFixedPenalty())))
                         .toList(),
                 breaches.findByCaseIdOrderBySeq(caseId).stream()
                         .map(b -> new Breach(b.breachId(), b.subjectId(), b.breachType(), b.regime(), b.regulation(),
@@ -109,9 +109,7 @@ class JdbcCaseFiles implements CaseFiles {
                 c == null ? null : c.closedOn(),
                 c == null ? null : c.reason(),
                 c == null ? null : c.notes(),
-                file.calendarDivision().name(),
-                file.fixedPenaltyHistory().priorWarnings(),
-                file.fixedPenaltyHistory().priorFixedPenalty());
+                file.calendarDivision().name());
         if (files.existsById(caseId)) {
             files.update(row);
         } else {
@@ -128,7 +126,8 @@ class JdbcCaseFiles implements CaseFiles {
                     f.effect().name(), f.rationale())));
         }
         subjects.saveAll(indexed(file.subjects(), (s, i) -> new CaseSubjectRow(null, caseId, i, s.subjectId(), s.name(),
-                s.type().name(), s.officerOfSubjectId())));
+                s.type().name(), s.officerOfSubjectId(), s.fixedPenaltyHistory().priorWarnings(),
+                s.fixedPenaltyHistory().priorFixedPenalty())));
         breaches.saveAll(indexed(file.breaches(), (b, i) -> new CaseBreachRow(null, caseId, i, b.breachId(),
                 b.subjectId(), b.breachType(), b.regime(), b.regulation(), b.breachDate(), b.estimatedValue(),
                 b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), b.withdrawnReason())));
