@@ -1,6 +1,7 @@
 package org.sanctionsplatform.assessment.config;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import org.sanctionsplatform.assessment.domain.BaselineBands;
 import org.sanctionsplatform.assessment.domain.BusinessDays;
@@ -15,8 +16,14 @@ public class AssessmentFactory {
         return new CalendarBusinessDays();
     }
 
+    /** The published bands, each overridable under {@code assessment.baseline-bands} (see ConfiguredBaselineBands). */
     @Singleton
-    Rulebook rulebook(BusinessDays businessDays) {
-        return new Rulebook(BaselineBands.asPublished(), businessDays);
+    BaselineBands baselineBands(Environment environment) {
+        return ConfiguredBaselineBands.from(key -> environment.getProperty(key, String.class).orElse(null));
+    }
+
+    @Singleton
+    Rulebook rulebook(BaselineBands bands, BusinessDays businessDays) {
+        return new Rulebook(bands, businessDays);
     }
 }

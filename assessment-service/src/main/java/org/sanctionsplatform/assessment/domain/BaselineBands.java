@@ -35,6 +35,23 @@ public final class BaselineBands {
                         SeriousnessLevel.LEVEL_4, new Percentages(Money.percent("50"), false, Money.percent("100")))));
     }
 
+    /** The same table with one band replaced (an operator's configuration). */
+    public BaselineBands with(RulebookVersion version, SeriousnessLevel level, Percentages band) {
+        if (band.lower().signum() < 0 || band.upper().compareTo(Money.percent("100")) > 0
+                || band.lower().compareTo(band.upper()) > 0) {
+            throw new IllegalArgumentException("a baseline band lies within 0% to 100% with its lower bound not above"
+                    + " its upper bound: " + version + " level " + level.number() + " " + band);
+        }
+        Map<RulebookVersion, Map<SeriousnessLevel, Percentages>> copy = new EnumMap<>(RulebookVersion.class);
+        bands.forEach((v, byLevel) -> {
+            Map<SeriousnessLevel, Percentages> levels = new EnumMap<>(SeriousnessLevel.class);
+            levels.putAll(byLevel);
+            copy.put(v, levels);
+        });
+        copy.computeIfAbsent(version, v -> new EnumMap<>(SeriousnessLevel.class)).put(level, band);
+        return new BaselineBands(copy);
+    }
+
     public Optional<Percentages> bandFor(RulebookVersion version, SeriousnessLevel level) {
         return Optional.ofNullable(bands.getOrDefault(version, Map.of()).get(level));
     }

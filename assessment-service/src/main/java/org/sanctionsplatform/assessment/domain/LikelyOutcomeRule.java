@@ -43,6 +43,12 @@ public final class LikelyOutcomeRule {
         if (facts.level() == null) {
             return result(LikelyOutcome.UNDETERMINED, inputs, "no level yet: severity and conduct not rated");
         }
+        RuleResult<LikelyOutcome> byLevel = byLevel(facts, inputs);
+        return new RuleResult<>(byLevel.value(), NAME, SECTION, inputs,
+                byLevel.outcome() + "; public interest does not stop action (§5.9)");
+    }
+
+    private RuleResult<LikelyOutcome> byLevel(Facts facts, java.util.Map<String, String> inputs) {
         String label = facts.level().label(facts.rulebook());
         if (facts.rulebook() == RulebookVersion.PREVIOUS_GUIDANCE) {
             // Previous guidance (DESIGN §3): lesser → private warning, moderate → Disclosure, serious and most
