@@ -68,6 +68,7 @@ public class CaseDeadlines {
             Optional<CaseWindows> windows = store.find(closure.caseId());
             if (windows.isPresent() && !windows.get().isClosed()) {
                 changed(windows.get().close(closure), inbound.causation());
+                timers.caseClosed(closure.caseId(), "case closed: " + closure.reason());
                 store.markClosed(closure);
             }
         }

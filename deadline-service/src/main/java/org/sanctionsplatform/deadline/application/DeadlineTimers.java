@@ -1,6 +1,7 @@
 package org.sanctionsplatform.deadline.application;
 
 import java.util.List;
+import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
 
 /**
@@ -12,4 +13,10 @@ import org.sanctionsplatform.deadline.domain.WindowEvent;
 public interface DeadlineTimers {
 
     void windowsChanged(List<WindowEvent> events, Causation causation);
+
+    /**
+     * The case closed: every timer of the case not yet fired is cancelled, including the overdue reminders of
+     * windows that already expired (those are final, so closing the case does not change them).
+     */
+    void caseClosed(CaseId caseId, String reason);
 }

@@ -121,6 +121,16 @@ public final class CaseWindows {
 
         for (int i = 0; i < current.size(); i++) {
             Window window = current.get(i);
+            if (window.state() == WindowState.EXPIRED && window.concerns(milestone.subjectId())
+                    && window.kind().metBy() == milestone.milestone() && !milestone.occurredOn().isAfter(window.dueDate())) {
+                // recorded after the expiry fired, but it happened in time: what counts is the date it happened
+                // (e.g. representations received on the due day and logged the next morning), so the window is met
+                Window met = window.withState(WindowState.MET);
+                current.set(i, met);
+                events.add(new WindowEvent.Met(met, milestone.occurredOn(),
+                        milestone.milestone().name() + " " + milestone.milestoneId()));
+                continue;
+            }
             if (!window.isOpen() || !window.concerns(milestone.subjectId())) {
                 continue;
             }

@@ -69,7 +69,8 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
     }
 
     Window withState(WindowState next) {
-        if (!isOpen()) {
+        boolean metLate = state == WindowState.EXPIRED && next == WindowState.MET;
+        if (!isOpen() && !metLate) {
             throw new IllegalStateException("window " + id + " is " + state + " and cannot become " + next);
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,

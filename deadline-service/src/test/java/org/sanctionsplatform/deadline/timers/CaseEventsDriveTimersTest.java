@@ -21,6 +21,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.deadline.adapters.timers.TimerSweep;
+import org.sanctionsplatform.deadline.application.CaseDeadlines;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.Window;
+import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.deadline.domain.WindowState;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.TimerRow;
 import org.sanctionsplatform.events.cases.CalendarDivision;
 import org.sanctionsplatform.events.cases.CaseClosed;
@@ -129,6 +135,66 @@ class CaseEventsDriveTimersTest {
         assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.caseId().equals(caseId)
                         && !t.windowKind().equals("REPRESENTATIONS")).hasSize(10)
                 .allSatisfy(t -> assertThat(t.stateReason()).startsWith("window cancelled: case closed"));
+    }
+
+    @Test
+    void anExpiryMarksTheWindowExpiredAMilestoneRecordedLateButDatedInTimeStillMeetsItAndClosingCancelsOverdueReminders() {
+        MutableClock clock = context.getBean(MutableClock.class);
+        TimerSweep sweep = context.getBean(TimerSweep.class);
+        CaseDeadlines deadlines = context.getBean(CaseDeadlines.class);
+        Instant before = clock.instant();
+        String caseId = "case-" + UUID.randomUUID();
+        try {
+            publish(envelope(caseId, CaseOpened.newBuilder()
+                    .setCaseReference("SEP-EXPIRY")
+                    .setOpenedOn(LocalDate.of(2026, 3, 2))
+                    .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY)
+                    .setOrigin(CaseOrigin.SELF_REPORT)
+                    .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
+                            .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                    .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                    .build()));
+            publish(envelope(caseId, milestone("noi-x", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build()));
+            awaitTimers(caseId, 10, "PENDING");
+
+            // the end of Tuesday 26 January 2027 passes with both windows open: their expiries fire
+            clock.set(Instant.parse("2027-01-26T23:59:59.999Z"));
+            while (sweep.fireDueBatch() > 0) {
+                // drain
+            }
+            assertThat(windowsOf(deadlines, caseId)).extracting(Window::kind, Window::state).containsExactlyInAnyOrder(
+                    tuple(WindowKind.REPRESENTATIONS, WindowState.EXPIRED),
+                    tuple(WindowKind.SETTLEMENT_DISCUSSIONS, WindowState.EXPIRED));
+
+            // representations that arrived on the due day, logged the next morning (§7.1): the window is met after all
+            clock.set(Instant.parse("2027-01-27T09:30:00Z"));
+            publish(envelope(caseId, milestone("reps-x", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 26)).build()));
+            await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(windowsOf(deadlines, caseId)).filteredOn(w -> w.kind() == WindowKind.REPRESENTATIONS)
+                            .singleElement().extracting(Window::state).isEqualTo(WindowState.MET));
+            assertThat(timersOf(caseId, "REPRESENTATIONS")).filteredOn(t -> t.timerKind().equals("REMINDER_+1"))
+                    .singleElement().extracting(TimerRow::state).isEqualTo("CANCELLED");
+
+            // closing the case leaves the expired settlement window expired but cancels its overdue reminder
+            publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 27))
+                    .setReason(CaseClosureReason.WARNING_ISSUED).build()));
+            await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(timersOf(caseId, "SETTLEMENT_DISCUSSIONS")).filteredOn(t -> t.timerKind().equals("REMINDER_+1"))
+                            .singleElement().satisfies(t -> {
+                                assertThat(t.state()).isEqualTo("CANCELLED");
+                                assertThat(t.stateReason()).startsWith("case closed");
+                            }));
+            assertThat(windowsOf(deadlines, caseId)).filteredOn(w -> w.kind() == WindowKind.SETTLEMENT_DISCUSSIONS)
+                    .singleElement().extracting(Window::state).isEqualTo(WindowState.EXPIRED);
+            clock.set(Instant.parse("2027-03-01T00:00:00Z"));
+            assertThat(sweep.fireDueBatch()).isZero();
+        } finally {
+            clock.set(before);
+        }
+    }
+
+    private static List<Window> windowsOf(CaseDeadlines deadlines, String caseId) {
+        return deadlines.windowsOf(new CaseId(caseId)).orElseThrow();
     }
 
     private void awaitTimers(String caseId, int count, String state) {

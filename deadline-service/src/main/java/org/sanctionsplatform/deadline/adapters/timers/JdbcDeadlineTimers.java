@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.DeadlineTimers;
+import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
 import org.sanctionsplatform.deadline.timers.ScheduledTimer;
@@ -43,6 +44,9 @@ class JdbcDeadlineTimers implements DeadlineTimers {
     private static final String CANCEL = "update deadline_timer set state = 'CANCELLED', state_reason = ?, updated_at = ? "
             + "where window_id = ? and state = 'PENDING'";
 
+    private static final String CANCEL_CASE = "update deadline_timer set state = 'CANCELLED', state_reason = ?, updated_at = ? "
+            + "where case_id = ? and state = 'PENDING'";
+
     private final JdbcOperations jdbc;
     private final TimerSchedule schedule;
     private final Clock clock;
@@ -72,6 +76,19 @@ class JdbcDeadlineTimers implements DeadlineTimers {
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public void caseClosed(CaseId caseId, String reason) {
+        OffsetDateTime now = utc(clock.instant());
+        jdbc.execute(connection -> {
+            try (PreparedStatement s = connection.prepareStatement(CANCEL_CASE)) {
+                s.setString(1, reason.length() <= 500 ? reason : reason.substring(0, 500));
+                s.setObject(2, now);
+                s.setString(3, caseId.value());
+                return s.executeUpdate();
+            }
         });
     }
 

@@ -49,6 +49,10 @@ public class TimerSweep {
     private static final String MARK_FIRED = "update deadline_timer set state = 'FIRED', fired_at = ?, lateness_millis = ?, "
             + "fired_by = ?, event_id = ?, updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
 
+    /** The expiry has fired: the window, if still open, is EXPIRED (final unless its milestone is recorded late, see CaseWindows). */
+    private static final String MARK_WINDOW_EXPIRED = "update deadline_window set state = 'EXPIRED', state_reason = ?, "
+            + "updated_at = ? where window_id = ? and state = 'OPEN'";
+
     private static final String MARK_FAILED = "update deadline_timer set state = 'FAILED', state_reason = ?, fired_by = ?, "
             + "updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
     private static final Logger LOG = LoggerFactory.getLogger(TimerSweep.class);
@@ -98,6 +102,7 @@ public class TimerSweep {
             }
             if (!fired.isEmpty()) {
                 markFired(connection, fired);
+                markWindowsExpired(connection, fired);
                 events.fired(fired);
             }
             return fired.size() + unreadable.size();
@@ -153,6 +158,22 @@ public class TimerSweep {
                 s.setObject(3, JdbcDeadlineTimers.utc(now));
                 s.setString(4, row.windowId());
                 s.setString(5, row.timerKind());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void markWindowsExpired(Connection connection, List<FiredTimer> fired) throws SQLException {
+        List<FiredTimer> expiries = fired.stream().filter(t -> t.kind() instanceof TimerKind.Expiry).toList();
+        if (expiries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement(MARK_WINDOW_EXPIRED)) {
+            for (FiredTimer timer : expiries) {
+                s.setString(1, "due " + timer.dueAt() + " passed with the window open");
+                s.setObject(2, JdbcDeadlineTimers.utc(timer.firedAt()));
+                s.setString(3, timer.windowId());
                 s.addBatch();
             }
             s.executeBatch();
