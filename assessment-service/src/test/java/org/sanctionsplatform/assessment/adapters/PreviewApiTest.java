@@ -207,6 +207,8 @@ class PreviewApiTest implements TestPropertyProvider {
         assertThat(last.getPenalties().get(0).getFinalPenalty()).isEqualTo(new BigDecimal("470000.00"));
         assertThat(last.getPenalties().get(1).getOfficerOfSubjectId()).isEqualTo("s-1");
         assertThat(last.getSuggestedSeverity()).isEqualTo("HIGH");
+        assertThat(last.getFindings()).extracting(f -> f.getFactor() + "=" + f.getEffect()).containsExactly(
+                "B_VALUE=HIGH", "C_STRATEGIC_PRIORITY=MEDIUM", "F_AWARENESS_OF_SANCTIONS_RISK=AGGRAVATING");
         assertThat(last.getExplanation()).hasSize(((List<?>) previewed.get("explanation")).size());
     }
 

@@ -12,6 +12,7 @@ import org.sanctionsplatform.assessment.domain.ExplanationStep;
 import org.sanctionsplatform.assessment.domain.Money;
 import org.sanctionsplatform.assessment.domain.SeriousnessLevel;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
+import org.sanctionsplatform.events.assessments.AssessedFactorFinding;
 import org.sanctionsplatform.events.assessments.AssessedProcedure;
 import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
 import org.sanctionsplatform.events.assessments.CaseAssessed;
@@ -53,6 +54,9 @@ public final class CaseAssessedMapper {
                 .setExplanation(a.explanation().stream().map(CaseAssessedMapper::step).toList())
                 .setSuggestedSeverity(a.suggestedSeverity() == null ? null : a.suggestedSeverity().name())
                 .setSuggestedConduct(a.suggestedConduct() == null ? null : a.suggestedConduct().name())
+                .setFindings(a.findings().stream().map(f -> AssessedFactorFinding.newBuilder()
+                        .setFactor(f.factor().name()).setEffect(f.effect().name()).setRationale(f.rationale()).build())
+                        .toList())
                 .build();
         return AssessmentEventEnvelope.newBuilder()
                 .setEventId(eventId)
