@@ -6,6 +6,19 @@ import java.math.BigDecimal;
 public record Discount(DiscountKind kind, BigDecimal percent, boolean applied, String reason, String section) {
 
     public enum DiscountKind {
-        VOLUNTARY_DISCLOSURE, EARLY_ACCOUNT_SCHEME, SETTLEMENT
+        VOLUNTARY_DISCLOSURE("voluntary disclosure and co-operation"),
+        EARLY_ACCOUNT_SCHEME("Early Account Scheme"),
+        SETTLEMENT("settlement");
+
+        private final String words;
+
+        DiscountKind(String words) {
+            this.words = words;
+        }
+
+        /** The discount's name as a notice of intention writes it. */
+        public String words() {
+            return words;
+        }
     }
 }

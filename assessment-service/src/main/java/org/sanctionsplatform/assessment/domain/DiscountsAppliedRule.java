@@ -27,7 +27,7 @@ public final class DiscountsAppliedRule {
                 if (parts.length() > 0) {
                     parts.append(" + ");
                 }
-                parts.append(Money.percentText(d.percent())).append(' ').append(d.kind());
+                parts.append(Money.percentText(d.percent())).append(' ').append(d.kind().words());
             }
         }
         BigDecimal cap = DiscountCaps.total(rulebook);

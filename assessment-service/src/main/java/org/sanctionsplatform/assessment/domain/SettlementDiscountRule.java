@@ -92,8 +92,8 @@ public final class SettlementDiscountRule {
                     + " deadline of " + representationsDeadline + " (§6.9)", inputs);
         }
         String text = who + "settlement agreement signed on " + signed + ", within the settlement discussions ending "
-                + windowEnds + " (notice of intention " + notice + ", " + facts.file().calendarDivision()
-                + " business days): 20% applied (§6.8)";
+                + windowEnds + " (notice of intention " + notice + ", business days of "
+                + facts.file().calendarDivision().words() + "): 20% applied (§6.8)";
         return new RuleResult<>(new Discount(Discount.DiscountKind.SETTLEMENT, DiscountCaps.SETTLEMENT, true, text,
                 SECTION), NAME, SECTION, inputs, text);
     }

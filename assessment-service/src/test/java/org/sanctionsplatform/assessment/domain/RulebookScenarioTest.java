@@ -76,8 +76,8 @@ class RulebookScenarioTest {
         assertThat(SeriousnessAndOutcomeTest.step(a, LevelDecisionRule.NAME).outcome())
                 .contains("Level 4 (very high) decided, departing from the indicative Level 3 (high)");
         assertThat(SeriousnessAndOutcomeTest.step(a, DiscountsAppliedRule.NAME).outcome()).isEqualTo(
-                "Canary Trading Ltd: discounts 30% VOLUNTARY_DISCLOSURE + 20% EARLY_ACCOUNT_SCHEME + 20% SETTLEMENT"
-                + " = 70%; £1,600,000.00 less 70% = £480,000.00");
+                "Canary Trading Ltd: discounts 30% voluntary disclosure and co-operation + 20% Early Account Scheme"
+                + " + 20% settlement = 70%; £1,600,000.00 less 70% = £480,000.00");
     }
 
     /**

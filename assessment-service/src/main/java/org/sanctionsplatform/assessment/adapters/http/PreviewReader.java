@@ -58,7 +58,7 @@ final class PreviewReader {
         CalendarDivision division = symbol(body.calendarDivision(), "calendarDivision", false,
                 CalendarDivision::valueOf, names(CalendarDivision.values()));
         List<Subject> subjects = new ArrayList<>();
-        List<PreviewRequest.SubjectRequest> subjectRequests = list(body.subjects());
+        List<PreviewRequest.SubjectRequest> subjectRequests = list(body.subjects(), "subjects");
         for (int i = 0; i < subjectRequests.size(); i++) {
             PreviewRequest.SubjectRequest s = subjectRequests.get(i);
             String at = "subjects[" + i + "].";
@@ -78,7 +78,7 @@ final class PreviewReader {
             }
         }
         List<Breach> breaches = new ArrayList<>();
-        List<PreviewRequest.BreachRequest> breachRequests = list(body.breaches());
+        List<PreviewRequest.BreachRequest> breachRequests = list(body.breaches(), "breaches");
         for (int i = 0; i < breachRequests.size(); i++) {
             PreviewRequest.BreachRequest b = breachRequests.get(i);
             String at = "breaches[" + i + "].";
@@ -101,7 +101,7 @@ final class PreviewReader {
             }
         }
         List<VoluntaryDisclosure> disclosures = new ArrayList<>();
-        List<PreviewRequest.DisclosureRequest> disclosureRequests = list(body.disclosures());
+        List<PreviewRequest.DisclosureRequest> disclosureRequests = list(body.disclosures(), "disclosures");
         for (int i = 0; i < disclosureRequests.size(); i++) {
             PreviewRequest.DisclosureRequest d = disclosureRequests.get(i);
             String at = "disclosures[" + i + "].";
@@ -118,7 +118,7 @@ final class PreviewReader {
         }
         FactorRatings ratings = body.factors() == null ? null : factors(body.factors());
         List<Milestone> milestones = new ArrayList<>();
-        List<PreviewRequest.MilestoneRequest> milestoneRequests = list(body.milestones());
+        List<PreviewRequest.MilestoneRequest> milestoneRequests = list(body.milestones(), "milestones");
         for (int i = 0; i < milestoneRequests.size(); i++) {
             PreviewRequest.MilestoneRequest m = milestoneRequests.get(i);
             String at = "milestones[" + i + "].";
@@ -138,7 +138,7 @@ final class PreviewReader {
             }
         }
         List<PenaltyDecision> decisions = new ArrayList<>();
-        List<PreviewRequest.PenaltyDecisionRequest> decisionRequests = list(body.penaltyDecisions());
+        List<PreviewRequest.PenaltyDecisionRequest> decisionRequests = list(body.penaltyDecisions(), "penaltyDecisions");
         for (int i = 0; i < decisionRequests.size(); i++) {
             PreviewRequest.PenaltyDecisionRequest p = decisionRequests.get(i);
             String at = "penaltyDecisions[" + i + "].";
@@ -164,7 +164,7 @@ final class PreviewReader {
 
     private FactorRatings factors(PreviewRequest.FactorsRequest f) {
         List<FactorFinding> findings = new ArrayList<>();
-        List<PreviewRequest.FindingRequest> requests = list(f.findings());
+        List<PreviewRequest.FindingRequest> requests = list(f.findings(), "factors.findings");
         for (int i = 0; i < requests.size(); i++) {
             PreviewRequest.FindingRequest r = requests.get(i);
             String at = "factors.findings[" + i + "].";
@@ -195,8 +195,18 @@ final class PreviewReader {
                 f.publicInterestReason(), f.assessedBy(), assessedOn, findings);
     }
 
-    private static <T> List<T> list(List<T> items) {
-        return items == null ? List.of() : items;
+    /** A preview is one case: a bound on each list keeps one request from tying up the service. */
+    static final int MAX_ITEMS = 1000;
+
+    private <T> List<T> list(List<T> items, String field) {
+        if (items == null) {
+            return List.of();
+        }
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new FieldViolation(field, "must have at most " + MAX_ITEMS + " elements"));
+            return items.subList(0, MAX_ITEMS);
+        }
+        return items;
     }
 
     private String text(String raw, String field) {
