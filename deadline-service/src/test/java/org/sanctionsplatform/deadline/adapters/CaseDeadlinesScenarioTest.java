@@ -149,6 +149,9 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         DeadlineMet met = (DeadlineMet) awaitEvent(caseId, DeadlineMet.class, WindowKind.REPRESENTATIONS).getPayload();
 
         assertThat(met.getMetOn()).isEqualTo(LocalDate.of(2027, 1, 20));
+        // every deadline event names the window's due date and instant (23:59:59.999 London, GMT in January)
+        assertThat(met.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(met.getDueAt()).isEqualTo(java.time.Instant.parse("2027-01-26T23:59:59.999Z"));
         assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineOpened opened
                 && opened.getWindow().getKind() == WindowKind.REPRESENTATIONS).hasSize(1);
         assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
@@ -181,8 +184,12 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
                 .filteredOn(e -> e.getPayload() instanceof DeadlineCancelled).hasSize(2));
         assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineCancelled)
-                .allSatisfy(e -> assertThat(((DeadlineCancelled) e.getPayload()).getReason())
-                        .isEqualTo("milestone corrected: noi-1 replaced by noi-1b"));
+                .allSatisfy(e -> {
+                    DeadlineCancelled cancelled = (DeadlineCancelled) e.getPayload();
+                    assertThat(cancelled.getReason()).isEqualTo("milestone corrected: noi-1 replaced by noi-1b");
+                    assertThat(cancelled.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+                    assertThat(cancelled.getDueAt()).isEqualTo(java.time.Instant.parse("2027-01-26T23:59:59.999Z"));
+                });
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
                 .filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
                 .extracting(w -> w.get("state"), w -> w.get("dueDate"))

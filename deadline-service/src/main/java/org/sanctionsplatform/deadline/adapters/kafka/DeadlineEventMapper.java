@@ -66,12 +66,15 @@ public class DeadlineEventMapper {
                     .setDueDate(window.dueDate())
                     .setMetOn(met.metOn())
                     .setMetBy(met.metBy())
+                    .setDueAt(window.dueAt())
                     .build();
         } else if (event instanceof WindowEvent.Cancelled cancelled) {
             eventId = Envelopes.deterministicEventId("DeadlineCancelled", window.id().value());
             payload = DeadlineCancelled.newBuilder()
                     .setWindow(ref(window))
                     .setReason(cancelled.reason())
+                    .setDueDate(window.dueDate())
+                    .setDueAt(window.dueAt())
                     .build();
         } else {
             throw new IllegalArgumentException("no deadline event for " + event);
