@@ -31,8 +31,6 @@ public final class SettlementDiscountRule {
         String subjectId = facts.subject().subjectId();
         LocalDate notice = null;
         LocalDate signed = null;
-        int settlementExtension = 0;
-        int representationsExtension = 0;
         for (Milestone m : facts.file().milestones()) {
             if (!m.concerns(subjectId)) {
                 continue;
@@ -42,10 +40,15 @@ public final class SettlementDiscountRule {
             } else if (m.is(Milestone.SETTLEMENT_AGREEMENT_SIGNED) && (signed == null || m.occurredOn().isBefore(signed))) {
                 signed = m.occurredOn();
             }
-            settlementExtension += m.extensionOf(Milestone.SETTLEMENT_DISCUSSIONS);
-            representationsExtension += m.extensionOf(Milestone.REPRESENTATIONS);
         }
-        int extension = Math.min(settlementExtension, MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS);
+        CalendarDivision division = facts.file().calendarDivision();
+        // extensions count as the deadline service grants them: at most 10 in total, none agreed after the close
+        int extension = notice == null ? 0 : AgreedExtensions.grantedBusinessDays(facts.file().milestones(),
+                Milestone.SETTLEMENT_DISCUSSIONS, subjectId, notice, SETTLEMENT_DISCUSSIONS_BUSINESS_DAYS,
+                MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS, division, businessDays);
+        int representationsExtension = notice == null ? 0 : AgreedExtensions.grantedBusinessDays(
+                facts.file().milestones(), Milestone.REPRESENTATIONS, subjectId, notice, REPRESENTATIONS_BUSINESS_DAYS,
+                null, division, businessDays);
         LocalDate windowEnds = notice == null ? null : businessDays.addBusinessDays(facts.file().calendarDivision(),
                 notice, SETTLEMENT_DISCUSSIONS_BUSINESS_DAYS + extension);
         LocalDate representationsDeadline = notice == null ? null : businessDays.addBusinessDays(

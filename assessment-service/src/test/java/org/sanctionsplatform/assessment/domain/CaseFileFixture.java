@@ -126,6 +126,13 @@ final class CaseFileFixture {
                 on, null, null, window, businessDays)));
     }
 
+    /** An extension recorded as a correction of the milestone {@code correctsMilestoneId} (ids are m-1, m-2 … in order). */
+    CaseFileFixture withCorrectedExtension(String correctsMilestoneId, String window, int businessDays, LocalDate on) {
+        milestones++;
+        return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.WINDOW_EXTENSION_AGREED,
+                on, null, correctsMilestoneId, window, businessDays)));
+    }
+
     CaseFileFixture withDecision(String subjectId, LocalDate on, String baseline, String voluntaryDisclosure,
                                  String earlyAccount, boolean settlement) {
         return withDecision(subjectId, on, baseline, voluntaryDisclosure, earlyAccount, settlement, null, null, null);

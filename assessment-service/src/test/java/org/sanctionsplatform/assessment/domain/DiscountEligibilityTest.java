@@ -254,16 +254,69 @@ class DiscountEligibilityTest {
         }
 
         @Test
-        void noMoreThan10BusinessDaysOfExtensionCount() {
+        void anExtensionBeyond10BusinessDaysIsRefusedAndTheWindowKeepsItsEnd() {
+            // as the deadline service decides it (§6.9): refused, not cut down to 10
             Discount d = discount(level3Company()
                     .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 15, LocalDate.of(2026, 4, 1))
                     .withExtension(Milestone.REPRESENTATIONS, 20, LocalDate.of(2026, 4, 1))
-                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, EXTENDED_WINDOW_ENDS.plusDays(1))
+                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, WINDOW_ENDS.plusDays(1))
                     .withDecision("s-1", DECIDED, "1000000.00", null, null, true).assessed(),
                     Discount.DiscountKind.SETTLEMENT);
 
             assertThat(d.applied()).isFalse();
-            assertThat(d.reason()).contains("ended on 2026-04-29");
+            assertThat(d.reason()).contains("ended on 2026-04-15");
+        }
+
+        @Test
+        void extensionsCountUntilTheNextWouldPassTenInTotal() {
+            // 8 granted (to Monday 27 April), then 5 more refused: 13 would pass the 10 business days of §6.9
+            CaseFileFixture extended = level3Company()
+                    .withExtension(Milestone.REPRESENTATIONS, 10, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 8, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 5, LocalDate.of(2026, 4, 2));
+            Discount onTheLastDay = discount(extended
+                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, LocalDate.of(2026, 4, 27))
+                    .withDecision("s-1", DECIDED, "1000000.00", null, null, true).assessed(),
+                    Discount.DiscountKind.SETTLEMENT);
+            Discount aDayLater = discount(level3Company()
+                    .withExtension(Milestone.REPRESENTATIONS, 10, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 8, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 5, LocalDate.of(2026, 4, 2))
+                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, LocalDate.of(2026, 4, 28))
+                    .withDecision("s-1", DECIDED, "1000000.00", null, null, true).assessed(),
+                    Discount.DiscountKind.SETTLEMENT);
+
+            assertThat(onTheLastDay.applied()).isTrue();
+            assertThat(aDayLater.applied()).isFalse();
+            assertThat(aDayLater.reason()).contains("ended on 2026-04-27");
+        }
+
+        @Test
+        void anExtensionAgreedAfterTheWindowClosedDoesNotReopenIt() {
+            Discount d = discount(level3Company()
+                    .withExtension(Milestone.REPRESENTATIONS, 10, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 10, WINDOW_ENDS.plusDays(1))
+                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, LocalDate.of(2026, 4, 20))
+                    .withDecision("s-1", DECIDED, "1000000.00", null, null, true).assessed(),
+                    Discount.DiscountKind.SETTLEMENT);
+
+            assertThat(d.applied()).isFalse();
+            assertThat(d.reason()).contains("ended on 2026-04-15");
+        }
+
+        @Test
+        void aCorrectedExtensionReplacesTheOneItCorrects() {
+            // m-1 notice, m-2 representations extension, m-3 settlement +5, m-4 corrects m-3 to +10: window to 29 April
+            Discount d = discount(level3Company()
+                    .withExtension(Milestone.REPRESENTATIONS, 10, LocalDate.of(2026, 4, 1))
+                    .withExtension(Milestone.SETTLEMENT_DISCUSSIONS, 5, LocalDate.of(2026, 4, 1))
+                    .withCorrectedExtension("m-3", Milestone.SETTLEMENT_DISCUSSIONS, 10, LocalDate.of(2026, 4, 1))
+                    .withMilestone(Milestone.SETTLEMENT_AGREEMENT_SIGNED, EXTENDED_WINDOW_ENDS)
+                    .withDecision("s-1", DECIDED, "1000000.00", null, null, true).assessed(),
+                    Discount.DiscountKind.SETTLEMENT);
+
+            assertThat(d.applied()).isTrue();
+            assertThat(d.reason()).contains("ending 2026-04-29");
         }
 
         @Test
