@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sanctionsplatform.calendar.BusinessCalendar;
+import org.sanctionsplatform.calendar.DateOutOfCalendarRangeException;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.domain.Window;
 
@@ -50,7 +51,14 @@ public final class TimerSchedule {
         BusinessCalendar calendar = calendars.get(window.division());
         List<ScheduledTimer> timers = new ArrayList<>();
         for (int offset : policy.offsetsFor(window.kind())) {
-            LocalDate day = offset == 0 ? window.dueDate() : calendar.addBusinessDays(window.dueDate(), offset);
+            LocalDate day;
+            try {
+                day = offset == 0 ? window.dueDate() : calendar.addBusinessDays(window.dueDate(), offset);
+            } catch (DateOutOfCalendarRangeException e) {
+                // an overdue reminder past the calendar's last supported year (2035) cannot be placed; the window,
+                // its expiry and its other reminders still run
+                continue;
+            }
             if (day.isAfter(window.startsOn())) {
                 timers.add(new ScheduledTimer(new TimerKind.Reminder(offset), day.atStartOfDay(LONDON).toInstant()));
             }

@@ -39,6 +39,15 @@ class TimerScheduleTest {
     }
 
     @Test
+    void aWindowDueOnTheCalendarsLastBusinessDayKeepsItsExpiryAndEarlierRemindersWithoutTheOverdueOne() {
+        // Monday 31 December 2035 is the last supported day: the next business day cannot be placed
+        Window window = window(Division.ENGLAND_AND_WALES, LocalDate.of(2035, 11, 19), LocalDate.of(2035, 12, 31));
+
+        assertThat(DEFAULTS.timersOf(window)).extracting(t -> t.kind().key())
+                .containsExactly("REMINDER_-5", "REMINDER_-1", "REMINDER_0", "EXPIRY");
+    }
+
+    @Test
     void remindersSkipGoodFridayAndEasterMonday() {
         // Easter 2027: Good Friday 26 March, Easter Monday 29 March; summer time from Sunday 28 March (00:00 BST = 23:00 UTC)
         Window dueThursday = window(Division.ENGLAND_AND_WALES, LocalDate.of(2027, 2, 10), LocalDate.of(2027, 3, 25));
