@@ -129,6 +129,33 @@ class ServiceSupportTest implements TestPropertyProvider {
                         Argument.of(String.class), Argument.of(Map.class)));
         assertThat(malformed.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(malformed.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
+        assertThat(onlyViolation(malformed)).containsEntry("field", "body")
+                .hasEntrySatisfying("reason", r -> assertThat(r).startsWith("is not valid JSON: ").doesNotContain("Source"));
+    }
+
+    @Test
+    void aBodyOrValueOfTheWrongTypeIsNamedInWordsNotInTheJsonLibrarysInternals() {
+        HttpClientResponseException array = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.POST("/widgets", "[]").contentType(MediaType.APPLICATION_JSON_TYPE),
+                        Argument.of(String.class), Argument.of(Map.class)));
+        assertThat(array.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(onlyViolation(array)).containsEntry("field", "body")
+                .containsEntry("reason", "has an array where an object is expected, at line 1, column 2");
+
+        HttpClientResponseException size = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET("/widgets?size=lots"), Argument.of(String.class), Argument.of(Map.class)));
+        assertThat(size.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(size.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
+        assertThat(onlyViolation(size)).containsEntry("field", "size")
+                .hasEntrySatisfying("reason", r -> assertThat(r).startsWith("must be a whole number"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> onlyViolation(HttpClientResponseException e) {
+        Map<String, Object> problem = e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();
+        List<Map<String, String>> violations = (List<Map<String, String>>) problem.get("violations");
+        assertThat(violations).as(problem.toString()).hasSize(1);
+        return violations.get(0);
     }
 
     @Test

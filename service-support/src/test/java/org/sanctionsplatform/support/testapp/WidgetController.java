@@ -62,6 +62,11 @@ class WidgetController {
         return HttpResponse.created(id);
     }
 
+    @Get
+    String list(@io.micronaut.http.annotation.QueryValue int size) {
+        return "[]".repeat(Math.min(1, size));
+    }
+
     @Get("/{id}")
     String find(String id) {
         throw ProblemException.notFound("no widget " + id);
