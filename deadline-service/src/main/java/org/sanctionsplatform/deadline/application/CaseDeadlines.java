@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
+import org.sanctionsplatform.deadline.domain.Procedure;
 import org.sanctionsplatform.deadline.domain.DueDates;
 import org.sanctionsplatform.deadline.domain.Milestone;
 import org.sanctionsplatform.deadline.domain.Window;
@@ -72,6 +73,35 @@ public class CaseDeadlines {
                 store.markClosed(closure);
             }
         }
+    }
+
+    /**
+     * The assessment service says whether the case runs the halved fixed-penalty timeframes (§13.3): when that
+     * changes the terms of a case opened under the fixed-penalty procedure, its open windows are recomputed under the
+     * new terms (see {@link CaseWindows#recomputeUnder}) and later milestones open windows under them. An assessment
+     * of a case this service has not seen opened yet changes nothing: every later change of the case's inputs brings
+     * a new assessment.
+     */
+    @Transactional
+    public void assessed(InboundAssessment assessment) {
+        if (assessment.halvedWindows().isEmpty()) {
+            return;
+        }
+        Optional<CaseWindows> found = store.find(assessment.caseId());
+        if (found.isEmpty()) {
+            LOG.info("assessment {} of case {} arrived before the case was opened here; its terms will come with the"
+                    + " next assessment", assessment.causation().eventId(), assessment.caseId());
+            return;
+        }
+        CaseWindows windows = found.get();
+        Optional<Procedure> terms = windows.termsAfter(assessment.halvedWindows().get());
+        if (terms.isEmpty()) {
+            return;
+        }
+        LOG.info("case {}: windows run under the {} timeframes from now on (assessment {})", assessment.caseId(),
+                terms.get(), assessment.causation().eventId());
+        changed(windows.recomputeUnder(terms.get(), assessment.causation().eventId(), dueDates), assessment.causation());
+        store.updateWindowTerms(assessment.caseId(), terms.get());
     }
 
     /** The windows of a case, earliest due first; empty when the service has never seen the case. */

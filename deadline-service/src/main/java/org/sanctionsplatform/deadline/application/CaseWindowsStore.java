@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sanctionsplatform.deadline.domain.CaseEvent;
 import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.Procedure;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
@@ -22,4 +23,7 @@ public interface CaseWindowsStore {
     void store(List<WindowEvent> events);
 
     void markClosed(CaseEvent.Closed closure);
+
+    /** Records whose timeframes the case's windows run under from now on. */
+    void updateWindowTerms(CaseId caseId, Procedure terms);
 }

@@ -16,7 +16,8 @@ import org.sanctionsplatform.calendar.Division;
 
 /**
  * The windows of one case and the facts they are computed from: the procedure and calendar division the case
- * was opened with. Decides which windows a milestone opens, meets or replaces, and returns those changes as
+ * was opened with, and the terms its windows run under ({@link #windowTerms}: the procedure's, until the
+ * assessment finds a fixed-penalty case does not take the halved fixed-penalty timeframes, see {@link #termsAfter}). Decides which windows a milestone opens, meets or replaces, and returns those changes as
  * events; it never changes itself ({@link #apply} gives the case after the events).
  */
 public final class CaseWindows {
@@ -26,13 +27,20 @@ public final class CaseWindows {
 
     private final CaseId caseId;
     private final Procedure procedure;
+    private final Procedure windowTerms;
     private final Division division;
     private final boolean closed;
     private final List<Window> windows;
 
     private CaseWindows(CaseId caseId, Procedure procedure, Division division, boolean closed, List<Window> windows) {
+        this(caseId, procedure, procedure, division, closed, windows);
+    }
+
+    private CaseWindows(CaseId caseId, Procedure procedure, Procedure windowTerms, Division division, boolean closed,
+                        List<Window> windows) {
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.procedure = Objects.requireNonNull(procedure, "procedure");
+        this.windowTerms = Objects.requireNonNull(windowTerms, "windowTerms");
         this.division = Objects.requireNonNull(division, "division");
         this.closed = closed;
         this.windows = List.copyOf(windows);
@@ -45,6 +53,59 @@ public final class CaseWindows {
     public static CaseWindows restore(CaseId caseId, Procedure procedure, Division division, boolean closed,
                                       List<Window> windows) {
         return new CaseWindows(caseId, procedure, division, closed, windows);
+    }
+
+    public static CaseWindows restore(CaseId caseId, Procedure procedure, Procedure windowTerms, Division division,
+                                      boolean closed, List<Window> windows) {
+        return new CaseWindows(caseId, procedure, windowTerms, division, closed, windows);
+    }
+
+    /** Whose timeframes the case's windows run under: the fixed-penalty ones (§13.3) or the full process's. */
+    public Procedure windowTerms() {
+        return windowTerms;
+    }
+
+    /**
+     * The terms the windows should run under once the assessment service has said whether this case takes the
+     * halved fixed-penalty timeframes (CaseAssessed {@code halvedWindows}, §13.3): a case opened under the
+     * fixed-penalty procedure whose offence does not qualify for a fixed penalty, or that is escalated to the full
+     * process after an earlier £10,000 fixed penalty (Figure 13A), runs the full process's windows; it returns to
+     * the fixed-penalty terms if a later assessment qualifies it again. A case opened under the full process keeps
+     * its terms. Empty when nothing changes (or the case is closed).
+     */
+    public Optional<Procedure> termsAfter(boolean halvedWindows) {
+        Procedure next = procedure.isFixedPenalty() && !halvedWindows ? Procedure.CIVIL_MONETARY_PENALTY : procedure;
+        return closed || next == windowTerms ? Optional.empty() : Optional.of(next);
+    }
+
+    /**
+     * The windows recomputed under other terms: each open window whose length or source differs under them is
+     * cancelled and opened again from the same start with the new length (DeadlineCancelled, then DeadlineOpened with
+     * {@code replacesWindowId}), keeping the extensions granted to it. Windows that run under only one of the terms
+     * (settlement, §6.9) are not opened or cancelled retroactively: the milestones recorded from now on open windows
+     * under the new terms. {@code causeId} (the assessment event) makes the new windows' ids unique.
+     */
+    public List<WindowEvent> recomputeUnder(Procedure terms, String causeId, DueDates dueDates) {
+        List<WindowEvent> events = new ArrayList<>();
+        for (Window window : windows) {
+            if (!window.isOpen()) {
+                continue;
+            }
+            Optional<WindowKind.WindowTerms> now = window.kind().termsUnder(terms);
+            if (now.isEmpty() || (now.get().length().equals(window.length())
+                    && now.get().guidanceSection().equals(window.guidanceSection()))) {
+                continue;
+            }
+            String reason = terms.isFixedPenalty()
+                    ? "the fixed-penalty timeframes apply (§13.3): recomputed after assessment " + causeId
+                    : "the full process's timeframes apply, not the halved fixed-penalty ones (§13.3): recomputed after assessment " + causeId;
+            events.add(new WindowEvent.Cancelled(window.withState(WindowState.CANCELLED), reason));
+            DueDates.Due due = dueDates.due(now.get().length(), window.startsOn(), division);
+            WindowId id = WindowId.of(caseId, window.kind(), window.subjectId(), window.openedBy() + "@" + causeId);
+            events.add(new WindowEvent.Opened(newWindow(id, window.kind(), now.get(), window.subjectId(),
+                    window.startsOn(), due, window.openedBy(), window, dueDates)));
+        }
+        return List.copyOf(events);
     }
 
     public CaseId caseId() {
@@ -157,7 +218,7 @@ public final class CaseWindows {
             if (settledByCorrectedMilestone.contains(kind)) {
                 continue;
             }
-            Optional<WindowKind.WindowTerms> terms = kind.termsUnder(procedure);
+            Optional<WindowKind.WindowTerms> terms = kind.termsUnder(windowTerms);
             if (terms.isEmpty()) {
                 continue;
             }
@@ -365,12 +426,17 @@ public final class CaseWindows {
             next.removeIf(w -> w.id().equals(changed.id()));
             next.add(changed);
         }
-        return new CaseWindows(caseId, procedure, division, closed, next);
+        return new CaseWindows(caseId, procedure, windowTerms, division, closed, next);
+    }
+
+    /** The case with its windows running under {@code terms} from now on (see {@link #termsAfter}). */
+    public CaseWindows underTerms(Procedure terms) {
+        return new CaseWindows(caseId, procedure, terms, division, closed, windows);
     }
 
     /** The case once closed. */
     public CaseWindows closed(CaseEvent.Closed closure) {
-        return new CaseWindows(caseId, procedure, division, true, apply(close(closure)).windows);
+        return new CaseWindows(caseId, procedure, windowTerms, division, true, apply(close(closure)).windows);
     }
 
     public List<Window> windowsOfKind(WindowKind kind) {

@@ -42,6 +42,12 @@ import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.deadlines.DeadlineCancelled;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
+import org.sanctionsplatform.events.assessments.AssessedProcedure;
+import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
+import org.sanctionsplatform.events.assessments.CaseAssessed;
+import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
+import org.sanctionsplatform.events.assessments.LikelyOutcome;
+import org.sanctionsplatform.events.assessments.RulebookVersion;
 import org.sanctionsplatform.events.deadlines.DeadlineMet;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
@@ -199,6 +205,47 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     }
 
     @Test
+    void anAssessmentThatEscalatesAFixedPenaltyCaseToTheFullProcessRecomputesItsHalvedWindows() {
+        String caseId = newCaseId();
+        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        DeadlineOpened halved = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS)
+                .getPayload();
+        assertThat(halved.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+
+        // Figure 13A: after an earlier £10,000 fixed penalty the case takes the full process, so no halved windows
+        AssessmentEventEnvelope assessed = assessment(caseId, false, true);
+        publishAssessment(assessed);
+
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                .filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
+                .extracting(w -> w.get("state"), w -> w.get("dueDate"), w -> w.get("length"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("CANCELLED", "2027-01-05", "15 business days"),
+                        org.assertj.core.groups.Tuple.tuple("OPEN", "2027-01-26", "30 business days")));
+        DeadlineEventEnvelope reopened = await().atMost(30, TimeUnit.SECONDS).until(() -> deadlineTopic.eventsOf(caseId)
+                .stream().filter(e -> e.getPayload() instanceof DeadlineOpened o && o.getReplacesWindowId() != null)
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        DeadlineOpened full = (DeadlineOpened) reopened.getPayload();
+        assertThat(full.getReplacesWindowId()).isEqualTo(halved.getWindow().getWindowId());
+        assertThat(full.getFixedPenaltyCase()).isFalse();
+        assertThat(full.getWindow().getGuidanceSection()).isEqualTo("7.1");
+        assertThat(reopened.getCausationId()).isEqualTo(assessed.getEventId());
+
+        // the same assessment again, and one that changes nothing, leave the windows as they are
+        publishAssessment(assessed);
+        publishAssessment(assessment(caseId, false, true));
+        // an assessment that has not decided (no established offence yet) changes nothing either
+        publishAssessment(assessment(caseId, false, false));
+        publish(milestone(caseId, "fd-1", MilestoneType.FINAL_DECISION, LocalDate.of(2027, 2, 1), null));
+        awaitEvent(caseId, DeadlineOpened.class, WindowKind.REVIEW_REQUEST);
+        assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS")).hasSize(2);
+        // later milestones open windows under the full process's terms: 30 business days for a review request (§8.1)
+        assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REVIEW_REQUEST")).singleElement()
+                .satisfies(w -> assertThat(w).containsEntry("length", "30 business days").containsEntry("dueDate", "2027-03-15"));
+    }
+
+    @Test
     void closingTheCaseCancelsItsOpenWindows() {
         String caseId = newCaseId();
         publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
@@ -258,6 +305,45 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish " + event.getEventId(), e);
         }
+    }
+
+    private void publishAssessment(AssessmentEventEnvelope event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.ASSESSMENTS.name(), event.getCaseId(),
+                    Topics.ASSESSMENTS.encode(event))).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
+        }
+    }
+
+    /** A CaseAssessed of a fixed-penalty case as the assessment service publishes it, down to what matters here. */
+    private static AssessmentEventEnvelope assessment(String caseId, boolean halvedWindows, boolean escalated) {
+        Instant now = Instant.now();
+        return AssessmentEventEnvelope.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setCaseId(caseId)
+                .setOccurredAt(now)
+                .setRecordedAt(now)
+                .setProducer("assessment-service")
+                .setPayload(CaseAssessed.newBuilder()
+                        .setCaseReference("SEP-FMP")
+                        .setInputVersion(3)
+                        .setRulebook(RulebookVersion.GUIDANCE_2026)
+                        .setProcedure(AssessedProcedure.FIXED_MONETARY_PENALTY)
+                        .setLikelyOutcome(LikelyOutcome.CIVIL_MONETARY_PENALTY)
+                        .setStatutoryMaximum(new java.math.BigDecimal("1000000.00"))
+                        .setBreaches(List.of())
+                        .setPenalties(List.of())
+                        .setExplanation(List.of())
+                        .setHalvedWindows(halvedWindows)
+                        .setFixedPenalty(FixedPenaltyAssessment.newBuilder()
+                                .setQualifies(escalated)
+                                .setOccurrence(escalated ? 3 : 1)
+                                .setEscalateToFullProcess(escalated)
+                                .setReason(escalated ? "repeated offending after a £10,000.00 fixed penalty" : "no established offence")
+                                .build())
+                        .build())
+                .build();
     }
 
     private static String newCaseId() {

@@ -11,4 +11,7 @@ public interface CaseRepository extends CrudRepository<CaseRow, String> {
 
     @Query("update deadline_case set closed_on = :closedOn where case_id = :caseId")
     void markClosed(String caseId, LocalDate closedOn);
+
+    @Query("update deadline_case set window_terms = :windowTerms where case_id = :caseId")
+    void updateWindowTerms(String caseId, String windowTerms);
 }

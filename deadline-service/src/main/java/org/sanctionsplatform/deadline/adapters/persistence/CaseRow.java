@@ -9,5 +9,5 @@ import java.time.LocalDate;
 /** A row of {@code deadline_case}. */
 @MappedEntity("deadline_case")
 public record CaseRow(@Id String caseId, String procedureKind, String division, LocalDate openedOn,
-                      @Nullable LocalDate closedOn, Instant recordedAt) {
+                      @Nullable LocalDate closedOn, Instant recordedAt, @Nullable String windowTerms) {
 }

@@ -49,7 +49,8 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
             List<Window> caseWindows = windows.findByCaseId(row.caseId()).stream()
                     .map(w -> toWindow(w, decisions))
                     .toList();
-            return CaseWindows.restore(caseId, procedure, Division.valueOf(row.division()), row.closedOn() != null,
+            Procedure terms = row.windowTerms() == null ? procedure : Procedure.valueOf(row.windowTerms());
+            return CaseWindows.restore(caseId, procedure, terms, Division.valueOf(row.division()), row.closedOn() != null,
                     caseWindows);
         });
     }
@@ -68,7 +69,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     @Override
     public void create(CaseEvent.Opened opened) {
         cases.save(new CaseRow(opened.caseId().value(), opened.procedure().name(), opened.division().name(),
-                opened.openedOn(), null, clock.instant()));
+                opened.openedOn(), null, clock.instant(), opened.procedure().name()));
     }
 
     @Override
@@ -102,6 +103,11 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                 .toString();
         extensions.save(new ExtensionRow(id, w.id().value(), w.caseId().value(), d.milestoneId(), d.agreedOn(),
                 d.requestedBusinessDays(), d.reason(), d.refusal().orElse(null), d.previousDueDate(), d.dueDate(), now));
+    }
+
+    @Override
+    public void updateWindowTerms(CaseId caseId, Procedure terms) {
+        cases.updateWindowTerms(caseId.value(), terms.name());
     }
 
     @Override

@@ -1,0 +1,62 @@
+package org.sanctionsplatform.deadline.adapters.kafka;
+
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sanctionsplatform.deadline.application.CaseDeadlines;
+import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.InboundAssessment;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
+import org.sanctionsplatform.events.assessments.CaseAssessed;
+import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
+import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.support.consumer.InboundEvents;
+
+/**
+ * Consumes the assessments for one fact: whether a case runs the halved fixed-penalty timeframes (CaseAssessed
+ * {@code halvedWindows}, §13.3). Same error strategy as the case events: undecodable or persistently failing
+ * records go to {@code enforcement.assessments.v1.dlq}; duplicates are skipped.
+ */
+@KafkaListener(groupId = AssessmentsListener.GROUP, offsetReset = OffsetReset.EARLIEST,
+        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
+class AssessmentsListener {
+
+    /** Its own consumer group, so that joining it does not rebalance the case-events consumers. */
+    static final String GROUP = "deadline-service.assessments";
+
+    private final InboundEvents inbound;
+    private final CaseDeadlines caseDeadlines;
+
+    AssessmentsListener(InboundEvents inbound, CaseDeadlines caseDeadlines) {
+        this.inbound = inbound;
+        this.caseDeadlines = caseDeadlines;
+    }
+
+    @Topic(Topics.ASSESSMENTS_NAME)
+    void on(ConsumerRecord<String, byte[]> record) {
+        inbound.process(CaseEventsListener.CONSUMER, Topics.ASSESSMENTS, record,
+                envelope -> toDomain(envelope).ifPresent(caseDeadlines::assessed));
+    }
+
+    static Optional<InboundAssessment> toDomain(AssessmentEventEnvelope envelope) {
+        if (!(envelope.getPayload() instanceof CaseAssessed assessed)) {
+            return Optional.empty();
+        }
+        return Optional.of(new InboundAssessment(new CaseId(envelope.getCaseId()), fixedPenaltyTerms(assessed),
+                new Causation(envelope.getEventId(), Optional.ofNullable(envelope.getCorrelationId()),
+                        envelope.getOccurredAt())));
+    }
+
+    /** Halved when flagged; the full process when the fixed-penalty assessment escalates; otherwise undecided. */
+    static Optional<Boolean> fixedPenaltyTerms(CaseAssessed assessed) {
+        if (assessed.getHalvedWindows()) {
+            return Optional.of(true);
+        }
+        FixedPenaltyAssessment fixed = assessed.getFixedPenalty();
+        return fixed != null && fixed.getEscalateToFullProcess() ? Optional.of(false) : Optional.empty();
+    }
+}
