@@ -138,6 +138,44 @@ class EnforcementSliceEndToEndTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aFixedPenaltyCaseEscalatedAfterAnEarlier10000PoundPenaltyRunsTheFullProcesssWindows() {
+        // Opened as a fixed-penalty case, but the subject already had a £10,000 fixed penalty: Figure 13A escalates
+        // it to the full process, so assessment says no halved windows and the deadline service runs 30 business
+        // days for representations instead of the 15 of §13.3
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("openedOn", "2026-03-02");
+        c.put("procedure", "FIXED_MONETARY_PENALTY");
+        c.put("origin", "OFSI_INVESTIGATION");
+        c.put("calendarDivision", "ENGLAND_AND_WALES");
+        c.put("subjects", List.of(Map.of("name", "Repeat Reporter Ltd", "subjectType", "LEGAL_PERSON",
+                "priorFixedPenalty", new BigDecimal("10000.00"))));
+        Map<String, Object> late = new LinkedHashMap<>();
+        late.put("subjectIndex", 0);
+        late.put("breachType", "LATE_REPORTING");
+        late.put("regime", "Russia");
+        late.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 70");
+        late.put("description", "Annual frozen-asset review filed late");
+        late.put("breachDate", "2025-10-31");
+        late.put("establishedOnBalanceOfProbabilities", true);
+        c.put("breaches", List.of(late));
+        String caseId = String.valueOf(platform.post("intake", "/cases", c).get("id"));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Map<String, Object> a = platform.getObject("assessment", "/cases/" + caseId + "/assessment").orElseThrow();
+            assertThat(a).containsEntry("halvedWindows", false);
+            assertThat(a.get("fixedPenalty").toString()).contains("escalateToFullProcess=true");
+        });
+        platform.post("intake", "/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", "2026-06-01"));
+
+        // 30 business days after Monday 1 June 2026: Monday 13 July (15 would have been Monday 22 June). Whichever of
+        // the notice and the assessment reaches the deadline service first, the window that stands is the full one;
+        // both dates are past, so it may already be EXPIRED by the timers
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getList("deadline", "/cases/" + caseId + "/deadlines"))
+                .filteredOn(w -> "REPRESENTATIONS".equals(w.get("kind")) && !"CANCELLED".equals(w.get("state")))
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2026-07-13")
+                        .containsEntry("length", "30 business days").containsEntry("fixedPenaltyCase", false)));
+    }
+
     private static Map<String, Object> openCase(String subject, List<Map<String, Object>> breaches) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("openedOn", "2026-03-02");

@@ -79,7 +79,7 @@ public final class CaseWindows {
     }
 
     /**
-     * The windows recomputed under other terms: each open window whose length or source differs under them is
+     * The windows recomputed under other terms: each open (or expired) window whose length or source differs under them is
      * cancelled and opened again from the same start with the new length (DeadlineCancelled, then DeadlineOpened with
      * {@code replacesWindowId}), keeping the extensions granted to it. Windows that run under only one of the terms
      * (settlement, §6.9) are not opened or cancelled retroactively: the milestones recorded from now on open windows
@@ -88,7 +88,8 @@ public final class CaseWindows {
     public List<WindowEvent> recomputeUnder(Procedure terms, String causeId, DueDates dueDates) {
         List<WindowEvent> events = new ArrayList<>();
         for (Window window : windows) {
-            if (!window.isOpen()) {
+            // an expired window is recomputed too: it may have expired only because it ran under the wrong terms
+            if (!window.isOpen() && window.state() != WindowState.EXPIRED) {
                 continue;
             }
             Optional<WindowKind.WindowTerms> now = window.kind().termsUnder(terms);

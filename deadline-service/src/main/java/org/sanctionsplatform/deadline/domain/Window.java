@@ -69,8 +69,9 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
     }
 
     Window withState(WindowState next) {
-        boolean metLate = state == WindowState.EXPIRED && next == WindowState.MET;
-        if (!isOpen() && !metLate) {
+        // an expired window can still be met by a milestone dated in time, or be superseded by a recomputed one
+        boolean fromExpired = state == WindowState.EXPIRED && (next == WindowState.MET || next == WindowState.CANCELLED);
+        if (!isOpen() && !fromExpired) {
             throw new IllegalStateException("window " + id + " is " + state + " and cannot become " + next);
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,

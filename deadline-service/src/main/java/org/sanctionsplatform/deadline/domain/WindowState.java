@@ -7,7 +7,8 @@ public enum WindowState {
     MET,
     /**
      * The due instant passed with the window open (set when its expiry timer fires). Final, except that the
-     * milestone meeting it, recorded late but dated on or before the due date, still turns it MET.
+     * milestone meeting it, recorded late but dated on or before the due date, still turns it MET, and that a
+     * window recomputed under other terms (CaseWindows#recomputeUnder) is CANCELLED and replaced.
      */
     EXPIRED,
     /** It no longer runs: the case closed or the milestone that opened it was corrected. */

@@ -69,6 +69,22 @@ class FixedPenaltyTermsFromAssessmentTest {
     }
 
     @Test
+    void aHalvedWindowThatExpiredBeforeTheEscalationArrivedIsReplacedByTheFullLengthOne() {
+        CaseFixtures.Recorded noticed = record(aFixedPenaltyCase(Division.ENGLAND_AND_WALES), noticeOfIntention("noi-1", NOTICE));
+        Window expired = noticed.the(WindowKind.REPRESENTATIONS).withState(WindowState.EXPIRED);
+        // the expiry timer fired (the state the service restores from its database) before the assessment arrived
+        CaseWindows afterExpiry = CaseWindows.restore(CaseFixtures.CASE, Procedure.FIXED_MONETARY_PENALTY,
+                Procedure.FIXED_MONETARY_PENALTY, Division.ENGLAND_AND_WALES, false, List.of(expired));
+
+        List<WindowEvent> events = afterExpiry.recomputeUnder(Procedure.CIVIL_MONETARY_PENALTY, "assessment-8", DUE_DATES);
+
+        assertThat(events).extracting(e -> e.getClass().getSimpleName(), e -> e.window().state(), e -> e.window().dueDate())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Cancelled", WindowState.CANCELLED, LocalDate.of(2027, 1, 5)),
+                        org.assertj.core.groups.Tuple.tuple("Opened", WindowState.OPEN, LocalDate.of(2027, 1, 26)));
+    }
+
+    @Test
     void aQualifyingFixedPenaltyCaseAndAFullProcessCaseKeepTheirTerms() {
         CaseFixtures.Recorded fixed = record(aFixedPenaltyCase(Division.SCOTLAND), noticeOfIntention("noi-1", NOTICE));
         CaseFixtures.Recorded civil = record(aCivilPenaltyCase(), noticeOfIntention("noi-1", NOTICE));
