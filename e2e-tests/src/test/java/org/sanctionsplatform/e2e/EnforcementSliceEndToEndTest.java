@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,7 +72,9 @@ class EnforcementSliceEndToEndTest {
         // Assessment: level 3, a civil monetary penalty, maximum 50% of £2,500,000, the baseline as the penalty.
         AtomicReference<Map<String, Object>> assessment = new AtomicReference<>();
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Map<String, Object> a = platform.getObject("assessment", "/cases/" + caseId + "/assessment").orElseThrow();
+            Optional<Map<String, Object>> found = platform.getObject("assessment", "/cases/" + caseId + "/assessment");
+            assertThat(found).as("assessment of " + caseId).isPresent();
+            Map<String, Object> a = found.get();
             assertThat(a.get("penalties").toString()).contains("finalPenalty=500000.0");
             assessment.set(a);
         });
@@ -161,7 +164,9 @@ class EnforcementSliceEndToEndTest {
         c.put("breaches", List.of(late));
         String caseId = String.valueOf(platform.post("intake", "/cases", c).get("id"));
         await().atMost(PATIENCE).untilAsserted(() -> {
-            Map<String, Object> a = platform.getObject("assessment", "/cases/" + caseId + "/assessment").orElseThrow();
+            Optional<Map<String, Object>> found = platform.getObject("assessment", "/cases/" + caseId + "/assessment");
+            assertThat(found).as("assessment of " + caseId).isPresent();
+            Map<String, Object> a = found.get();
             assertThat(a).containsEntry("halvedWindows", false);
             assertThat(a.get("fixedPenalty").toString()).contains("escalateToFullProcess=true");
         });

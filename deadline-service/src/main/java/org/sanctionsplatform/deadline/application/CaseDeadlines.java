@@ -57,6 +57,10 @@ public class CaseDeadlines {
             // the first CaseOpened of a case wins: the procedure and division of its running windows stay put
             if (store.find(opened.caseId()).isEmpty()) {
                 store.create(opened);
+                // an assessment consumed before the case was opened here: its finding sets the terms from the start
+                store.assessedTerms(opened.caseId()).ifPresent(halved -> store.find(opened.caseId())
+                        .flatMap(windows -> windows.termsAfter(halved))
+                        .ifPresent(terms -> store.updateWindowTerms(opened.caseId(), terms)));
             }
         } else if (event instanceof CaseEvent.MilestoneRecorded milestone) {
             CaseWindows windows = store.find(milestone.caseId())
@@ -78,20 +82,19 @@ public class CaseDeadlines {
     /**
      * The assessment service says whether the case runs the halved fixed-penalty timeframes (§13.3): when that
      * changes the terms of a case opened under the fixed-penalty procedure, its open windows are recomputed under the
-     * new terms (see {@link CaseWindows#recomputeUnder}) and later milestones open windows under them. An assessment
-     * of a case this service has not seen opened yet changes nothing: every later change of the case's inputs brings
-     * a new assessment.
+     * new terms (see {@link CaseWindows#recomputeUnder}) and later milestones open windows under them. The finding is
+     * kept even for a case this service has not seen opened yet (the topics are consumed independently), and applied
+     * when it is.
      */
     @Transactional
     public void assessed(InboundAssessment assessment) {
         if (assessment.halvedWindows().isEmpty()) {
             return;
         }
+        store.recordAssessedTerms(assessment.caseId(), assessment.halvedWindows().get(), assessment.causation().eventId());
         Optional<CaseWindows> found = store.find(assessment.caseId());
         if (found.isEmpty()) {
-            LOG.info("assessment {} of case {} arrived before the case was opened here; its terms will come with the"
-                    + " next assessment", assessment.causation().eventId(), assessment.caseId());
-            return;
+            return; // kept: the case takes the terms when it is opened here
         }
         CaseWindows windows = found.get();
         Optional<Procedure> terms = windows.termsAfter(assessment.halvedWindows().get());

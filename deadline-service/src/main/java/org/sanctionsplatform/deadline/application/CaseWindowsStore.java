@@ -24,6 +24,12 @@ public interface CaseWindowsStore {
 
     void markClosed(CaseEvent.Closed closure);
 
+    /** Keeps the assessment's latest fixed-penalty finding of a case, seen opened here or not. */
+    void recordAssessedTerms(CaseId caseId, boolean halvedWindows, String assessmentEventId);
+
+    /** The assessment's latest fixed-penalty finding of a case, if one has arrived. */
+    Optional<Boolean> assessedTerms(CaseId caseId);
+
     /** Records whose timeframes the case's windows run under from now on. */
     void updateWindowTerms(CaseId caseId, Procedure terms);
 }

@@ -74,11 +74,13 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
 
     private KafkaProducer<String, byte[]> producer;
     private DeadlineTopic deadlineTopic;
+    private String jdbcUrl;
 
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture postgres = PostgresFixture.shared();
         String jdbcUrl = postgres.createDatabase("deadline");
+        this.jdbcUrl = jdbcUrl;
         return Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
@@ -243,6 +245,37 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         // later milestones open windows under the full process's terms: 30 business days for a review request (§8.1)
         assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REVIEW_REQUEST")).singleElement()
                 .satisfies(w -> assertThat(w).containsEntry("length", "30 business days").containsEntry("dueDate", "2027-03-15"));
+    }
+
+    @Test
+    void anEscalationConsumedBeforeTheCaseWasOpenedHereSetsItsTermsFromTheStart() throws Exception {
+        String caseId = newCaseId();
+        AssessmentEventEnvelope assessed = assessment(caseId, false, true);
+        publishAssessment(assessed);
+        // the assessments topic is consumed on its own: wait until this one has been taken in, before the case exists here
+        await().atMost(30, TimeUnit.SECONDS).until(() -> assessedTermsOf(caseId).isPresent());
+        assertThat(assessedTermsOf(caseId)).contains(false);
+
+        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+
+        DeadlineOpened opened = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS).getPayload();
+        assertThat(opened.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(opened.getLength()).isEqualTo("30 business days");
+        assertThat(opened.getReplacesWindowId()).isNull();
+        assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS")).hasSize(1);
+    }
+
+    private java.util.Optional<Boolean> assessedTermsOf(String caseId) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, PostgresFixture.shared().username(),
+                PostgresFixture.shared().password());
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "select halved_windows from deadline_assessed_terms where case_id = ?")) {
+            s.setString(1, caseId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getBoolean(1)) : java.util.Optional.empty();
+            }
+        }
     }
 
     @Test

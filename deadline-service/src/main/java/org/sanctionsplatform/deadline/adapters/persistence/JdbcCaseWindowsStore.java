@@ -32,12 +32,15 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     private final CaseRepository cases;
     private final WindowRepository windows;
     private final ExtensionRepository extensions;
+    private final AssessedTermsRepository assessedTerms;
     private final Clock clock;
 
-    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions, Clock clock) {
+    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions,
+                         AssessedTermsRepository assessedTerms, Clock clock) {
         this.cases = cases;
         this.windows = windows;
         this.extensions = extensions;
+        this.assessedTerms = assessedTerms;
         this.clock = clock;
     }
 
@@ -103,6 +106,22 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                 .toString();
         extensions.save(new ExtensionRow(id, w.id().value(), w.caseId().value(), d.milestoneId(), d.agreedOn(),
                 d.requestedBusinessDays(), d.reason(), d.refusal().orElse(null), d.previousDueDate(), d.dueDate(), now));
+    }
+
+    @Override
+    public void recordAssessedTerms(CaseId caseId, boolean halvedWindows, String assessmentEventId) {
+        AssessedTermsRow row = new AssessedTermsRow(caseId.value(), halvedWindows, assessmentEventId, clock.instant());
+        // one consumer per partition, and a case's events share a partition: no concurrent writer for this row
+        if (assessedTerms.existsById(caseId.value())) {
+            assessedTerms.update(row);
+        } else {
+            assessedTerms.save(row);
+        }
+    }
+
+    @Override
+    public Optional<Boolean> assessedTerms(CaseId caseId) {
+        return assessedTerms.findById(caseId.value()).map(AssessedTermsRow::halvedWindows);
     }
 
     @Override
