@@ -23,7 +23,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.adapters.timers.TimerSweeper;
+import org.sanctionsplatform.deadline.application.CaseDeadlines;
+import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.InboundCaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.ExtensionRequest;
+import org.sanctionsplatform.deadline.domain.Milestone;
+import org.sanctionsplatform.deadline.domain.Procedure;
 
 /**
  * Load run of deadline-service's durable timers on a local PostgreSQL (DESIGN §4, issue 4 "Performance"). It drives
@@ -39,6 +48,12 @@ import org.sanctionsplatform.deadline.adapters.timers.TimerSweeper;
  *   <li>Storm: {@code --storm} timers (default 100,000) due at one instant a few seconds ahead are COPYed in; the run
  *       reports the time from that instant until the last one fired, and the lateness (fired − due, as recorded by
  *       the sweep) p50 / p99 / max over them.</li>
+ *   <li>Consumers during the storm: a probe applies case events through the first replica's own use case
+ *       ({@link CaseDeadlines#apply}, the work the case-events consumer does per record: a case opened, then a notice
+ *       of intention that opens two windows, schedules their ten timers and writes two outbox events), one case every
+ *       50 ms, for 5 s while nothing is due and again from just before the storm until it has drained; it reports
+ *       the latency of each case's two transactions (p50 / p99 / max) in both periods, to show whether the sweep
+ *       starves the consumers.</li>
  * </ol>
  * Usage: {@code bench/run-timer-load [--replicas 1] [--pending 1000000] [--backlog 500000] [--storm 100000]
  * [--batch-size 500] [--pause 5ms] [--interval 1s] [--jdbc jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
@@ -103,7 +118,10 @@ public final class TimerLoadRun {
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 System.out.println("postgresql: " + scalar(c, "select version()"));
                 sustained(c, pending, backlog);
-                storm(c, storm);
+                ConsumerProbe idle = new ConsumerProbe(contexts.get(0).getBean(CaseDeadlines.class), "idle");
+                idle.runFor(Duration.ofSeconds(5));
+                System.out.println("CONSUMER while nothing is due: " + idle.summary());
+                storm(c, storm, contexts.get(0).getBean(CaseDeadlines.class));
                 System.out.printf("outbox rows written: %,d; timers still pending: %,d%n",
                         count(c, "select count(*) from outbox_event"),
                         count(c, "select count(*) from deadline_timer where state = 'PENDING'"));
@@ -176,7 +194,7 @@ public final class TimerLoadRun {
                 full.isEmpty() ? 0 : full.get(full.size() - 1));
     }
 
-    private void storm(Connection c, int storm) throws SQLException, IOException, InterruptedException {
+    private void storm(Connection c, int storm, CaseDeadlines deadlines) throws SQLException, IOException, InterruptedException {
         Instant due = Instant.now().plusSeconds(15).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         copyTimers(c, "s", storm, i -> due);
         Instant inserted = Instant.now();
@@ -185,8 +203,14 @@ public final class TimerLoadRun {
         }
         System.out.printf("inserted %,d timers due at %s (%.1f s ahead)%n", storm, due,
                 Duration.between(inserted, due).toMillis() / 1000.0);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 1_000));
+        ConsumerProbe during = new ConsumerProbe(deadlines, "storm");
+        Thread probe = new Thread(during, "consumer-probe");
+        probe.start();
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
         awaitNoneDue(c, due, Duration.ofMinutes(30));
+        during.stop();
+        probe.join();
         Instant first = instant(c, "select min(fired_at) from deadline_timer where window_id like 's-%'");
         Instant last = instant(c, "select max(fired_at) from deadline_timer where window_id like 's-%'");
         long fired = count(c, "select count(*) from deadline_timer where window_id like 's-%' and state = 'FIRED'");
@@ -197,6 +221,76 @@ public final class TimerLoadRun {
                         + "(%,.0f firings/s); lateness p50 / p99 / max = %s ms%n", fired, storm,
                 Duration.between(due, first).toMillis(), Duration.between(due, last).toMillis(),
                 fired / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0), lateness);
+        System.out.println("CONSUMER during the storm: " + during.summary());
+    }
+
+    /**
+     * Applies case events through the service's use case, one case every 50 ms, timing each case's two transactions
+     * (CaseOpened, then a notice of intention dated today that opens the representations and settlement windows).
+     */
+    private static final class ConsumerProbe implements Runnable {
+
+        private final CaseDeadlines deadlines;
+        private final String name;
+        private final List<Long> micros = new ArrayList<>();
+        private volatile boolean stopped;
+
+        ConsumerProbe(CaseDeadlines deadlines, String name) {
+            this.deadlines = deadlines;
+            this.name = name;
+        }
+
+        void runFor(Duration duration) throws InterruptedException {
+            Thread thread = new Thread(this, "consumer-probe-" + name);
+            thread.start();
+            Thread.sleep(duration.toMillis());
+            stop();
+            thread.join();
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        @Override
+        public void run() {
+            int n = 0;
+            while (!stopped) {
+                CaseId caseId = new CaseId("probe-" + name + "-" + n++);
+                Causation causation = new Causation(java.util.UUID.randomUUID().toString(), java.util.Optional.empty(),
+                        Instant.now());
+                long start = System.nanoTime();
+                deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.CIVIL_MONETARY_PENALTY,
+                        Division.ENGLAND_AND_WALES, LocalDate.now()), causation));
+                deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-" + caseId.value(),
+                        Milestone.NOTICE_OF_INTENTION, LocalDate.now(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), ExtensionRequest.NONE), causation));
+                synchronized (micros) {
+                    micros.add((System.nanoTime() - start) / 1_000);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        String summary() {
+            List<Long> sorted;
+            synchronized (micros) {
+                sorted = new ArrayList<>(micros);
+            }
+            if (sorted.isEmpty()) {
+                return "no case applied";
+            }
+            sorted.sort(null);
+            return String.format(Locale.ROOT, "%d cases applied (2 transactions each); latency p50 / p99 / max = "
+                            + "%.1f / %.1f / %.1f ms", sorted.size(), sorted.get(sorted.size() / 2) / 1000.0,
+                    sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1000.0,
+                    sorted.get(sorted.size() - 1) / 1000.0);
+        }
     }
 
     /** Waits until no timer due by {@code by} is pending (a cheap index probe every 500 ms). */
