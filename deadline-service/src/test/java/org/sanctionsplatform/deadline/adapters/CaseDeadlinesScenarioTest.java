@@ -1,5 +1,9 @@
 package org.sanctionsplatform.deadline.adapters;
 
+import static org.sanctionsplatform.deadline.CaseEventsForTests.caseOpened;
+import static org.sanctionsplatform.deadline.CaseEventsForTests.envelope;
+import static org.sanctionsplatform.deadline.CaseEventsForTests.newCaseId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -20,26 +24,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.deadline.CaseEventsForTests;
 import org.sanctionsplatform.events.cases.CalendarDivision;
 import org.sanctionsplatform.events.cases.CaseClosed;
 import org.sanctionsplatform.events.cases.CaseClosureReason;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
-import org.sanctionsplatform.events.cases.CaseOpened;
-import org.sanctionsplatform.events.cases.CaseOrigin;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
-import org.sanctionsplatform.events.cases.Subject;
-import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.deadlines.DeadlineCancelled;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.events.assessments.AssessedProcedure;
@@ -51,7 +47,6 @@ import org.sanctionsplatform.events.assessments.RulebookVersion;
 import org.sanctionsplatform.events.deadlines.DeadlineMet;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
-import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
@@ -72,7 +67,7 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
-    private KafkaProducer<String, byte[]> producer;
+    private CaseEventsForTests.Publisher events;
     private DeadlineTopic deadlineTopic;
     private String jdbcUrl;
 
@@ -93,15 +88,14 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @BeforeAll
     void connect() {
         String bootstrap = KafkaFixture.shared().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        events = new CaseEventsForTests.Publisher(bootstrap);
         deadlineTopic = new DeadlineTopic(bootstrap);
     }
 
     @AfterAll
     void disconnect() {
-        if (producer != null) {
-            producer.close();
+        if (events != null) {
+            events.close();
         }
         if (deadlineTopic != null) {
             deadlineTopic.close();
@@ -111,9 +105,9 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void aNoticeOfIntentionOpensTheRepresentationsWindowAnnouncedOnTheTopicAndListedOverHttp() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
         CaseEventEnvelope notice = milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null);
-        publish(notice);
+        events.publish(notice);
 
         // §7.1: 30 business days after Thursday 10 December 2026, skipping 25 and 28 December and 1 January
         DeadlineEventEnvelope opened = awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS);
@@ -147,12 +141,12 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void theSameEventTwiceOpensOneWindow() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
         CaseEventEnvelope notice = milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null);
-        publish(notice);
-        publish(notice);
+        events.publish(notice);
+        events.publish(notice);
         // a later event of the case on the same partition: once it is handled, both copies have been
-        publish(milestone(caseId, "rep-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 20), null));
+        events.publish(milestone(caseId, "rep-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 20), null));
 
         DeadlineMet met = (DeadlineMet) awaitEvent(caseId, DeadlineMet.class, WindowKind.REPRESENTATIONS).getPayload();
 
@@ -169,8 +163,8 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void aScottishFixedPenaltyCaseHasFifteenBusinessDaysAndNoSettlementDiscussions() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
 
         // §13.3: 15 business days; Scotland also keeps Monday 4 January 2027 (2 January substitute day)
         DeadlineOpened opened = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS)
@@ -185,9 +179,9 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void aCorrectedNoticeReplacesTheWindowsWithOnesRunningFromTheCorrectedDate() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
-        publish(milestone(caseId, "noi-1b", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 11), "noi-1"));
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(milestone(caseId, "noi-1b", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 11), "noi-1"));
 
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
                 .filteredOn(e -> e.getPayload() instanceof DeadlineCancelled).hasSize(2));
@@ -209,15 +203,15 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void anAssessmentThatEscalatesAFixedPenaltyCaseToTheFullProcessRecomputesItsHalvedWindows() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
         DeadlineOpened halved = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS)
                 .getPayload();
         assertThat(halved.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
 
         // Figure 13A: after an earlier £10,000 fixed penalty the case takes the full process, so no halved windows
         AssessmentEventEnvelope assessed = assessment(caseId, false, true);
-        publishAssessment(assessed);
+        events.publish(assessed);
 
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
                 .filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))
@@ -235,11 +229,11 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         assertThat(reopened.getCausationId()).isEqualTo(assessed.getEventId());
 
         // the same assessment again, and one that changes nothing, leave the windows as they are
-        publishAssessment(assessed);
-        publishAssessment(assessment(caseId, false, true));
+        events.publish(assessed);
+        events.publish(assessment(caseId, false, true));
         // an assessment that has not decided (no established offence yet) changes nothing either
-        publishAssessment(assessment(caseId, false, false));
-        publish(milestone(caseId, "fd-1", MilestoneType.FINAL_DECISION, LocalDate.of(2027, 2, 1), null));
+        events.publish(assessment(caseId, false, false));
+        events.publish(milestone(caseId, "fd-1", MilestoneType.FINAL_DECISION, LocalDate.of(2027, 2, 1), null));
         awaitEvent(caseId, DeadlineOpened.class, WindowKind.REVIEW_REQUEST);
         assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS")).hasSize(2);
         // later milestones open windows under the full process's terms: 30 business days for a review request (§8.1)
@@ -251,13 +245,13 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     void anEscalationConsumedBeforeTheCaseWasOpenedHereSetsItsTermsFromTheStart() throws Exception {
         String caseId = newCaseId();
         AssessmentEventEnvelope assessed = assessment(caseId, false, true);
-        publishAssessment(assessed);
+        events.publish(assessed);
         // the assessments topic is consumed on its own: wait until this one has been taken in, before the case exists here
         await().atMost(30, TimeUnit.SECONDS).until(() -> assessedTermsOf(caseId).isPresent());
         assertThat(assessedTermsOf(caseId)).contains(false);
 
-        publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
 
         DeadlineOpened opened = (DeadlineOpened) awaitEvent(caseId, DeadlineOpened.class, WindowKind.REPRESENTATIONS).getPayload();
         assertThat(opened.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
@@ -281,9 +275,9 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     @Test
     void closingTheCaseCancelsItsOpenWindows() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
-        publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 4))
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 4))
                 .setReason(CaseClosureReason.WARNING_ISSUED).build()));
 
         await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
@@ -331,24 +325,6 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         return WindowKind.UNKNOWN;
     }
 
-    private void publish(CaseEventEnvelope event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(), Topics.CASE_EVENTS.encode(event)))
-                    .get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
-        }
-    }
-
-    private void publishAssessment(AssessmentEventEnvelope event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.ASSESSMENTS.name(), event.getCaseId(),
-                    Topics.ASSESSMENTS.encode(event))).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
-        }
-    }
-
     /** A CaseAssessed of a fixed-penalty case as the assessment service publishes it, down to what matters here. */
     private static AssessmentEventEnvelope assessment(String caseId, boolean halvedWindows, boolean escalated) {
         Instant now = Instant.now();
@@ -379,22 +355,6 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
                 .build();
     }
 
-    private static String newCaseId() {
-        return "case-" + UUID.randomUUID();
-    }
-
-    private static CaseEventEnvelope caseOpened(String caseId, CaseProcedure procedure, CalendarDivision division) {
-        return envelope(caseId, CaseOpened.newBuilder()
-                .setCaseReference("SEP-" + caseId.substring(5, 13))
-                .setOpenedOn(LocalDate.of(2026, 3, 2))
-                .setProcedure(procedure)
-                .setOrigin(CaseOrigin.SELF_REPORT)
-                .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
-                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
-                .setCalendarDivision(division)
-                .build());
-    }
-
     private static CaseEventEnvelope milestone(String caseId, String milestoneId, MilestoneType type, LocalDate on,
                                                String corrects) {
         return envelope(caseId, ProcedureMilestoneRecorded.newBuilder()
@@ -405,15 +365,4 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
                 .build());
     }
 
-    private static CaseEventEnvelope envelope(String caseId, Object payload) {
-        Instant now = Instant.now();
-        return CaseEventEnvelope.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setCaseId(caseId)
-                .setOccurredAt(now)
-                .setRecordedAt(now)
-                .setProducer("intake-service")
-                .setPayload(payload)
-                .build();
-    }
 }

@@ -1,5 +1,9 @@
 package org.sanctionsplatform.deadline.adapters;
 
+import static org.sanctionsplatform.deadline.CaseEventsForTests.caseOpened;
+import static org.sanctionsplatform.deadline.CaseEventsForTests.envelope;
+import static org.sanctionsplatform.deadline.CaseEventsForTests.newCaseId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -16,32 +20,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sanctionsplatform.deadline.CaseEventsForTests;
 import org.sanctionsplatform.events.cases.CalendarDivision;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
-import org.sanctionsplatform.events.cases.CaseOpened;
-import org.sanctionsplatform.events.cases.CaseOrigin;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
-import org.sanctionsplatform.events.cases.Subject;
-import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.deadlines.DeadlineExtended;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
-import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
@@ -62,7 +56,7 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
-    private KafkaProducer<String, byte[]> producer;
+    private CaseEventsForTests.Publisher events;
     private DeadlineTopic deadlineTopic;
     private final String invitationCase = newCaseId();
     private final String scottishAppealCase = newCaseId();
@@ -85,19 +79,18 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     @BeforeAll
     void openTheCases() {
         String bootstrap = KafkaFixture.shared().bootstrapServers();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        events = new CaseEventsForTests.Publisher(bootstrap);
         deadlineTopic = new DeadlineTopic(bootstrap);
 
         // §6.9: 10 business days from Friday 18 December 2026 to reply: Wednesday 6 January 2027 (E&W)
-        publish(caseOpened(invitationCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(invitationCase, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 18)).build());
+        events.publish(caseOpened(invitationCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(invitationCase, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 18)).build());
         // §9: 28 days from Friday 4 December 2026 is New Year's Day; in Scotland Monday 4 January is a holiday too
-        publish(caseOpened(scottishAppealCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
-        publish(milestone(scottishAppealCase, "rd-1", MilestoneType.REVIEW_DECIDED, LocalDate.of(2026, 12, 4)).build());
+        events.publish(caseOpened(scottishAppealCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
+        events.publish(milestone(scottishAppealCase, "rd-1", MilestoneType.REVIEW_DECIDED, LocalDate.of(2026, 12, 4)).build());
         // §10: 30 business days from Thursday 10 December 2026: Tuesday 26 January 2027, beyond 10 business days
-        publish(caseOpened(paymentCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(paymentCase, "pf-1", MilestoneType.PENALTY_FINALISED, LocalDate.of(2026, 12, 10)).build());
+        events.publish(caseOpened(paymentCase, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(paymentCase, "pf-1", MilestoneType.PENALTY_FINALISED, LocalDate.of(2026, 12, 10)).build());
         await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(paymentCase)).hasSize(1));
         await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(scottishAppealCase)).hasSize(1));
         await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(invitationCase)).hasSize(1));
@@ -105,8 +98,8 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
 
     @AfterAll
     void disconnect() {
-        if (producer != null) {
-            producer.close();
+        if (events != null) {
+            events.close();
         }
         if (deadlineTopic != null) {
             deadlineTopic.close();
@@ -164,12 +157,12 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     @Test
     void anAgreedSettlementExtensionIsAnnouncedAndOneBeyondTenBusinessDaysIsRefusedVisibly() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
-        publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build());
-        publish(milestone(caseId, "ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build());
+        events.publish(milestone(caseId, "ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
                 .setWindowKind("SETTLEMENT_DISCUSSIONS").setExtensionBusinessDays(10)
                 .setReason("settlement imminent: the board signs in January").build());
-        publish(milestone(caseId, "ext-2", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
+        events.publish(milestone(caseId, "ext-2", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
                 .setWindowKind("SETTLEMENT_DISCUSSIONS").setExtensionBusinessDays(1)
                 .setReason("one more day").build());
 
@@ -205,8 +198,8 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     @Test
     void theEarlyAccountWindowRunsToTheDateInTheEasLetterAndACorrectedDateReplacesIt() {
         String caseId = newCaseId();
-        publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
-        publish(milestone(caseId, "terms-1", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
+        events.publish(milestone(caseId, "terms-1", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
                 .setDueDateInLetter(LocalDate.of(2027, 6, 30)).build());
 
         DeadlineOpened delivery = await().atMost(30, TimeUnit.SECONDS).until(() -> opened(caseId, WindowKind.EARLY_ACCOUNT_DELIVERY),
@@ -220,7 +213,7 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
                 .extracting(DeadlineOpened::getDueDate)
                 .containsExactlyInAnyOrder(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 4), LocalDate.of(2027, 6, 1)));
 
-        publish(milestone(caseId, "terms-2", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
+        events.publish(milestone(caseId, "terms-2", MilestoneType.EAS_TERMS_AGREED, LocalDate.of(2027, 3, 1))
                 .setDueDateInLetter(LocalDate.of(2027, 7, 30)).setCorrects("terms-1").build());
 
         DeadlineOpened recomputed = await().atMost(30, TimeUnit.SECONDS).until(() -> opened(caseId, WindowKind.EARLY_ACCOUNT_DELIVERY),
@@ -259,31 +252,6 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
 
     private List<Map<String, Object>> deadlinesOf(String caseId) {
         return http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/deadlines"), WINDOW_LIST);
-    }
-
-    private void publish(CaseEventEnvelope event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(), Topics.CASE_EVENTS.encode(event)))
-                    .get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
-        }
-    }
-
-    private static String newCaseId() {
-        return "case-" + UUID.randomUUID();
-    }
-
-    private static CaseEventEnvelope caseOpened(String caseId, CaseProcedure procedure, CalendarDivision division) {
-        return envelope(caseId, CaseOpened.newBuilder()
-                .setCaseReference("SEP-" + caseId.substring(5, 13))
-                .setOpenedOn(LocalDate.of(2026, 3, 2))
-                .setProcedure(procedure)
-                .setOrigin(CaseOrigin.SELF_REPORT)
-                .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
-                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
-                .setCalendarDivision(division)
-                .build());
     }
 
     private static MilestoneEvent milestone(String caseId, String milestoneId, MilestoneType type, LocalDate on) {
@@ -325,15 +293,4 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
         }
     }
 
-    private static CaseEventEnvelope envelope(String caseId, Object payload) {
-        Instant now = Instant.now();
-        return CaseEventEnvelope.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setCaseId(caseId)
-                .setOccurredAt(now)
-                .setRecordedAt(now)
-                .setProducer("intake-service")
-                .setPayload(payload)
-                .build();
-    }
 }

@@ -1,5 +1,7 @@
 package org.sanctionsplatform.deadline.timers;
 
+import static org.sanctionsplatform.deadline.CaseEventsForTests.envelope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -12,15 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.deadline.CaseEventsForTests;
 import org.sanctionsplatform.deadline.adapters.timers.TimerSweep;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.domain.CaseId;
@@ -39,7 +37,6 @@ import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
-import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 
 /**
@@ -53,22 +50,20 @@ class CaseEventsDriveTimersTest {
 
     private String db;
     private ApplicationContext context;
-    private KafkaProducer<String, byte[]> producer;
+    private CaseEventsForTests.Publisher events;
 
     @BeforeAll
     void start() {
         db = DeadlineContexts.newDatabase();
         context = DeadlineContexts.replica(db, Instant.parse("2026-12-10T10:00:00Z"),
                 Map.of("sep.deadline.timers.enabled", "false", "sep.consumer.backoff-millis", "10"));
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaFixture.shared().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
+        events = new CaseEventsForTests.Publisher(KafkaFixture.shared().bootstrapServers());
     }
 
     @AfterAll
     void stop() {
-        if (producer != null) {
-            producer.close();
+        if (events != null) {
+            events.close();
         }
         if (context != null) {
             context.close();
@@ -78,7 +73,7 @@ class CaseEventsDriveTimersTest {
     @Test
     void openingExtendingMeetingAndClosingMoveTheTimersOfTheCasesWindows() {
         String caseId = "case-" + UUID.randomUUID();
-        publish(envelope(caseId, CaseOpened.newBuilder()
+        events.publish(envelope(caseId, CaseOpened.newBuilder()
                 .setCaseReference("SEP-TIMERS")
                 .setOpenedOn(LocalDate.of(2026, 3, 2))
                 .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY)
@@ -89,7 +84,7 @@ class CaseEventsDriveTimersTest {
                 .build()));
         CaseEventEnvelope notice = envelope(caseId, milestone("noi-1", MilestoneType.NOTICE_OF_INTENTION,
                 LocalDate.of(2026, 12, 10)).build());
-        publish(notice);
+        events.publish(notice);
 
         // §7.1 and §6.8–6.9: both windows run 30 business days to Tuesday 26 January 2027
         awaitTimers(caseId, 10, "PENDING");
@@ -103,7 +98,7 @@ class CaseEventsDriveTimersTest {
                 .allSatisfy(t -> assertThat(t.causationId()).isEqualTo(notice.getEventId()));
 
         // an extension of 10 business days on evidence (§7.1): the representations timers move to 9 February
-        publish(envelope(caseId, milestone("ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2027, 1, 20))
+        events.publish(envelope(caseId, milestone("ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2027, 1, 20))
                 .setWindowKind("REPRESENTATIONS").setExtensionBusinessDays(10)
                 .setReason("medical evidence supplied").build()));
         await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
@@ -118,7 +113,7 @@ class CaseEventsDriveTimersTest {
                 .contains(Instant.parse("2027-01-26T23:59:59.999Z"));
 
         // representations received on 1 February meet the window: its timers are cancelled
-        publish(envelope(caseId, milestone("reps-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 2, 1)).build()));
+        events.publish(envelope(caseId, milestone("reps-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 2, 1)).build()));
         await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(timersOf(caseId, "REPRESENTATIONS")).hasSize(5)
                         .allSatisfy(t -> assertThat(t.state()).isEqualTo("CANCELLED")));
@@ -129,7 +124,7 @@ class CaseEventsDriveTimersTest {
                         .allSatisfy(t -> assertThat(t.state()).isEqualTo("PENDING")));
 
         // closing the case cancels the open windows and with them their timers
-        publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 2, 2))
+        events.publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 2, 2))
                 .setReason(CaseClosureReason.WARNING_ISSUED).build()));
         awaitTimers(caseId, 15, "CANCELLED");
         assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.caseId().equals(caseId)
@@ -145,7 +140,7 @@ class CaseEventsDriveTimersTest {
         Instant before = clock.instant();
         String caseId = "case-" + UUID.randomUUID();
         try {
-            publish(envelope(caseId, CaseOpened.newBuilder()
+            events.publish(envelope(caseId, CaseOpened.newBuilder()
                     .setCaseReference("SEP-EXPIRY")
                     .setOpenedOn(LocalDate.of(2026, 3, 2))
                     .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY)
@@ -154,7 +149,7 @@ class CaseEventsDriveTimersTest {
                             .setSubjectType(SubjectType.LEGAL_PERSON).build()))
                     .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
                     .build()));
-            publish(envelope(caseId, milestone("noi-x", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build()));
+            events.publish(envelope(caseId, milestone("noi-x", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build()));
             awaitTimers(caseId, 10, "PENDING");
 
             // the end of Tuesday 26 January 2027 passes with both windows open: their expiries fire
@@ -168,7 +163,7 @@ class CaseEventsDriveTimersTest {
 
             // representations that arrived on the due day, logged the next morning (§7.1): the window is met after all
             clock.set(Instant.parse("2027-01-27T09:30:00Z"));
-            publish(envelope(caseId, milestone("reps-x", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 26)).build()));
+            events.publish(envelope(caseId, milestone("reps-x", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 26)).build()));
             await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                     assertThat(windowsOf(deadlines, caseId)).filteredOn(w -> w.kind() == WindowKind.REPRESENTATIONS)
                             .singleElement().extracting(Window::state).isEqualTo(WindowState.MET));
@@ -176,7 +171,7 @@ class CaseEventsDriveTimersTest {
                     .singleElement().extracting(TimerRow::state).isEqualTo("CANCELLED");
 
             // closing the case leaves the expired settlement window expired but cancels its overdue reminder
-            publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 27))
+            events.publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 27))
                     .setReason(CaseClosureReason.WARNING_ISSUED).build()));
             await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                     assertThat(timersOf(caseId, "SETTLEMENT_DISCUSSIONS")).filteredOn(t -> t.timerKind().equals("REMINDER_+1"))
@@ -212,24 +207,4 @@ class CaseEventsDriveTimersTest {
         return ProcedureMilestoneRecorded.newBuilder().setMilestoneId(id).setMilestone(type).setOccurredOn(on);
     }
 
-    private void publish(CaseEventEnvelope event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(),
-                    Topics.CASE_EVENTS.encode(event))).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.getEventId(), e);
-        }
-    }
-
-    private static CaseEventEnvelope envelope(String caseId, Object payload) {
-        Instant now = Instant.now();
-        return CaseEventEnvelope.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setCaseId(caseId)
-                .setOccurredAt(now)
-                .setRecordedAt(now)
-                .setProducer("intake-service")
-                .setPayload(payload)
-                .build();
-    }
 }
