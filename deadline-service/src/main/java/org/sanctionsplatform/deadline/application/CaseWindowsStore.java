@@ -15,6 +15,13 @@ public interface CaseWindowsStore {
 
     Optional<CaseWindows> find(CaseId caseId);
 
+    /**
+     * The case, its row locked until the transaction ends. The case events and the assessments are consumed by
+     * different threads (and replicas); locking serialises their changes of one case, so neither works from a state
+     * the other is about to change.
+     */
+    Optional<CaseWindows> findLocked(CaseId caseId);
+
     /** The open windows of every case due between {@code from} and {@code to} inclusive, earliest due first. */
     List<Window> openWindowsDueBetween(LocalDate from, LocalDate to);
 

@@ -46,16 +46,23 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
 
     @Override
     public Optional<CaseWindows> find(CaseId caseId) {
-        return cases.findById(caseId.value()).map(row -> {
-            Procedure procedure = Procedure.valueOf(row.procedureKind());
-            Map<String, List<ExtensionDecision>> decisions = byWindow(extensions.findByCaseIdOrderByRecordedAt(row.caseId()));
-            List<Window> caseWindows = windows.findByCaseId(row.caseId()).stream()
-                    .map(w -> toWindow(w, decisions))
-                    .toList();
-            Procedure terms = row.windowTerms() == null ? procedure : Procedure.valueOf(row.windowTerms());
-            return CaseWindows.restore(caseId, procedure, terms, Division.valueOf(row.division()), row.closedOn() != null,
-                    caseWindows);
-        });
+        return cases.findById(caseId.value()).map(row -> restore(caseId, row));
+    }
+
+    @Override
+    public Optional<CaseWindows> findLocked(CaseId caseId) {
+        return cases.findLocked(caseId.value()).map(row -> restore(caseId, row));
+    }
+
+    private CaseWindows restore(CaseId caseId, CaseRow row) {
+        Procedure procedure = Procedure.valueOf(row.procedureKind());
+        Map<String, List<ExtensionDecision>> decisions = byWindow(extensions.findByCaseIdOrderByRecordedAt(row.caseId()));
+        List<Window> caseWindows = windows.findByCaseId(row.caseId()).stream()
+                .map(w -> toWindow(w, decisions))
+                .toList();
+        Procedure terms = row.windowTerms() == null ? procedure : Procedure.valueOf(row.windowTerms());
+        return CaseWindows.restore(caseId, procedure, terms, Division.valueOf(row.division()), row.closedOn() != null,
+                caseWindows);
     }
 
     @Override

@@ -1,0 +1,108 @@
+package org.sanctionsplatform.deadline.timers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.deadline.application.CaseDeadlines;
+import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.InboundAssessment;
+import org.sanctionsplatform.deadline.application.InboundCaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseEvent;
+import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.deadline.domain.ExtensionRequest;
+import org.sanctionsplatform.deadline.domain.Milestone;
+import org.sanctionsplatform.deadline.domain.Procedure;
+import org.sanctionsplatform.deadline.domain.Window;
+import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.deadline.domain.WindowState;
+
+/**
+ * The case events and the assessments reach the service on different consumers (threads, or replicas), so a notice
+ * of intention and an assessment escalating the same fixed-penalty case can be applied at the same moment. Each
+ * change locks the case's row, so whichever comes first, the other sees it: the representations window that stands
+ * runs the full 30 business days (§7.1), never the halved 15 of §13.3 with the case's terms already switched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseChangesFromBothTopicsTest {
+
+    private static final LocalDate NOTICE = LocalDate.of(2026, 12, 10);
+
+    private ApplicationContext context;
+    private CaseDeadlines deadlines;
+
+    @BeforeAll
+    void start() {
+        context = DeadlineContexts.replica(DeadlineContexts.newDatabase(), Instant.parse("2026-12-10T10:00:00Z"),
+                Map.of("sep.deadline.timers.enabled", "false"));
+        deadlines = context.getBean(CaseDeadlines.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aNoticeAndAnEscalationAppliedAtOnceLeaveTheFullLengthWindowWhicheverWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<CaseId> cases = new ArrayList<>();
+        try {
+            for (int i = 0; i < 25; i++) {
+                CaseId caseId = new CaseId("race-" + i + "-" + UUID.randomUUID());
+                cases.add(caseId);
+                deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.FIXED_MONETARY_PENALTY,
+                        Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause()));
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> notice = pool.submit(() -> {
+                    together.await();
+                    deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1",
+                            Milestone.NOTICE_OF_INTENTION, NOTICE, Optional.empty(), Optional.empty(), Optional.empty(),
+                            ExtensionRequest.NONE), cause()));
+                    return null;
+                });
+                Future<?> escalation = pool.submit(() -> {
+                    together.await();
+                    deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause()));
+                    return null;
+                });
+                notice.get(30, TimeUnit.SECONDS);
+                escalation.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (CaseId caseId : cases) {
+            List<Window> standing = deadlines.windowsOf(caseId).orElseThrow().stream()
+                    .filter(w -> w.kind() == WindowKind.REPRESENTATIONS && w.state() != WindowState.CANCELLED)
+                    .toList();
+            assertThat(standing).as(caseId.value()).singleElement().satisfies(w -> {
+                assertThat(w.dueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+                assertThat(w.fixedPenaltyCase()).isFalse();
+            });
+        }
+    }
+
+    private static Causation cause() {
+        return new Causation(UUID.randomUUID().toString(), Optional.empty(), Instant.parse("2026-12-10T10:00:00Z"));
+    }
+}
