@@ -9,4 +9,12 @@ public interface CaseFactsStore {
     Optional<CaseFacts> find(String caseId);
 
     void save(CaseFacts facts);
+
+    /**
+     * Locks the case until the transaction ends, creating its (empty) facts if it has none yet. The case events and
+     * the assessments are consumed by different threads (and replicas); locking first makes their changes of one case
+     * apply one at a time, so neither reconsiders the summary from a state the other is about to change. Two first
+     * changes of a new case that race to create it conflict on its key; the loser is retried and then waits.
+     */
+    void lock(String caseId);
 }

@@ -41,6 +41,7 @@ public class CasePublications {
 
     @Transactional
     public Optional<Publication> onCaseEvent(String caseId, CaseFacts.Change change, EventCause cause) {
+        facts.lock(caseId);
         CaseFacts next = facts.find(caseId).orElseGet(() -> CaseFacts.unknown(caseId)).apply(change);
         facts.save(next);
         return reconsider(next, assessments.find(caseId).orElse(null), cause);
@@ -48,6 +49,7 @@ public class CasePublications {
 
     @Transactional
     public Optional<Publication> onCaseAssessed(String caseId, AssessedCase assessment, EventCause cause) {
+        facts.lock(caseId);
         assessments.save(caseId, assessment);
         return reconsider(facts.find(caseId).orElseGet(() -> CaseFacts.unknown(caseId)), assessment, cause);
     }

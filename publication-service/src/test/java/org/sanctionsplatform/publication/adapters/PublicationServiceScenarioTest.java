@@ -154,6 +154,59 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
         });
     }
 
+    /**
+     * The case events and the assessments are consumed on different threads: a case's last breach and its assessment
+     * arriving at the same moment must still end in a summary drafted from both (each change locks the case first).
+     */
+    @Test
+    void aCaseWhoseFactsAndAssessmentArriveAtTheSameMomentIsStillDrafted() throws Exception {
+        List<String> cases = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (KafkaProducer<String, byte[]> mine = KafkaFixture.shared().newProducer()) {
+            for (int i = 0; i < 20; i++) {
+                String id = "race-" + i + "-" + UUID.randomUUID();
+                cases.add(id);
+                send(mine, Topics.CASE_EVENTS.name(), id, Topics.CASE_EVENTS.encode(caseEvent(id, CaseOpened.newBuilder()
+                        .setCaseReference("OFSI-RACE-" + i).setOpenedOn(LocalDate.of(2026, 1, 12))
+                        .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY).setOrigin(CaseOrigin.SELF_REPORT)
+                        .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Canary Trading Ltd")
+                                .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                        .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES).build())));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Future<?> breach = pool.submit(() -> {
+                    together.await();
+                    send(mine, Topics.CASE_EVENTS.name(), id, Topics.CASE_EVENTS.encode(caseEvent(id, BreachRecorded.newBuilder()
+                            .setBreachId("b-1").setSubjectId("s-1").setBreachType(BreachType.MAKING_FUNDS_AVAILABLE)
+                            .setRegime("Russia").setRegulation(RUSSIA_REG_12).setDescription("Payments to a designated person")
+                            .setBreachDate(LocalDate.of(2025, 11, 4)).setEstimatedValue(new BigDecimal("3000000.00"))
+                            .setEstablishedOnBalanceOfProbabilities(true).build())));
+                    return null;
+                });
+                java.util.concurrent.Future<?> assessment = pool.submit(() -> {
+                    together.await();
+                    send(mine, Topics.ASSESSMENTS.name(), id, Topics.ASSESSMENTS.encode(
+                            assessedCase(id, new BigDecimal("900000.00"))));
+                    return null;
+                });
+                breach.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assessment.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String id : cases) {
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+                List<Map<String, Object>> body = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + id + "/publications"),
+                        Argument.listOf(Argument.mapOf(String.class, Object.class)));
+                assertThat(body).as(id).singleElement().satisfies(p -> {
+                    assertThat(p).containsEntry("state", "DRAFTED");
+                    assertThat((String) p.get("text")).contains("Canary Trading Ltd", "£900,000.00", "Russia");
+                });
+            });
+        }
+    }
+
     @Test
     void anUnknownCaseIsAnsweredWithAProblem() {
         assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/cases/no-such-case/publications")))
@@ -190,6 +243,41 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
         return SubjectPenalty.newBuilder().setSubjectId(subjectId).setSubjectName(name).setSubjectType("LEGAL_PERSON")
                 .setBaseline(amount).setDiscounts(List.of()).setTotalDiscountPercent(new BigDecimal("0.00"))
                 .setPenaltyAfterDiscounts(amount).setFinalPenalty(amount).build();
+    }
+
+    private static CaseEventEnvelope caseEvent(String caseId, Object payload) {
+        Instant now = Instant.now();
+        return CaseEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
+                .setOccurredAt(now).setRecordedAt(now).setProducer("intake-service").setPayload(payload).build();
+    }
+
+    /** The assessment of one company's £3,000,000 breach with its penalty. */
+    private static AssessmentEventEnvelope assessedCase(String caseId, BigDecimal penalty) {
+        Instant now = Instant.now();
+        CaseAssessed payload = CaseAssessed.newBuilder()
+                .setCaseReference("OFSI-RACE").setInputVersion(2).setRulebook(RulebookVersion.GUIDANCE_2026)
+                .setProcedure(AssessedProcedure.CIVIL_MONETARY_PENALTY).setSeverity("MEDIUM").setConduct("NEUTRAL")
+                .setIndicativeLevel(3).setSeriousness("Level 3 (high)")
+                .setLikelyOutcome(LikelyOutcome.CIVIL_MONETARY_PENALTY)
+                .setStatutoryMaximum(new BigDecimal("1500000.00")).setAggregatedValue(new BigDecimal("3000000.00"))
+                .setBreaches(List.of(BreachAssessment.newBuilder().setBreachId("b-1").setSubjectId("s-1")
+                        .setBreachType("MAKING_FUNDS_AVAILABLE").setRegime("Russia").setEstablished(true)
+                        .setEstablishedReason("established on the balance of probabilities")
+                        .setEstimatedValue(new BigDecimal("3000000.00"))
+                        .setStatutoryMaximumAlone(new BigDecimal("1500000.00")).build()))
+                .setPenalties(List.of(penalty("s-1", "Canary Trading Ltd", penalty)))
+                .setExplanation(List.of())
+                .build();
+        return AssessmentEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
+                .setOccurredAt(now).setRecordedAt(now).setProducer("assessment-service").setPayload(payload).build();
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic, e);
+        }
     }
 
     private CaseEventEnvelope caseEvent(Object payload) {

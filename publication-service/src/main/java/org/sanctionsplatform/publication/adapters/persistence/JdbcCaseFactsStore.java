@@ -38,6 +38,13 @@ class JdbcCaseFactsStore implements CaseFactsStore {
     }
 
     @Override
+    public void lock(String caseId) {
+        if (cases.findLocked(caseId).isEmpty()) {
+            save(CaseFacts.unknown(caseId));
+        }
+    }
+
+    @Override
     public void save(CaseFacts facts) {
         String caseId = facts.caseId();
         Rows.CaseRow row = new Rows.CaseRow(caseId, facts.caseReference(), facts.eventsApplied());

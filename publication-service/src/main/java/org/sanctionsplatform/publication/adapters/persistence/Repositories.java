@@ -14,6 +14,10 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CaseRows extends CrudRepository<Rows.CaseRow, String> {
+
+        /** The case row, locked until the transaction ends. */
+        @io.micronaut.data.annotation.Query("select * from pub_case where case_id = :caseId for update")
+        Optional<Rows.CaseRow> findLocked(String caseId);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
