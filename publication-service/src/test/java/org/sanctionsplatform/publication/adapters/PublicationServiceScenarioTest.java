@@ -219,24 +219,8 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
 
     /** The assessment of the three case events above: Level 3, a civil monetary penalty. */
     private AssessmentEventEnvelope assessed(BigDecimal companyPenalty, BigDecimal directorPenalty) {
-        Instant now = Instant.now();
-        CaseAssessed payload = CaseAssessed.newBuilder()
-                .setCaseReference("OFSI-2026-0077").setInputVersion(3).setRulebook(RulebookVersion.GUIDANCE_2026)
-                .setProcedure(AssessedProcedure.CIVIL_MONETARY_PENALTY).setSeverity("MEDIUM").setConduct("NEUTRAL")
-                .setIndicativeLevel(3).setSeriousness("Level 3 (high)")
-                .setLikelyOutcome(LikelyOutcome.CIVIL_MONETARY_PENALTY)
-                .setStatutoryMaximum(new BigDecimal("1500000.00")).setAggregatedValue(new BigDecimal("3000000.00"))
-                .setBreaches(List.of(BreachAssessment.newBuilder().setBreachId("b-1").setSubjectId("s-1")
-                        .setBreachType("MAKING_FUNDS_AVAILABLE").setRegime("Russia").setEstablished(true)
-                        .setEstablishedReason("established on the balance of probabilities")
-                        .setEstimatedValue(new BigDecimal("3000000.00"))
-                        .setStatutoryMaximumAlone(new BigDecimal("1500000.00")).build()))
-                .setPenalties(List.of(penalty("s-1", "Canary Trading Ltd", companyPenalty),
-                        penalty("s-2", "Jane Canary", directorPenalty)))
-                .setExplanation(List.of())
-                .build();
-        return AssessmentEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
-                .setOccurredAt(now).setRecordedAt(now).setProducer("assessment-service").setPayload(payload).build();
+        return assessment(caseId, "OFSI-2026-0077", 3, List.of(penalty("s-1", "Canary Trading Ltd", companyPenalty),
+                penalty("s-2", "Jane Canary", directorPenalty)));
     }
 
     private static SubjectPenalty penalty(String subjectId, String name, BigDecimal amount) {
@@ -253,9 +237,15 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
 
     /** The assessment of one company's £3,000,000 breach with its penalty. */
     private static AssessmentEventEnvelope assessedCase(String caseId, BigDecimal penalty) {
+        return assessment(caseId, "OFSI-RACE", 2, List.of(penalty("s-1", "Canary Trading Ltd", penalty)));
+    }
+
+    /** Level 3, a civil monetary penalty, for a £3,000,000 breach by subject s-1. */
+    private static AssessmentEventEnvelope assessment(String caseId, String reference, int inputVersion,
+                                                      List<SubjectPenalty> penalties) {
         Instant now = Instant.now();
         CaseAssessed payload = CaseAssessed.newBuilder()
-                .setCaseReference("OFSI-RACE").setInputVersion(2).setRulebook(RulebookVersion.GUIDANCE_2026)
+                .setCaseReference(reference).setInputVersion(inputVersion).setRulebook(RulebookVersion.GUIDANCE_2026)
                 .setProcedure(AssessedProcedure.CIVIL_MONETARY_PENALTY).setSeverity("MEDIUM").setConduct("NEUTRAL")
                 .setIndicativeLevel(3).setSeriousness("Level 3 (high)")
                 .setLikelyOutcome(LikelyOutcome.CIVIL_MONETARY_PENALTY)
@@ -265,7 +255,7 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
                         .setEstablishedReason("established on the balance of probabilities")
                         .setEstimatedValue(new BigDecimal("3000000.00"))
                         .setStatutoryMaximumAlone(new BigDecimal("1500000.00")).build()))
-                .setPenalties(List.of(penalty("s-1", "Canary Trading Ltd", penalty)))
+                .setPenalties(penalties)
                 .setExplanation(List.of())
                 .build();
         return AssessmentEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
@@ -281,9 +271,7 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
     }
 
     private CaseEventEnvelope caseEvent(Object payload) {
-        Instant now = Instant.now();
-        return CaseEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString()).setCaseId(caseId)
-                .setOccurredAt(now).setRecordedAt(now).setProducer("intake-service").setPayload(payload).build();
+        return caseEvent(caseId, payload);
     }
 
     private void publishCaseEvent(CaseEventEnvelope event) {
@@ -298,11 +286,7 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
         if (producer == null) {
             producer = KafkaFixture.shared().newProducer();
         }
-        try {
-            producer.send(new ProducerRecord<>(topic, caseId, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish to " + topic, e);
-        }
+        send(producer, topic, caseId, value);
     }
 
     private List<PublicationEventEnvelope> drafted() {
