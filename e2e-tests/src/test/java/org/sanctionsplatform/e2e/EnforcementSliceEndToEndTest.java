@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,17 @@ class EnforcementSliceEndToEndTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    /**
+     * The services live on Tuesday 2 June 2026, the day after the notices below: the windows they open stay open
+     * while the test looks, whatever the date the suite runs on.
+     */
+    private static final Instant TODAY = Instant.parse("2026-06-02T09:00:00Z");
+
     private PlatformFixture platform;
 
     @BeforeAll
     void start() {
-        platform = PlatformFixture.start();
+        platform = PlatformFixture.start(TODAY);
     }
 
     @AfterAll
@@ -173,11 +180,10 @@ class EnforcementSliceEndToEndTest {
         platform.post("intake", "/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", "2026-06-01"));
 
         // 30 business days after Monday 1 June 2026: Monday 13 July (15 would have been Monday 22 June). Whichever of
-        // the notice and the assessment reaches the deadline service first, the window that stands is the full one;
-        // both dates are past, so it may already be EXPIRED by the timers
+        // the notice and the assessment reaches the deadline service first, the window that stands is the full one
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getList("deadline", "/cases/" + caseId + "/deadlines"))
                 .filteredOn(w -> "REPRESENTATIONS".equals(w.get("kind")) && !"CANCELLED".equals(w.get("state")))
-                .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2026-07-13")
+                .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2026-07-13").containsEntry("state", "OPEN")
                         .containsEntry("length", "30 business days").containsEntry("fixedPenaltyCase", false)));
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,15 @@ final class PlatformFixture implements AutoCloseable {
         this.platform = platform;
     }
 
-    static PlatformFixture start() {
+    /** The property that starts every service's clock at an instant (see {@link ScenarioClockFactory}). */
+    static final String CLOCK_START = "e2e.clock.start";
+
+    /** The services' clocks start on {@code clockStart} and tick on from there. */
+    static PlatformFixture start(Instant clockStart) {
         PostgresFixture pg = PostgresFixture.shared();
         return new PlatformFixture(RunningPlatform.startOn(KafkaFixture.shared().bootstrapServers(),
-                service -> new RunningPlatform.Database(pg.createDatabase("e2e_" + service), pg.username(), pg.password())));
+                service -> new RunningPlatform.Database(pg.createDatabase("e2e_" + service), pg.username(), pg.password()),
+                Map.of(CLOCK_START, clockStart.toString())));
     }
 
     BlockingHttpClient http(String service) {

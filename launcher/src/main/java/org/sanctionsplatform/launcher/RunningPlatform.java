@@ -40,7 +40,7 @@ public final class RunningPlatform implements AutoCloseable {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3));
         try {
             return startServices(broker, broker.bootstrapServers(), options.services(),
-                    service -> new Database(service.h2Url(), "sa", ""));
+                    service -> new Database(service.h2Url(), "sa", ""), Map.of());
         } catch (RuntimeException e) {
             broker.close();
             throw e;
@@ -52,19 +52,28 @@ public final class RunningPlatform implements AutoCloseable {
      * test broker and PostgreSQL); each service listens on a free port.
      */
     public static RunningPlatform startOn(String bootstrapServers, Function<String, Database> databaseOfService) {
+        return startOn(bootstrapServers, databaseOfService, Map.of());
+    }
+
+    /**
+     * As {@link #startOn(String, Function)}, with further configuration given to every service (the e2e tests
+     * use it to start the services' clocks at a chosen instant).
+     */
+    public static RunningPlatform startOn(String bootstrapServers, Function<String, Database> databaseOfService,
+                                         Map<String, Object> extraProperties) {
         List<ServiceSpec> services = List.of(new ServiceSpec("intake", -1), new ServiceSpec("assessment", -1),
                 new ServiceSpec("deadline", -1), new ServiceSpec("publication", -1));
-        return startServices(null, bootstrapServers, services, s -> databaseOfService.apply(s.name()));
+        return startServices(null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
     }
 
     private static RunningPlatform startServices(EmbeddedKafkaBroker broker, String bootstrapServers, List<ServiceSpec> services,
-                                                 Function<ServiceSpec, Database> databases) {
+                                                 Function<ServiceSpec, Database> databases, Map<String, Object> extraProperties) {
         Map<String, ApplicationContext> contexts = new LinkedHashMap<>();
         Map<String, String> urls = new LinkedHashMap<>();
         try {
             for (ServiceSpec service : services) {
                 Database db = databases.apply(service);
-                Map<String, Object> properties = new LinkedHashMap<>();
+                Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
                 properties.put("kafka.bootstrap.servers", bootstrapServers);
                 properties.put("datasources.default.url", db.url());
                 properties.put("datasources.default.username", db.username());

@@ -82,7 +82,9 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
                 "datasources.default.username", postgres.username(),
                 "datasources.default.password", postgres.password(),
                 "micronaut.server.port", "-1",
-                "sep.consumer.backoff-millis", "10");
+                "sep.consumer.backoff-millis", "10",
+                // the service lives on the notice's day, so no reminder falls due while the test looks, whenever it runs
+                "test.clock.start", "2026-12-10T10:00:00Z");
     }
 
     @BeforeAll
