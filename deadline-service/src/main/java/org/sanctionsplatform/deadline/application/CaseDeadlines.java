@@ -53,26 +53,26 @@ public class CaseDeadlines {
     @Transactional
     public void apply(InboundCaseEvent inbound) {
         CaseEvent event = inbound.event();
+        store.lock(event.caseId());
         if (event instanceof CaseEvent.Opened opened) {
             // the first CaseOpened of a case wins: the procedure and division of its running windows stay put
             if (store.find(opened.caseId()).isEmpty()) {
                 store.create(opened);
-                // an assessment consumed before the case was opened here: its finding sets the terms from the start.
-                // One committed while this transaction runs is missed here, but every milestone that opens a window
-                // brings a new assessment, which finds the case (locked) and applies the terms then.
+                // an assessment consumed before the case was opened here: its finding sets the terms from the start
+                // (one being applied right now waits for the case's lock, then finds the case opened)
                 store.assessedTerms(opened.caseId()).ifPresent(halved -> store.find(opened.caseId())
                         .flatMap(windows -> windows.termsAfter(halved))
                         .ifPresent(terms -> store.updateWindowTerms(opened.caseId(), terms)));
             }
         } else if (event instanceof CaseEvent.MilestoneRecorded milestone) {
-            CaseWindows windows = store.findLocked(milestone.caseId())
+            CaseWindows windows = store.find(milestone.caseId())
                     .orElseThrow(() -> new CaseNotOpenedException(milestone.caseId(),
                             "milestone " + milestone.milestone() + " " + milestone.milestoneId()));
             List<WindowEvent> events = windows.record(milestone, dueDates);
             logExtension(milestone, events);
             changed(events, inbound.causation());
         } else if (event instanceof CaseEvent.Closed closure) {
-            Optional<CaseWindows> windows = store.findLocked(closure.caseId());
+            Optional<CaseWindows> windows = store.find(closure.caseId());
             if (windows.isPresent() && !windows.get().isClosed()) {
                 changed(windows.get().close(closure), inbound.causation());
                 timers.caseClosed(closure.caseId(), "case closed: " + closure.reason());
@@ -93,8 +93,9 @@ public class CaseDeadlines {
         if (assessment.halvedWindows().isEmpty()) {
             return;
         }
+        store.lock(assessment.caseId());
         store.recordAssessedTerms(assessment.caseId(), assessment.halvedWindows().get(), assessment.causation().eventId());
-        Optional<CaseWindows> found = store.findLocked(assessment.caseId());
+        Optional<CaseWindows> found = store.find(assessment.caseId());
         if (found.isEmpty()) {
             return; // kept: the case takes the terms when it is opened here
         }

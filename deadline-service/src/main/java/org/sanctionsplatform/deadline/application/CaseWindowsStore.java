@@ -16,11 +16,12 @@ public interface CaseWindowsStore {
     Optional<CaseWindows> find(CaseId caseId);
 
     /**
-     * The case, its row locked until the transaction ends. The case events and the assessments are consumed by
-     * different threads (and replicas); locking serialises their changes of one case, so neither works from a state
-     * the other is about to change.
+     * Locks the case until the transaction ends, whether or not it has been opened here yet. The case events and the
+     * assessments are consumed by different threads (and replicas); every change of a case takes this lock first, so
+     * neither works from a state the other is about to change, not even while the case is being opened.
      */
-    Optional<CaseWindows> findLocked(CaseId caseId);
+    void lock(CaseId caseId);
+
 
     /** The open windows of every case due between {@code from} and {@code to} inclusive, earliest due first. */
     List<Window> openWindowsDueBetween(LocalDate from, LocalDate to);

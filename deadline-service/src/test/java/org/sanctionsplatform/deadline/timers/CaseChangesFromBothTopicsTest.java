@@ -102,6 +102,50 @@ class CaseChangesFromBothTopicsTest {
         }
     }
 
+    @Test
+    void anAssessmentAppliedWhileItsCaseIsBeingOpenedStillSetsTheTermsOfTheCase() throws Exception {
+        // The case is opened as a fixed-penalty case while, on the other consumer, the assessment escalates it to the
+        // full process: before the case has a row here there is nothing to lock, so both must meet on the case's key.
+        // Without that the opening misses the uncommitted finding and the finding misses the uncommitted case, and
+        // the notice that follows opens the halved 15-day window.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<CaseId> cases = new ArrayList<>();
+        try {
+            for (int i = 0; i < 25; i++) {
+                CaseId caseId = new CaseId("race-open-" + i + "-" + UUID.randomUUID());
+                cases.add(caseId);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> opening = pool.submit(() -> {
+                    together.await();
+                    deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.FIXED_MONETARY_PENALTY,
+                            Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause()));
+                    return null;
+                });
+                Future<?> escalation = pool.submit(() -> {
+                    together.await();
+                    deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause()));
+                    return null;
+                });
+                opening.get(30, TimeUnit.SECONDS);
+                escalation.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (CaseId caseId : cases) {
+            deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1",
+                    Milestone.NOTICE_OF_INTENTION, NOTICE, Optional.empty(), Optional.empty(), Optional.empty(),
+                    ExtensionRequest.NONE), cause()));
+            assertThat(deadlines.windowsOf(caseId).orElseThrow())
+                    .filteredOn(w -> w.kind() == WindowKind.REPRESENTATIONS)
+                    .as(caseId.value()).singleElement().satisfies(w -> {
+                        assertThat(w.dueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+                        assertThat(w.fixedPenaltyCase()).isFalse();
+                    });
+        }
+    }
+
     private static Causation cause() {
         return new Causation(UUID.randomUUID().toString(), Optional.empty(), Instant.parse("2026-12-10T10:00:00Z"));
     }

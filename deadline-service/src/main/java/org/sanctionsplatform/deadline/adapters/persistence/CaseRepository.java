@@ -5,14 +5,9 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CaseRepository extends CrudRepository<CaseRow, String> {
-
-    /** The case row, locked until the transaction ends: a case's changes from different topics apply one at a time. */
-    @Query("select * from deadline_case where case_id = :caseId for update")
-    Optional<CaseRow> findLocked(String caseId);
 
     @Query("update deadline_case set closed_on = :closedOn where case_id = :caseId")
     void markClosed(String caseId, LocalDate closedOn);

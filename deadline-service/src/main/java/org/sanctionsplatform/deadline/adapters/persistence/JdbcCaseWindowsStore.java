@@ -1,5 +1,6 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,10 +34,12 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     private final WindowRepository windows;
     private final ExtensionRepository extensions;
     private final AssessedTermsRepository assessedTerms;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
     JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions,
-                         AssessedTermsRepository assessedTerms, Clock clock) {
+                         AssessedTermsRepository assessedTerms, JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.windows = windows;
         this.extensions = extensions;
@@ -50,8 +53,22 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     }
 
     @Override
-    public Optional<CaseWindows> findLocked(CaseId caseId) {
-        return cases.findLocked(caseId.value()).map(row -> restore(caseId, row));
+    public void lock(CaseId caseId) {
+        // inserting a key another transaction has inserted and not yet committed waits for it (PostgreSQL, and H2
+        // in its PostgreSQL mode), then does nothing; the select then holds the row until this transaction ends
+        jdbc.prepareStatement("insert into deadline_case_lock (case_id) values (?) on conflict do nothing", ps -> {
+            ps.setString(1, caseId.value());
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("select case_id from deadline_case_lock where case_id = ? for update", ps -> {
+            ps.setString(1, caseId.value());
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("case " + caseId.value() + " has no lock row after inserting it");
+                }
+            }
+            return null;
+        });
     }
 
     private CaseWindows restore(CaseId caseId, CaseRow row) {
@@ -118,7 +135,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     @Override
     public void recordAssessedTerms(CaseId caseId, boolean halvedWindows, String assessmentEventId) {
         AssessedTermsRow row = new AssessedTermsRow(caseId.value(), halvedWindows, assessmentEventId, clock.instant());
-        // one consumer per partition, and a case's events share a partition: no concurrent writer for this row
+        // the caller holds the case's lock: no concurrent writer for this row
         if (assessedTerms.existsById(caseId.value())) {
             assessedTerms.update(row);
         } else {
