@@ -137,7 +137,10 @@ public final class CaseWindows {
      *       replaces the one it corrects (that one's days are taken back first); it does nothing else;</li>
      *   <li>a correction cancels the corrected milestone's open windows; they are re-computed below from the
      *       corrected facts, each new window naming the one it {@link Window#replaces() replaces} and keeping its
-     *       granted extensions (cancel and open, because the start date changes and DeadlineExtended cannot say so);</li>
+     *       granted extensions (cancel and open, because the start date changes and DeadlineExtended cannot say so);
+     *       a series of reviews keeps the reviews that have already ended and re-computes the rest. A window the
+     *       corrected milestone had met is cancelled and runs again (same start and due date) as a window that
+     *       replaces it, for the corrected milestone to meet or not;</li>
      *   <li>it meets the open windows it satisfies, when it falls on or before their due date (§7.1: late
      *       representations are not normally accepted, so a late one leaves the window to expire); the early account
      *       being delivered also ends its monthly progress reviews (§4.5);</li>
@@ -160,23 +163,42 @@ public final class CaseWindows {
             return List.copyOf(events);
         }
         Set<WindowKind> settledByCorrectedMilestone = EnumSet.noneOf(WindowKind.class);
-        Map<String, Window> replaced = new HashMap<>();
+        Map<String, List<Window>> replaced = new HashMap<>();
 
         milestone.corrects().ifPresent(correctedId -> {
-            for (int i = 0; i < current.size(); i++) {
+            int windowsBefore = current.size();
+            for (int i = 0; i < windowsBefore; i++) {
                 Window window = current.get(i);
+                String reason = "milestone corrected: " + correctedId + " replaced by " + milestone.milestoneId();
+                if (window.state() == WindowState.MET && window.metBy().filter(correctedId::equals).isPresent()) {
+                    // the milestone that met it happened otherwise: the window runs again from the same start to the
+                    // same due date, and the corrected milestone (below) meets it if it falls on or before that date,
+                    // or the expiry timer ends it (at once, late, when the due date has passed)
+                    Window cancelled = window.withState(WindowState.CANCELLED);
+                    current.set(i, cancelled);
+                    events.add(new WindowEvent.Cancelled(cancelled, reason));
+                    Window reopened = window.reopenedAs(WindowId.of(caseId, window.kind(), window.subjectId(),
+                            window.openedBy() + "@" + milestone.milestoneId()));
+                    current.add(reopened);
+                    events.add(new WindowEvent.Opened(reopened));
+                    continue;
+                }
                 if (!window.openedBy().equals(correctedId)) {
                     continue;
                 }
+                boolean recurring = window.length() instanceof WindowLength.Recurring;
                 if (window.isOpen()) {
                     Window cancelled = window.withState(WindowState.CANCELLED);
                     current.set(i, cancelled);
-                    replaced.putIfAbsent(slot(window.kind(), window.subjectId()), window);
-                    events.add(new WindowEvent.Cancelled(cancelled,
-                            "milestone corrected: " + correctedId + " replaced by " + milestone.milestoneId()));
-                } else {
+                    events.add(new WindowEvent.Cancelled(cancelled, reason));
+                } else if (!recurring) {
                     // a window already met or expired is final; the correction does not run it again
                     settledByCorrectedMilestone.add(window.kind());
+                }
+                // kept as it was before the correction: open ones are replaced, and a recurring series keeps the
+                // reviews that have already ended (see openFrom)
+                if (window.isOpen() || recurring) {
+                    replaced.computeIfAbsent(slot(window.kind(), window.subjectId()), k -> new ArrayList<>()).add(window);
                 }
             }
         });
@@ -187,7 +209,7 @@ public final class CaseWindows {
                     && window.kind().metBy() == milestone.milestone() && !milestone.occurredOn().isAfter(window.dueDate())) {
                 // recorded after the expiry fired, but it happened in time: what counts is the date it happened
                 // (e.g. representations received on the due day and logged the next morning), so the window is met
-                Window met = window.withState(WindowState.MET);
+                Window met = window.met(milestone.milestoneId());
                 current.set(i, met);
                 events.add(new WindowEvent.Met(met, milestone.occurredOn(),
                         milestone.milestone().name() + " " + milestone.milestoneId()));
@@ -208,7 +230,7 @@ public final class CaseWindows {
                 continue;
             }
             if (window.kind().metBy() == milestone.milestone() && !milestone.occurredOn().isAfter(window.dueDate())) {
-                Window met = window.withState(WindowState.MET);
+                Window met = window.met(milestone.milestoneId());
                 current.set(i, met);
                 events.add(new WindowEvent.Met(met, milestone.occurredOn(),
                         milestone.milestone().name() + " " + milestone.milestoneId()));
@@ -228,7 +250,7 @@ public final class CaseWindows {
                     continue;
                 }
                 List<Window> opened = openFrom(kind, terms.get(), milestone, dueDates,
-                        replaced.get(slot(kind, milestone.subjectId())));
+                        replaced.getOrDefault(slot(kind, milestone.subjectId()), List.of()));
                 current.addAll(opened);
                 opened.forEach(w -> events.add(new WindowEvent.Opened(w)));
             } else if (kind.start() instanceof WindowStart.AtEndOf atEndOf && atEndOf.kind().metBy() == milestone.milestone()) {
@@ -239,7 +261,7 @@ public final class CaseWindows {
                         continue;
                     }
                     Window opened = openAtEndOf(kind, terms.get(), ended, milestone, dueDates,
-                            replaced.get(slot(kind, ended.subjectId())));
+                            first(replaced.get(slot(kind, ended.subjectId()))));
                     current.add(opened);
                     events.add(new WindowEvent.Opened(opened));
                 }
@@ -334,23 +356,34 @@ public final class CaseWindows {
         events.add(new WindowEvent.ExtensionRefused(refused, decision));
     }
 
-    /** The windows a milestone opens of a kind that starts at it: one, or the series of a recurring check (§4.5). */
+    /**
+     * The windows a milestone opens of a kind that starts at it: one, or the series of a recurring check (§4.5).
+     * {@code replacing} are the windows of that kind opened by the milestone a correction replaced, as they were before
+     * it: the open one a single window replaces; or, for a series, every review of the earlier series, so that the
+     * k-th review of the new series replaces the earlier k-th when that one was still open, is left out when that one
+     * has already ended (it happened, or its time passed), and is new when the earlier series was shorter.
+     */
     private List<Window> openFrom(WindowKind kind, WindowKind.WindowTerms terms, CaseEvent.MilestoneRecorded milestone,
-                                  DueDates dueDates, Window replacing) {
+                                  DueDates dueDates, List<Window> replacing) {
         WindowLength length = terms.length();
         LocalDate start = milestone.occurredOn();
         if (length instanceof WindowLength.Recurring recurring) {
             // §4.5: monthly reviews from the terms being agreed until the delivery date in the EAS letter
             LocalDate until = deliveryDate(milestone, dueDates).dueDate();
+            List<Window> earlierReviews = replacing.stream().sorted(Comparator.comparing(Window::dueDate)).toList();
             List<Window> series = new ArrayList<>();
             LocalDate from = start;
             int k = 1;
             for (DueDates.Due due : dueDates.recurring(recurring.every(), start, until, division)) {
-                WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId() + "#" + k++);
-                series.add(new Window(id, caseId, kind, milestone.subjectId(), terms.guidanceSection(), division, from,
-                        length, due.dueDate(), due.dueAt(), terms.fixedPenaltyCase(), milestone.milestoneId(),
-                        WindowState.OPEN));
+                Optional<Window> earlier = k <= earlierReviews.size() ? Optional.of(earlierReviews.get(k - 1)) : Optional.empty();
+                if (earlier.isEmpty() || earlier.get().isOpen()) {
+                    WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId() + "#" + k);
+                    series.add(new Window(id, caseId, kind, milestone.subjectId(), terms.guidanceSection(), division,
+                            from, length, due.dueDate(), due.dueAt(), terms.fixedPenaltyCase(), milestone.milestoneId(),
+                            WindowState.OPEN, 0, earlier.map(Window::id), List.of()));
+                }
                 from = due.dueDate();
+                k++;
             }
             return series;
         }
@@ -358,8 +391,12 @@ public final class CaseWindows {
                 ? deliveryDate(milestone, dueDates)
                 : dueDates.due(length, start, division);
         WindowId id = WindowId.of(caseId, kind, milestone.subjectId(), milestone.milestoneId());
-        return List.of(newWindow(id, kind, terms, milestone.subjectId(), start, due, milestone.milestoneId(), replacing,
-                dueDates));
+        return List.of(newWindow(id, kind, terms, milestone.subjectId(), start, due, milestone.milestoneId(),
+                first(replacing), dueDates));
+    }
+
+    private static Window first(List<Window> windows) {
+        return windows == null || windows.isEmpty() ? null : windows.get(0);
     }
 
     /** §7.1: the window that starts at the end of {@code ended} (OFSI's response after the final day for representations). */

@@ -17,11 +17,21 @@ import org.sanctionsplatform.calendar.Division;
  * @param extendedBusinessDays the business days granted by extensions so far (included in {@code dueDate})
  * @param replaces             the window this one replaces, when a corrected milestone re-computed it
  * @param extensions           every extension agreed for the window, granted or refused, in order
+ * @param metBy                the id of the milestone that met the window, when it is {@link WindowState#MET}
  */
 public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<String> subjectId, String guidanceSection,
                      Division division, LocalDate startsOn, WindowLength length, LocalDate dueDate, Instant dueAt,
                      boolean fixedPenaltyCase, String openedBy, WindowState state, int extendedBusinessDays,
-                     Optional<WindowId> replaces, List<ExtensionDecision> extensions) {
+                     Optional<WindowId> replaces, List<ExtensionDecision> extensions, Optional<String> metBy) {
+
+    /** A window not met (or met by a milestone not known, as recorded before the milestone was kept). */
+    public Window(WindowId id, CaseId caseId, WindowKind kind, Optional<String> subjectId, String guidanceSection,
+                  Division division, LocalDate startsOn, WindowLength length, LocalDate dueDate, Instant dueAt,
+                  boolean fixedPenaltyCase, String openedBy, WindowState state, int extendedBusinessDays,
+                  Optional<WindowId> replaces, List<ExtensionDecision> extensions) {
+        this(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
+                fixedPenaltyCase, openedBy, state, extendedBusinessDays, replaces, extensions, Optional.empty());
+    }
 
     /** A window as opened: not extended, replacing nothing. */
     public Window(WindowId id, CaseId caseId, WindowKind kind, Optional<String> subjectId, String guidanceSection,
@@ -45,6 +55,7 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
         Objects.requireNonNull(openedBy, "openedBy");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(replaces, "replaces");
+        Objects.requireNonNull(metBy, "metBy");
         extensions = List.copyOf(extensions);
         if (extendedBusinessDays < 0) {
             throw new IllegalArgumentException("window " + id + " cannot be extended by " + extendedBusinessDays);
@@ -69,13 +80,37 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
     }
 
     Window withState(WindowState next) {
-        // an expired window can still be met by a milestone dated in time, or be superseded by a recomputed one
-        boolean fromExpired = state == WindowState.EXPIRED && (next == WindowState.MET || next == WindowState.CANCELLED);
-        if (!isOpen() && !fromExpired) {
+        if (next == WindowState.MET) {
+            throw new IllegalArgumentException("a window is met by a milestone: use met(milestoneId)");
+        }
+        // an expired window can still be superseded by a recomputed one, and a met one by a correction of the
+        // milestone that met it
+        boolean superseded = (state == WindowState.EXPIRED || state == WindowState.MET) && next == WindowState.CANCELLED;
+        if (!isOpen() && !superseded) {
             throw new IllegalStateException("window " + id + " is " + state + " and cannot become " + next);
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
-                fixedPenaltyCase, openedBy, next, extendedBusinessDays, replaces, extensions);
+                fixedPenaltyCase, openedBy, next, extendedBusinessDays, replaces, extensions, metBy);
+    }
+
+    /** The window met by the milestone {@code milestoneId}; an expired one can still be met by a milestone dated in time. */
+    Window met(String milestoneId) {
+        if (!isOpen() && state != WindowState.EXPIRED) {
+            throw new IllegalStateException("window " + id + " is " + state + " and cannot be met");
+        }
+        return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
+                fixedPenaltyCase, openedBy, WindowState.MET, extendedBusinessDays, replaces, extensions,
+                Optional.of(milestoneId));
+    }
+
+    /**
+     * This window running again as {@code newId}, open, replacing this one (same start, due date, extensions and
+     * opening milestone): what stands when the milestone that met it is corrected.
+     */
+    Window reopenedAs(WindowId newId) {
+        return new Window(newId, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
+                fixedPenaltyCase, openedBy, WindowState.OPEN, extendedBusinessDays, Optional.of(id), extensions,
+                Optional.empty());
     }
 
     /** The window after an extension was granted: due as {@code due} says, extended by {@code totalBusinessDays} in all. */
@@ -84,13 +119,13 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
             throw new IllegalStateException("window " + id + " is " + state + " and cannot be extended");
         }
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, due.dueDate(),
-                due.dueAt(), fixedPenaltyCase, openedBy, state, totalBusinessDays, replaces, plus(decision));
+                due.dueAt(), fixedPenaltyCase, openedBy, state, totalBusinessDays, replaces, plus(decision), metBy);
     }
 
     /** The window with a refused extension on its record; nothing else changes. */
     Window refused(ExtensionDecision decision) {
         return new Window(id, caseId, kind, subjectId, guidanceSection, division, startsOn, length, dueDate, dueAt,
-                fixedPenaltyCase, openedBy, state, extendedBusinessDays, replaces, plus(decision));
+                fixedPenaltyCase, openedBy, state, extendedBusinessDays, replaces, plus(decision), metBy);
     }
 
     private List<ExtensionDecision> plus(ExtensionDecision decision) {

@@ -203,6 +203,53 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     }
 
     @Test
+    void representationsCorrectedToADayAfterTheDueDateRunTheWindowAgainWithItsTimers() throws Exception {
+        String caseId = newCaseId();
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, NOTICE, null));
+        events.publish(milestone(caseId, "rep-1", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 4), null));
+        DeadlineMet met = (DeadlineMet) awaitEvent(caseId, DeadlineMet.class, WindowKind.REPRESENTATIONS).getPayload();
+        String metWindowId = met.getWindow().getWindowId();
+
+        // the officer corrects the date: they arrived on 27 January, after the final day (26 January)
+        events.publish(milestone(caseId, "rep-1b", MilestoneType.REPRESENTATIONS_RECEIVED, LocalDate.of(2027, 1, 27), "rep-1"));
+
+        DeadlineEventEnvelope reopened = await().atMost(30, TimeUnit.SECONDS).until(() -> deadlineTopic.eventsOf(caseId)
+                .stream().filter(e -> e.getPayload() instanceof DeadlineOpened o && metWindowId.equals(o.getReplacesWindowId()))
+                .findFirst().orElse(null), java.util.Objects::nonNull);
+        DeadlineOpened again = (DeadlineOpened) reopened.getPayload();
+        assertThat(again.getDueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+        assertThat(again.getWindow().getKind()).isEqualTo(WindowKind.REPRESENTATIONS);
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                .extracting(w -> w.get("kind"), w -> w.get("state"), w -> w.get("metBy"), w -> w.get("replacesWindowId"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("SETTLEMENT_DISCUSSIONS", "OPEN", null, null),
+                        org.assertj.core.groups.Tuple.tuple("REPRESENTATIONS", "CANCELLED", "rep-1", null),
+                        org.assertj.core.groups.Tuple.tuple("REPRESENTATIONS", "OPEN", null, metWindowId),
+                        org.assertj.core.groups.Tuple.tuple("OFSI_RESPONSE_TO_REPRESENTATIONS", "CANCELLED", null, null)));
+        // the window runs again: its reminders and expiry are pending, to fire when their time comes
+        assertThat(pendingTimersOf(again.getWindow().getWindowId()))
+                .containsExactlyInAnyOrder("REMINDER_-5", "REMINDER_-1", "REMINDER_0", "EXPIRY", "REMINDER_+1");
+        assertThat(pendingTimersOf(metWindowId)).isEmpty();
+    }
+
+    private List<String> pendingTimersOf(String windowId) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, PostgresFixture.shared().username(),
+                PostgresFixture.shared().password());
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "select timer_kind from deadline_timer where window_id = ? and state = 'PENDING'")) {
+            s.setString(1, windowId);
+            List<String> kinds = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    kinds.add(rs.getString(1));
+                }
+            }
+            return kinds;
+        }
+    }
+
+    @Test
     void anAssessmentThatEscalatesAFixedPenaltyCaseToTheFullProcessRecomputesItsHalvedWindows() {
         String caseId = newCaseId();
         events.publish(caseOpened(caseId, CaseProcedure.FIXED_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));

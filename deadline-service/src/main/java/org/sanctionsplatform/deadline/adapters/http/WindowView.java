@@ -13,21 +13,22 @@ import org.sanctionsplatform.deadline.domain.WindowId;
 /**
  * A window as {@code GET /cases/{id}/deadlines} shows it. {@code dueAt} is the UTC instant at which the due
  * day ends in Europe/London; {@code subjectId} is null for a case-wide window; {@code extendedBusinessDays} is
- * included in {@code dueDate}; {@code replacesWindowId} names the window a corrected milestone replaced;
+ * included in {@code dueDate}; {@code metBy} is the id of the milestone that met a MET window;
+ * {@code replacesWindowId} names the window a corrected milestone replaced;
  * {@code extensions} lists every agreed extension, granted or refused (with the refusal).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record WindowView(String windowId, String kind, String guidanceSection, @Nullable String subjectId,
                          LocalDate startsOn, String length, LocalDate dueDate, Instant dueAt, String division,
-                         boolean fixedPenaltyCase, String state, int extendedBusinessDays,
+                         boolean fixedPenaltyCase, String state, @Nullable String metBy, int extendedBusinessDays,
                          @Nullable String replacesWindowId, List<ExtensionView> extensions) {
 
     static WindowView of(Window window) {
         return new WindowView(window.id().value(), window.kind().name(), window.guidanceSection(),
                 window.subjectId().orElse(null), window.startsOn(), window.length().describe(), window.dueDate(),
                 window.dueAt(), window.division().name(), window.fixedPenaltyCase(), window.state().name(),
-                window.extendedBusinessDays(), window.replaces().map(WindowId::value).orElse(null),
+                window.metBy().orElse(null), window.extendedBusinessDays(), window.replaces().map(WindowId::value).orElse(null),
                 window.extensions().stream().map(ExtensionView::of).toList());
     }
 

@@ -109,11 +109,12 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                         w.subjectId().orElse(null), w.guidanceSection(), w.division().name(), w.startsOn(),
                         w.length().describe(), w.dueDate(), w.dueAt(), w.fixedPenaltyCase(), w.openedBy(),
                         w.state().name(), w.replaces().map(r -> "replaces " + r).orElse(null), now, now,
-                        w.extendedBusinessDays(), w.replaces().map(WindowId::value).orElse(null)));
+                        w.extendedBusinessDays(), w.replaces().map(WindowId::value).orElse(null),
+                        w.metBy().orElse(null)));
                 // a re-computed window keeps the extensions granted to the window it replaces
                 w.extensions().forEach(decision -> saveDecision(w, decision, now));
             } else if (event instanceof WindowEvent.Met met) {
-                windows.changeState(w.id().value(), w.state().name(), met.metBy() + " on " + met.metOn(), now);
+                windows.markMet(w.id().value(), met.metBy() + " on " + met.metOn(), w.metBy().orElseThrow(), now);
             } else if (event instanceof WindowEvent.Cancelled cancelled) {
                 windows.changeState(w.id().value(), w.state().name(), cancelled.reason(), now);
             } else if (event instanceof WindowEvent.Extended extended) {
@@ -181,6 +182,6 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                 row.startsOn(), length, row.dueDate(), row.dueAt(), row.fixedPenaltyCase(), row.openedBy(),
                 WindowState.valueOf(row.state()), row.extendedBusinessDays(),
                 Optional.ofNullable(row.replacesWindowId()).map(WindowId::new),
-                decisions.getOrDefault(row.windowId(), List.of()));
+                decisions.getOrDefault(row.windowId(), List.of()), Optional.ofNullable(row.metBy()));
     }
 }

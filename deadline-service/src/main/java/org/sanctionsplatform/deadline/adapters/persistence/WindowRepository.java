@@ -18,6 +18,10 @@ public interface WindowRepository extends CrudRepository<WindowRow, String> {
             + " where window_id = :windowId")
     void changeState(String windowId, String state, @Nullable String stateReason, Instant updatedAt);
 
+    @Query("update deadline_window set state = 'MET', state_reason = :stateReason, met_by = :metBy,"
+            + " updated_at = :updatedAt where window_id = :windowId")
+    void markMet(String windowId, String stateReason, String metBy, Instant updatedAt);
+
     @Query("update deadline_window set due_date = :dueDate, due_at = :dueAt,"
             + " extended_business_days = :extendedBusinessDays, updated_at = :updatedAt where window_id = :windowId")
     void extend(String windowId, LocalDate dueDate, Instant dueAt, int extendedBusinessDays, Instant updatedAt);

@@ -12,5 +12,5 @@ public record WindowRow(@Id String windowId, String caseId, String kind, @Nullab
                         String guidanceSection, String division, LocalDate startsOn, String lengthText,
                         LocalDate dueDate, Instant dueAt, boolean fixedPenaltyCase, String openedBy, String state,
                         @Nullable String stateReason, Instant createdAt, Instant updatedAt,
-                        int extendedBusinessDays, @Nullable String replacesWindowId) {
+                        int extendedBusinessDays, @Nullable String replacesWindowId, @Nullable String metBy) {
 }
