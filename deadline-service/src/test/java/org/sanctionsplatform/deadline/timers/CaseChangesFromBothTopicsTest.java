@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,33 +64,10 @@ class CaseChangesFromBothTopicsTest {
 
     @Test
     void aNoticeAndAnEscalationAppliedAtOnceLeaveTheFullLengthWindowWhicheverWins() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<CaseId> cases = new ArrayList<>();
-        try {
-            for (int i = 0; i < 25; i++) {
-                CaseId caseId = new CaseId("race-" + i + "-" + UUID.randomUUID());
-                cases.add(caseId);
-                deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.FIXED_MONETARY_PENALTY,
-                        Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause()));
-                CyclicBarrier together = new CyclicBarrier(2);
-                Future<?> notice = pool.submit(() -> {
-                    together.await();
-                    deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1",
-                            Milestone.NOTICE_OF_INTENTION, NOTICE, Optional.empty(), Optional.empty(), Optional.empty(),
-                            ExtensionRequest.NONE), cause()));
-                    return null;
-                });
-                Future<?> escalation = pool.submit(() -> {
-                    together.await();
-                    deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause()));
-                    return null;
-                });
-                notice.get(30, TimeUnit.SECONDS);
-                escalation.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<CaseId> cases = raceOnNewCases("race-", caseId -> deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(
+                caseId, Procedure.FIXED_MONETARY_PENALTY, Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause())),
+                caseId -> deadlines.apply(notice(caseId)),
+                caseId -> deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause())));
 
         for (CaseId caseId : cases) {
             List<Window> standing = deadlines.windowsOf(caseId).orElseThrow().stream()
@@ -108,35 +86,13 @@ class CaseChangesFromBothTopicsTest {
         // full process: before the case has a row here there is nothing to lock, so both must meet on the case's key.
         // Without that the opening misses the uncommitted finding and the finding misses the uncommitted case, and
         // the notice that follows opens the halved 15-day window.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<CaseId> cases = new ArrayList<>();
-        try {
-            for (int i = 0; i < 25; i++) {
-                CaseId caseId = new CaseId("race-open-" + i + "-" + UUID.randomUUID());
-                cases.add(caseId);
-                CyclicBarrier together = new CyclicBarrier(2);
-                Future<?> opening = pool.submit(() -> {
-                    together.await();
-                    deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.FIXED_MONETARY_PENALTY,
-                            Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause()));
-                    return null;
-                });
-                Future<?> escalation = pool.submit(() -> {
-                    together.await();
-                    deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause()));
-                    return null;
-                });
-                opening.get(30, TimeUnit.SECONDS);
-                escalation.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<CaseId> cases = raceOnNewCases("race-open-", caseId -> { },
+                caseId -> deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.FIXED_MONETARY_PENALTY,
+                        Division.ENGLAND_AND_WALES, LocalDate.of(2026, 3, 2)), cause())),
+                caseId -> deadlines.assessed(new InboundAssessment(caseId, Optional.of(false), cause())));
 
         for (CaseId caseId : cases) {
-            deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1",
-                    Milestone.NOTICE_OF_INTENTION, NOTICE, Optional.empty(), Optional.empty(), Optional.empty(),
-                    ExtensionRequest.NONE), cause()));
+            deadlines.apply(notice(caseId));
             assertThat(deadlines.windowsOf(caseId).orElseThrow())
                     .filteredOn(w -> w.kind() == WindowKind.REPRESENTATIONS)
                     .as(caseId.value()).singleElement().satisfies(w -> {
@@ -144,6 +100,40 @@ class CaseChangesFromBothTopicsTest {
                         assertThat(w.fixedPenaltyCase()).isFalse();
                     });
         }
+    }
+
+    /** For each of 25 new cases: {@code before}, then {@code first} and {@code second} on two threads released at once. */
+    private static List<CaseId> raceOnNewCases(String prefix, Consumer<CaseId> before, Consumer<CaseId> first,
+                                               Consumer<CaseId> second) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<CaseId> cases = new ArrayList<>();
+        try {
+            for (int i = 0; i < 25; i++) {
+                CaseId caseId = new CaseId(prefix + i + "-" + UUID.randomUUID());
+                cases.add(caseId);
+                before.accept(caseId);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<?>> both = new ArrayList<>();
+                for (Consumer<CaseId> change : List.of(first, second)) {
+                    both.add(pool.submit(() -> {
+                        together.await();
+                        change.accept(caseId);
+                        return null;
+                    }));
+                }
+                for (Future<?> change : both) {
+                    change.get(30, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return cases;
+    }
+
+    private static InboundCaseEvent notice(CaseId caseId) {
+        return new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1", Milestone.NOTICE_OF_INTENTION, NOTICE,
+                Optional.empty(), Optional.empty(), Optional.empty(), ExtensionRequest.NONE), cause());
     }
 
     private static Causation cause() {
