@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -117,19 +118,38 @@ public class CaseDeadlines {
     }
 
     /**
-     * The open windows of every case due within {@code within} business days of today (the injected clock's date
-     * in Europe/London), earliest first: a case officer's worklist.
+     * A page of the open windows of every case due within {@code within} business days of today (the injected
+     * clock's date in Europe/London), earliest first: a case officer's worklist. At most {@code limit} entries, after
+     * {@code after} (the {@link Upcoming#next} of the page before) when given.
      */
     @Transactional(readOnly = true)
-    public Upcoming upcoming(int within) {
+    public Upcoming upcoming(int within, Optional<Worklist.Position> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one entry, not " + limit);
+        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
         LocalDate furthest = Worklist.furthestHorizon(today, within, dueDates);
-        return new Upcoming(today, within, Worklist.of(store.openWindowsDueBetween(today, furthest), today, within,
-                dueDates));
+        List<Worklist.Entry> entries = new ArrayList<>();
+        Optional<Worklist.Position> from = after;
+        // the store reads up to the furthest division's horizon; the windows beyond their own division's horizon are
+        // left out, so read on until the page is full (and one more entry says there is a next page) or nothing is left
+        while (entries.size() <= limit) {
+            List<Window> batch = store.openWindowsDueBetween(today, furthest, from, limit + 1);
+            entries.addAll(Worklist.of(batch, today, within, dueDates));
+            if (batch.size() <= limit) {
+                break;
+            }
+            from = Optional.of(Worklist.Position.of(batch.get(batch.size() - 1)));
+        }
+        List<Worklist.Entry> page = List.copyOf(entries.subList(0, Math.min(limit, entries.size())));
+        Optional<Worklist.Position> next = entries.size() > limit
+                ? Optional.of(Worklist.Position.of(page.get(page.size() - 1).window())) : Optional.empty();
+        return new Upcoming(today, within, page, next);
     }
 
-    /** The worklist as of {@code today}. */
-    public record Upcoming(LocalDate today, int withinBusinessDays, List<Worklist.Entry> entries) {
+    /** A page of the worklist as of {@code today}; {@code next} is where the next page starts, when there is one. */
+    public record Upcoming(LocalDate today, int withinBusinessDays, List<Worklist.Entry> entries,
+                           Optional<Worklist.Position> next) {
     }
 
     /**

@@ -9,6 +9,7 @@ import org.sanctionsplatform.deadline.domain.Procedure;
 import org.sanctionsplatform.deadline.domain.CaseWindows;
 import org.sanctionsplatform.deadline.domain.Window;
 import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.deadline.domain.Worklist;
 
 /** Where the cases the service has seen and their windows are kept. Writes join the caller's transaction. */
 public interface CaseWindowsStore {
@@ -23,8 +24,11 @@ public interface CaseWindowsStore {
     void lock(CaseId caseId);
 
 
-    /** The open windows of every case due between {@code from} and {@code to} inclusive, earliest due first. */
-    List<Window> openWindowsDueBetween(LocalDate from, LocalDate to);
+    /**
+     * The first {@code limit} open windows of every case due between {@code from} and {@code to} inclusive, in the
+     * worklist's order ({@link Worklist.Position}), after {@code after} when given.
+     */
+    List<Window> openWindowsDueBetween(LocalDate from, LocalDate to, Optional<Worklist.Position> after, int limit);
 
     void create(CaseEvent.Opened opened);
 

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.deadline.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,16 +17,39 @@ public final class Worklist {
     /** The furthest look-ahead: about a year of business days. */
     public static final int MAX_WITHIN_BUSINESS_DAYS = 250;
 
-    private static final Comparator<Entry> EARLIEST_FIRST = Comparator.comparing((Entry e) -> e.window().dueAt())
-            .thenComparing(e -> e.window().caseId().value())
-            .thenComparing(e -> e.window().kind())
-            .thenComparing(e -> e.window().id().value());
+    /** Earliest due first, then by window id, so that a page can be continued from its last entry. */
+    private static final Comparator<Entry> EARLIEST_FIRST = Comparator.comparing((Entry e) -> Position.of(e.window()));
 
     private Worklist() {
     }
 
     /** One line of the worklist. */
     public record Entry(Window window, int businessDaysLeft) {
+    }
+
+    /**
+     * Where a window stands in the worklist's order: due instant, then window id. Window ids are lower-case UUIDs,
+     * which sort the same in Java and in the database under any collation, so the store can continue a page where
+     * this order left it.
+     */
+    public record Position(Instant dueAt, String windowId) implements Comparable<Position> {
+
+        private static final Comparator<Position> ORDER = Comparator.comparing(Position::dueAt)
+                .thenComparing(Position::windowId);
+
+        public Position {
+            Objects.requireNonNull(dueAt, "dueAt");
+            Objects.requireNonNull(windowId, "windowId");
+        }
+
+        public static Position of(Window window) {
+            return new Position(window.dueAt(), window.id().value());
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     /** The last due date any division's horizon reaches: the store fetches open windows due up to it. */

@@ -141,6 +141,74 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
         assertThat(windowsOf(upcoming("?within=0"))).isEmpty();
     }
 
+    @Test
+    void theWorklistComesInPagesThatTogetherListEveryWindowOnceInOrder() {
+        // 10 business days from Tuesday 22 December: Friday 8 January 2027 in England and Wales, the 11th business day
+        // from today there, beyond 10; but it is Scotland's 10th (4 January is a holiday there), so the store reads
+        // it for the Scottish windows and the page must leave it out and read on
+        // A Scottish reply due the same day is listed. Windows due at one instant are listed by window id: the cases
+        // are chosen so that the one left out comes first, where a page that did not read on would stop too early.
+        String beyondHorizon;
+        String scottishSameDay;
+        do {
+            beyondHorizon = newCaseId();
+            scottishSameDay = newCaseId();
+        } while (replyWindowId(beyondHorizon).compareTo(replyWindowId(scottishSameDay)) > 0);
+        events.publish(caseOpened(beyondHorizon, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(beyondHorizon, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 22)).build());
+        events.publish(caseOpened(scottishSameDay, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.SCOTLAND));
+        events.publish(milestone(scottishSameDay, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 21)).build());
+        for (String caseId : List.of(beyondHorizon, scottishSameDay)) {
+            await().atMost(30, TimeUnit.SECONDS).ignoreExceptions().untilAsserted(() -> assertThat(deadlinesOf(caseId))
+                    .singleElement().satisfies(w -> assertThat(w).containsEntry("dueDate", "2027-01-08")));
+        }
+        String leftOut = beyondHorizon;
+        String listed = scottishSameDay;
+
+        for (String within : List.of("10", "250")) {
+            Map<String, Object> whole = upcoming("?within=" + within + "&limit=1000");
+            assertThat(whole.get("next")).isNull();
+            List<Object> expected = windowsOf(whole).stream().map(w -> w.get("windowId")).toList();
+            assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+
+            List<Object> paged = new java.util.ArrayList<>();
+            String query = "?within=" + within + "&limit=1";
+            for (int pages = 0; pages <= expected.size(); pages++) {
+                Map<String, Object> page = upcoming(query);
+                assertThat(windowsOf(page)).hasSizeLessThanOrEqualTo(1);
+                windowsOf(page).forEach(w -> paged.add(w.get("windowId")));
+                if (page.get("next") == null) {
+                    break;
+                }
+                query = "?within=" + within + "&limit=1&after=" + page.get("next");
+            }
+            assertThat(paged).as("within " + within).containsExactlyElementsOf(expected);
+            assertThat(windowsOf(whole).stream().anyMatch(w -> leftOut.equals(w.get("caseId"))))
+                    .isEqualTo(within.equals("250"));
+            assertThat(windowsOf(whole)).anyMatch(w -> listed.equals(w.get("caseId")));
+        }
+    }
+
+    private static String replyWindowId(String caseId) {
+        return org.sanctionsplatform.deadline.domain.WindowId.of(new org.sanctionsplatform.deadline.domain.CaseId(caseId),
+                org.sanctionsplatform.deadline.domain.WindowKind.SETTLEMENT_INVITATION_REPLY, java.util.Optional.empty(),
+                "si-1").value();
+    }
+
+    @Test
+    void aBadLimitAndABadAfterAreEachAProblemNamingTheField() {
+        assertThatThrownBy(() -> upcoming("?limit=0&after=not-a-page"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(400);
+                    String body = e.getResponse().getBody(String.class).orElseThrow();
+                    assertThat(body).contains("\"field\":\"limit\"").contains("\"field\":\"after\"")
+                            .contains("from 1 to 1000");
+                });
+        assertThatThrownBy(() -> upcoming("?limit=1001"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("\"field\":\"limit\""));
+    }
+
     @ParameterizedTest(name = "within={0} is a 400 problem naming within")
     @ValueSource(strings = {"-1", "251", "ten", "1.5"})
     void aBadWithinIsAProblemNamingTheField(String within) {

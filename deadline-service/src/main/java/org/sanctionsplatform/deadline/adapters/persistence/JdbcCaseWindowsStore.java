@@ -25,6 +25,7 @@ import org.sanctionsplatform.deadline.domain.WindowId;
 import org.sanctionsplatform.deadline.domain.WindowKind;
 import org.sanctionsplatform.deadline.domain.WindowLength;
 import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.deadline.domain.Worklist;
 
 /** Keeps cases and windows in {@code deadline_case} and {@code deadline_window}. */
 @Singleton
@@ -83,8 +84,9 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     }
 
     @Override
-    public List<Window> openWindowsDueBetween(LocalDate from, LocalDate to) {
-        List<WindowRow> rows = windows.findOpenDueBetween(from, to);
+    public List<Window> openWindowsDueBetween(LocalDate from, LocalDate to, Optional<Worklist.Position> after, int limit) {
+        List<WindowRow> rows = after.isEmpty() ? windows.findOpenDueBetween(from, to, limit)
+                : windows.findOpenDueBetweenAfter(from, to, after.get().dueAt(), after.get().windowId(), limit);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -26,8 +26,14 @@ public interface WindowRepository extends CrudRepository<WindowRow, String> {
             + " extended_business_days = :extendedBusinessDays, updated_at = :updatedAt where window_id = :windowId")
     void extend(String windowId, LocalDate dueDate, Instant dueAt, int extendedBusinessDays, Instant updatedAt);
 
-    /** The open windows due between two dates (inclusive), earliest first: the worklist's candidates. */
+    /** The first {@code limit} open windows due between two dates (inclusive), in the worklist's order. */
     @Query("select * from deadline_window where state = 'OPEN' and due_date >= :from and due_date <= :to"
-            + " order by due_at, case_id, window_id")
-    List<WindowRow> findOpenDueBetween(LocalDate from, LocalDate to);
+            + " order by due_at, window_id limit :limit")
+    List<WindowRow> findOpenDueBetween(LocalDate from, LocalDate to, int limit);
+
+    /** As {@link #findOpenDueBetween}, continuing after the window due at {@code dueAt} with id {@code windowId}. */
+    @Query("select * from deadline_window where state = 'OPEN' and due_date >= :from and due_date <= :to"
+            + " and (due_at > :dueAt or (due_at = :dueAt and window_id > :windowId))"
+            + " order by due_at, window_id limit :limit")
+    List<WindowRow> findOpenDueBetweenAfter(LocalDate from, LocalDate to, Instant dueAt, String windowId, int limit);
 }
