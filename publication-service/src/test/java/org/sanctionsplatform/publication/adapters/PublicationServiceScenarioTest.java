@@ -13,6 +13,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.sanctionsplatform.publication.adapters.kafka.InboundEventMapper;
+import org.sanctionsplatform.publication.application.CasePublications;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +68,9 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    CasePublications casePublications;
 
     @Override
     public Map<String, String> getProperties() {
@@ -204,6 +209,59 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
                     assertThat((String) p.get("text")).contains("Canary Trading Ltd", "£900,000.00", "Russia");
                 });
             });
+        }
+    }
+
+    /**
+     * The same race without the broker in between: a case's CaseOpened and its assessment applied at once, before
+     * the case has any row here. Both create the case's row if it is missing; the second waits for the first and
+     * neither fails (no duplicate key to retry) nor overwrites what the other wrote (a "find, else save" could, when
+     * the other commits between the two): the breach that follows completes the facts the assessment saw, and the
+     * summary is drafted.
+     */
+    @Test
+    void anAssessmentAppliedWhileItsCaseIsBeingOpenedLosesNeitherTheFactsNorTheAssessment() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<String> cases = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                String id = "race-open-" + i + "-" + UUID.randomUUID();
+                cases.add(id);
+                CaseEventEnvelope opened = caseEvent(id, CaseOpened.newBuilder()
+                        .setCaseReference("OFSI-RACE-" + i).setOpenedOn(LocalDate.of(2026, 1, 12))
+                        .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY).setOrigin(CaseOrigin.SELF_REPORT)
+                        .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Canary Trading Ltd")
+                                .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                        .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES).build());
+                AssessmentEventEnvelope assessed = assessedCase(id, new BigDecimal("900000.00"));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<?>> both = List.of(
+                        pool.submit(() -> {
+                            together.await();
+                            return casePublications.onCaseEvent(id, InboundEventMapper.change(opened),
+                                    InboundEventMapper.cause(opened));
+                        }),
+                        pool.submit(() -> {
+                            together.await();
+                            return casePublications.onCaseAssessed(id, InboundEventMapper.assessedCase(assessed),
+                                    InboundEventMapper.cause(assessed));
+                        }));
+                for (java.util.concurrent.Future<?> change : both) {
+                    change.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        for (String id : cases) {
+            CaseEventEnvelope breach = caseEvent(id, BreachRecorded.newBuilder()
+                    .setBreachId("b-1").setSubjectId("s-1").setBreachType(BreachType.MAKING_FUNDS_AVAILABLE)
+                    .setRegime("Russia").setRegulation(RUSSIA_REG_12).setDescription("Payments to a designated person")
+                    .setBreachDate(LocalDate.of(2025, 11, 4)).setEstimatedValue(new BigDecimal("3000000.00"))
+                    .setEstablishedOnBalanceOfProbabilities(true).build());
+            assertThat(casePublications.onCaseEvent(id, InboundEventMapper.change(breach), InboundEventMapper.cause(breach)))
+                    .as(id).hasValueSatisfying(p -> assertThat(p.content().text()).contains("Canary Trading Ltd", "£900,000.00"));
         }
     }
 

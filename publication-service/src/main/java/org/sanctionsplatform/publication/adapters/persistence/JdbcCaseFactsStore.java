@@ -39,8 +39,10 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     @Override
     public void lock(String caseId) {
+        // never "find, else save": a case created by the other consumer between the two would be overwritten
+        cases.insertIfAbsent(caseId);
         if (cases.findLocked(caseId).isEmpty()) {
-            save(CaseFacts.unknown(caseId));
+            throw new IllegalStateException("case " + caseId + " has no row after inserting it");
         }
     }
 

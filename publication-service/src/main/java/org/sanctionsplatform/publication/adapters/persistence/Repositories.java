@@ -15,6 +15,14 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CaseRows extends CrudRepository<Rows.CaseRow, String> {
 
+        /**
+         * Inserts the case's row with no facts yet unless it exists. A row another transaction has inserted and not yet
+         * committed makes this wait for it (PostgreSQL, and H2 in its PostgreSQL mode), then do nothing.
+         */
+        @io.micronaut.data.annotation.Query("insert into pub_case (case_id, case_reference, events_applied)"
+                + " values (:caseId, null, 0) on conflict do nothing")
+        void insertIfAbsent(String caseId);
+
         /** The case row, locked until the transaction ends. */
         @io.micronaut.data.annotation.Query("select * from pub_case where case_id = :caseId for update")
         Optional<Rows.CaseRow> findLocked(String caseId);
