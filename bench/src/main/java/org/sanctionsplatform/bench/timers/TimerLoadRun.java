@@ -1,6 +1,7 @@
 package org.sanctionsplatform.bench.timers;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,7 +54,8 @@ import org.sanctionsplatform.deadline.domain.Procedure;
  *       of intention that opens two windows, schedules their ten timers and writes two outbox events), one case every
  *       50 ms, for 5 s while nothing is due and again from just before the storm until it has drained; it reports
  *       the latency of each case's two transactions (p50 / p99 / max) in both periods, to show whether the sweep
- *       starves the consumers.</li>
+ *       starves the consumers. A second probe does the same over the first replica's HTTP API: every 50 ms, GET
+ *       /cases/{id}/deadlines of one of 20 cases applied beforehand and GET /deadlines/upcoming?within=10.</li>
  * </ol>
  * Usage: {@code bench/run-timer-load [--replicas 1] [--pending 1000000] [--backlog 500000] [--storm 100000]
  * [--batch-size 500] [--pause 5ms] [--interval 1s] [--jdbc jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
@@ -118,10 +120,17 @@ public final class TimerLoadRun {
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 System.out.println("postgresql: " + scalar(c, "select version()"));
                 sustained(c, pending, backlog);
-                ConsumerProbe idle = new ConsumerProbe(contexts.get(0).getBean(CaseDeadlines.class), "idle");
-                idle.runFor(Duration.ofSeconds(5));
+                EmbeddedServer http = contexts.get(0).getBean(EmbeddedServer.class);
+                http.start();
+                String api = http.getURL().toString();
+                CaseDeadlines deadlines = contexts.get(0).getBean(CaseDeadlines.class);
+                Probe.consumer(deadlines, "setup").steps(20); // the cases the HTTP probe asks for
+                Probe idle = Probe.consumer(deadlines, "idle");
+                Probe idleHttp = Probe.http(api, "idle");
+                runTogether(Duration.ofSeconds(5), idle, idleHttp);
                 System.out.println("CONSUMER while nothing is due: " + idle.summary());
-                storm(c, storm, contexts.get(0).getBean(CaseDeadlines.class));
+                System.out.println("HTTP while nothing is due: " + idleHttp.summary());
+                storm(c, storm, deadlines, api);
                 System.out.printf("outbox rows written: %,d; timers still pending: %,d%n",
                         count(c, "select count(*) from outbox_event"),
                         count(c, "select count(*) from deadline_timer where state = 'PENDING'"));
@@ -194,7 +203,24 @@ public final class TimerLoadRun {
                 full.isEmpty() ? 0 : full.get(full.size() - 1));
     }
 
-    private void storm(Connection c, int storm, CaseDeadlines deadlines) throws SQLException, IOException, InterruptedException {
+    private static void runTogether(Duration duration, Probe... probes) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (Probe probe : probes) {
+            Thread thread = new Thread(probe, "probe-" + probe.name);
+            threads.add(thread);
+            thread.start();
+        }
+        Thread.sleep(duration.toMillis());
+        for (Probe probe : probes) {
+            probe.stop();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    private void storm(Connection c, int storm, CaseDeadlines deadlines, String api)
+            throws SQLException, IOException, InterruptedException {
         Instant due = Instant.now().plusSeconds(15).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         copyTimers(c, "s", storm, i -> due);
         Instant inserted = Instant.now();
@@ -204,13 +230,18 @@ public final class TimerLoadRun {
         System.out.printf("inserted %,d timers due at %s (%.1f s ahead)%n", storm, due,
                 Duration.between(inserted, due).toMillis() / 1000.0);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 1_000));
-        ConsumerProbe during = new ConsumerProbe(deadlines, "storm");
-        Thread probe = new Thread(during, "consumer-probe");
+        Probe during = Probe.consumer(deadlines, "storm");
+        Probe duringHttp = Probe.http(api, "storm");
+        Thread probe = new Thread(during, "probe-consumer");
+        Thread httpProbe = new Thread(duringHttp, "probe-http");
         probe.start();
+        httpProbe.start();
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
         awaitNoneDue(c, due, Duration.ofMinutes(30));
         during.stop();
+        duringHttp.stop();
         probe.join();
+        httpProbe.join();
         Instant first = instant(c, "select min(fired_at) from deadline_timer where window_id like 's-%'");
         Instant last = instant(c, "select max(fired_at) from deadline_timer where window_id like 's-%'");
         long fired = count(c, "select count(*) from deadline_timer where window_id like 's-%' and state = 'FIRED'");
@@ -222,30 +253,74 @@ public final class TimerLoadRun {
                 Duration.between(due, first).toMillis(), Duration.between(due, last).toMillis(),
                 fired / Math.max(0.001, Duration.between(first, last).toMillis() / 1000.0), lateness);
         System.out.println("CONSUMER during the storm: " + during.summary());
+        System.out.println("HTTP during the storm: " + duringHttp.summary());
     }
 
     /**
-     * Applies case events through the service's use case, one case every 50 ms, timing each case's two transactions
-     * (CaseOpened, then a notice of intention dated today that opens the representations and settlement windows).
+     * Does one step every 50 ms until stopped and times each: a consumer step applies case events through the
+     * service's use case (CaseOpened, then a notice of intention dated today that opens the representations and
+     * settlement windows: two transactions); an HTTP step asks the service's API for a probe case's windows and for
+     * the worklist (two requests), as a case officer's screen would.
      */
-    private static final class ConsumerProbe implements Runnable {
+    private static final class Probe implements Runnable {
 
-        private final CaseDeadlines deadlines;
         private final String name;
+        private final String unit;
+        private final java.util.function.IntConsumer step;
         private final List<Long> micros = new ArrayList<>();
         private volatile boolean stopped;
 
-        ConsumerProbe(CaseDeadlines deadlines, String name) {
-            this.deadlines = deadlines;
+        private Probe(String name, String unit, java.util.function.IntConsumer step) {
             this.name = name;
+            this.unit = unit;
+            this.step = step;
         }
 
-        void runFor(Duration duration) throws InterruptedException {
-            Thread thread = new Thread(this, "consumer-probe-" + name);
-            thread.start();
-            Thread.sleep(duration.toMillis());
-            stop();
-            thread.join();
+        static Probe consumer(CaseDeadlines deadlines, String name) {
+            return new Probe("consumer-" + name, "cases applied (2 transactions each)", n -> {
+                CaseId caseId = new CaseId("probe-" + name + "-" + n);
+                Causation causation = new Causation(java.util.UUID.randomUUID().toString(), java.util.Optional.empty(),
+                        Instant.now());
+                deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.CIVIL_MONETARY_PENALTY,
+                        Division.ENGLAND_AND_WALES, LocalDate.now()), causation));
+                deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-" + caseId.value(),
+                        Milestone.NOTICE_OF_INTENTION, LocalDate.now(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), ExtensionRequest.NONE), causation));
+            });
+        }
+
+        static Probe http(String api, String name) {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String base = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
+            return new Probe("http-" + name, "pairs of GET /cases/{id}/deadlines and GET /deadlines/upcoming", n -> {
+                // the 20 "setup" cases applied before the probes start: each has two windows
+                get(client, base + "/cases/probe-setup-" + (n % 20) + "/deadlines");
+                get(client, base + "/deadlines/upcoming?within=10&limit=100");
+            });
+        }
+
+        private static void get(java.net.http.HttpClient client, String url) {
+            try {
+                java.net.http.HttpResponse<String> response = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": "
+                            + response.body());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** Does {@code count} steps at once, untimed. */
+        void steps(int count) {
+            for (int n = 0; n < count; n++) {
+                step.accept(n);
+            }
         }
 
         void stop() {
@@ -256,15 +331,8 @@ public final class TimerLoadRun {
         public void run() {
             int n = 0;
             while (!stopped) {
-                CaseId caseId = new CaseId("probe-" + name + "-" + n++);
-                Causation causation = new Causation(java.util.UUID.randomUUID().toString(), java.util.Optional.empty(),
-                        Instant.now());
                 long start = System.nanoTime();
-                deadlines.apply(new InboundCaseEvent(new CaseEvent.Opened(caseId, Procedure.CIVIL_MONETARY_PENALTY,
-                        Division.ENGLAND_AND_WALES, LocalDate.now()), causation));
-                deadlines.apply(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-" + caseId.value(),
-                        Milestone.NOTICE_OF_INTENTION, LocalDate.now(), java.util.Optional.empty(),
-                        java.util.Optional.empty(), java.util.Optional.empty(), ExtensionRequest.NONE), causation));
+                step.accept(n++);
                 synchronized (micros) {
                     micros.add((System.nanoTime() - start) / 1_000);
                 }
@@ -283,11 +351,11 @@ public final class TimerLoadRun {
                 sorted = new ArrayList<>(micros);
             }
             if (sorted.isEmpty()) {
-                return "no case applied";
+                return "nothing measured";
             }
             sorted.sort(null);
-            return String.format(Locale.ROOT, "%d cases applied (2 transactions each); latency p50 / p99 / max = "
-                            + "%.1f / %.1f / %.1f ms", sorted.size(), sorted.get(sorted.size() / 2) / 1000.0,
+            return String.format(Locale.ROOT, "%d %s; latency p50 / p99 / max = %.1f / %.1f / %.1f ms", sorted.size(),
+                    unit, sorted.get(sorted.size() / 2) / 1000.0,
                     sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1)) / 1000.0,
                     sorted.get(sorted.size() - 1) / 1000.0);
         }
