@@ -204,18 +204,29 @@ public final class TimerLoadRun {
     }
 
     private static void runTogether(Duration duration, Probe... probes) throws InterruptedException {
-        List<Thread> threads = new ArrayList<>();
-        for (Probe probe : probes) {
-            Thread thread = new Thread(probe, "probe-" + probe.name);
-            threads.add(thread);
-            thread.start();
-        }
+        Probes running = Probes.start(probes);
         Thread.sleep(duration.toMillis());
-        for (Probe probe : probes) {
-            probe.stop();
+        running.stop();
+    }
+
+    /** Probes running on their own threads until stopped. */
+    private record Probes(List<Probe> probes, List<Thread> threads) {
+
+        static Probes start(Probe... probes) {
+            List<Thread> threads = new ArrayList<>();
+            for (Probe probe : probes) {
+                Thread thread = new Thread(probe, "probe-" + probe.name);
+                threads.add(thread);
+                thread.start();
+            }
+            return new Probes(List.of(probes), threads);
         }
-        for (Thread thread : threads) {
-            thread.join();
+
+        void stop() throws InterruptedException {
+            probes.forEach(Probe::stop);
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
     }
 
@@ -232,16 +243,10 @@ public final class TimerLoadRun {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 1_000));
         Probe during = Probe.consumer(deadlines, "storm");
         Probe duringHttp = Probe.http(api, "storm");
-        Thread probe = new Thread(during, "probe-consumer");
-        Thread httpProbe = new Thread(duringHttp, "probe-http");
-        probe.start();
-        httpProbe.start();
+        Probes running = Probes.start(during, duringHttp);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
         awaitNoneDue(c, due, Duration.ofMinutes(30));
-        during.stop();
-        duringHttp.stop();
-        probe.join();
-        httpProbe.join();
+        running.stop();
         Instant first = instant(c, "select min(fired_at) from deadline_timer where window_id like 's-%'");
         Instant last = instant(c, "select max(fired_at) from deadline_timer where window_id like 's-%'");
         long fired = count(c, "select count(*) from deadline_timer where window_id like 's-%' and state = 'FIRED'");

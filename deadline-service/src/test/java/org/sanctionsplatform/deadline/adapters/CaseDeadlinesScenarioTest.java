@@ -234,20 +234,25 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     }
 
     private List<String> pendingTimersOf(String windowId) throws java.sql.SQLException {
+        return column("select timer_kind from deadline_timer where window_id = ? and state = 'PENDING'", windowId);
+    }
+
+    /** The first column of the rows the query (one string parameter) selects, as text. */
+    private List<String> column(String sql, String parameter) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, PostgresFixture.shared().username(),
                 PostgresFixture.shared().password());
-             java.sql.PreparedStatement s = c.prepareStatement(
-                     "select timer_kind from deadline_timer where window_id = ? and state = 'PENDING'")) {
-            s.setString(1, windowId);
-            List<String> kinds = new java.util.ArrayList<>();
+             java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            List<String> values = new java.util.ArrayList<>();
             try (java.sql.ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    kinds.add(rs.getString(1));
+                    values.add(rs.getString(1));
                 }
             }
-            return kinds;
+            return values;
         }
     }
+
 
     @Test
     void anAssessmentThatEscalatesAFixedPenaltyCaseToTheFullProcessRecomputesItsHalvedWindows() {
@@ -310,15 +315,8 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
     }
 
     private java.util.Optional<Boolean> assessedTermsOf(String caseId) throws java.sql.SQLException {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl, PostgresFixture.shared().username(),
-                PostgresFixture.shared().password());
-             java.sql.PreparedStatement s = c.prepareStatement(
-                     "select halved_windows from deadline_assessed_terms where case_id = ?")) {
-            s.setString(1, caseId);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                return rs.next() ? java.util.Optional.of(rs.getBoolean(1)) : java.util.Optional.empty();
-            }
-        }
+        return column("select cast(halved_windows as varchar) from deadline_assessed_terms where case_id = ?", caseId)
+                .stream().findFirst().map(Boolean::valueOf);
     }
 
     @Test
