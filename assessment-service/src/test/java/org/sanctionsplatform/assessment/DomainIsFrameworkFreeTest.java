@@ -25,9 +25,11 @@ class DomainIsFrameworkFreeTest {
     }
 
     @Test
-    void theDomainUsesOnlyTheJavaPlatformAndItself() {
+    void theDomainUsesOnlyTheJavaPlatformItselfAndTheSharedRules() {
+        // The shared rules (guidance-rules) are framework-free too, checked by that module's own ArchUnit test.
         classes().that().resideInAPackage("..assessment.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.domain..",
+                        "org.sanctionsplatform.guidance..")
                 .check(production);
     }
 

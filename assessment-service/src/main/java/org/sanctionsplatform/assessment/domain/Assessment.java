@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * The complete assessment of a case under one rulebook version: level, likely outcome, statutory maximum, band and
- * penalties, with the ordered explanation of every rule applied (§7: "how it has been calculated").
+ * penalties (one per subject, or per penalty component of a subject), with the ordered explanation of every rule
+ * applied (§7: "how it has been calculated"). A fixed-penalty case carries each subject's place on the Figure 13A
+ * ladder ({@code subjectFixedPenalties}) and the case's summary of them ({@code fixedPenalty}).
  */
 public record Assessment(
         String caseId,
@@ -34,7 +36,8 @@ public record Assessment(
         List<SubjectPenalty> penalties,
         FixedPenaltyAssessment fixedPenalty,
         boolean halvedWindows,
-        List<ExplanationStep> explanation) {
+        List<ExplanationStep> explanation,
+        List<SubjectFixedPenalty> subjectFixedPenalties) {
 
     public Assessment {
         Objects.requireNonNull(caseId, "caseId");
@@ -45,6 +48,7 @@ public record Assessment(
         breaches = breaches == null ? List.of() : List.copyOf(breaches);
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
+        subjectFixedPenalties = subjectFixedPenalties == null ? List.of() : List.copyOf(subjectFixedPenalties);
     }
 
     /** The level that counts: the decided level where the decision maker departed from Figure 5A, else the indicative one. */

@@ -2,7 +2,10 @@ package org.sanctionsplatform.assessment.domain;
 
 import java.math.BigDecimal;
 
-/** A breach as the rulebook found it: established or not and why (§5.2), with the maximum it alone would carry (§6.2). */
+/**
+ * A breach as the rulebook found it: established or not and why (§5.2), with the maximum it alone would carry and the
+ * breach whose funds it shares, if any (§6.2).
+ */
 public record BreachAssessment(
         String breachId,
         String subjectId,
@@ -11,5 +14,6 @@ public record BreachAssessment(
         boolean established,
         String establishedReason,
         BigDecimal estimatedValue,
-        BigDecimal statutoryMaximumAlone) {
+        BigDecimal statutoryMaximumAlone,
+        String sharesFundsWithBreachId) {
 }

@@ -5,13 +5,25 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sanctionsplatform.guidance.penalty.BreachEstablishment;
+import org.sanctionsplatform.guidance.penalty.BreachFunds;
+import org.sanctionsplatform.guidance.penalty.CaseMaximum;
+import org.sanctionsplatform.guidance.penalty.PenaltyComponents;
+import org.sanctionsplatform.guidance.penalty.PenaltyLimit;
 
 /**
  * What makes a whole case unfit to assess, each problem named by its field: negative amounts, percentages beyond
- * their caps (§6.4, §6.7; previous guidance DESIGN §3), an Early Account Scheme discount for an individual (§4.2), a
- * settlement without a notice of intention (§6.9), a hardship reduction without its reason (§7.2), unknown subjects,
- * duplicate ids, a finding whose effect does not fit its factor (§5.6–5.7), and more than 10 business days of
- * settlement extension (§6.9). Dates, symbols and numbers that cannot be read are the adapter's to report.
+ * their caps (§6.4, §6.7; the previous guidance's 50% and 30%), an Early Account Scheme discount for an individual
+ * (§4.2), a settlement without a notice of intention (§6.9), a hardship reduction without its reason (§7.2), unknown
+ * subjects, duplicate ids, a finding whose effect does not fit its factor (§5.6–5.7), and more than 10 business days
+ * of settlement extension (§6.9). Dates, symbols and numbers that cannot be read are the adapter's to report.
+ *
+ * <p>And input that would silently change the outcome, refused as intake refuses it: a breach before 15 June 2022 put
+ * forward as established without the knowledge finding (§5.2), a breach sharing the funds of a breach the case does
+ * not have, a disclosure without the date the breach was discovered (promptness, §6.5), a baseline above the
+ * statutory maximum (s.146(2), §6.2, with a subject's penalty components together), and a subject's penalty decided
+ * both as one penalty and in named components. The shared rules decide the first and the maximum
+ * ({@link BreachEstablishment}, {@link CaseMaximum}, {@link PenaltyLimit}, {@link PenaltyComponents}).
  */
 public final class CaseDraftPolicy {
 
@@ -59,10 +71,30 @@ public final class CaseDraftPolicy {
             }
             knownSubject(problems, subjectIds, b.subjectId(), at + "subjectId", true);
             notNegative(problems, b.estimatedValue(), at + "estimatedValue");
+            if (!b.withdrawn()) {
+                BreachEstablishment.missingKnowledgeFinding(b.breachDate(), b.establishedOnBalanceOfProbabilities(),
+                        b.knewOrHadReasonableCauseToSuspect()).ifPresent(reason -> problems.add(
+                                new InputProblem(at + BreachEstablishment.KNOWLEDGE_FIELD, reason)));
+            }
+        }
+        for (int i = 0; i < draft.breaches().size(); i++) {
+            Breach b = draft.breaches().get(i);
+            String shared = b.sharesFundsWithBreachId();
+            if (shared != null && (shared.equals(b.breachId()) || !breachIds.contains(shared))) {
+                problems.add(new InputProblem("breaches[" + i + "].sharesFundsWithBreachId",
+                        "must name another breach of the case, the one whose funds this breach concerns too (§6.2)"));
+            }
         }
         for (int i = 0; i < draft.disclosures().size(); i++) {
-            knownSubject(problems, subjectIds, draft.disclosures().get(i).subjectId(), "disclosures[" + i + "].subjectId",
-                    false);
+            VoluntaryDisclosure d = draft.disclosures().get(i);
+            String at = "disclosures[" + i + "].";
+            knownSubject(problems, subjectIds, d.subjectId(), at + "subjectId", false);
+            if (d.discoveredOn() == null) {
+                problems.add(new InputProblem(at + "discoveredOn", DISCOVERED_ON_REQUIRED));
+            } else if (d.disclosedOn() != null && d.discoveredOn().isAfter(d.disclosedOn())) {
+                problems.add(new InputProblem(at + "discoveredOn", "must not be after disclosedOn ("
+                        + d.disclosedOn() + "): a breach is disclosed after it is discovered"));
+            }
         }
         if (draft.ratings() != null) {
             FactorRatings r = draft.ratings();
@@ -109,6 +141,7 @@ public final class CaseDraftPolicy {
         }
         CaseFile file = draft.toCaseFile();
         RulebookVersion version = new RulebookVersionRule().apply(file).value().version();
+        CaseMaximum maximum = maximumOf(draft);
         SeriousnessLevel level = levelOf(draft.ratings());
         BigDecimal vdCap = DiscountCaps.voluntaryDisclosure(version, level);
         for (int i = 0; i < draft.penaltyDecisions().size(); i++) {
@@ -116,11 +149,21 @@ public final class CaseDraftPolicy {
             String at = "penaltyDecisions[" + i + "].";
             knownSubject(problems, subjectIds, d.subjectId(), at + "subjectId", true);
             notNegative(problems, d.baseline(), at + "baseline");
+            List<String> earlierComponents = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                if (draft.penaltyDecisions().get(j).subjectId().equals(d.subjectId())) {
+                    earlierComponents.add(draft.penaltyDecisions().get(j).component());
+                }
+            }
+            PenaltyComponents.conflict(d.component(), earlierComponents)
+                    .ifPresent(reason -> problems.add(new InputProblem(at + "component", reason)));
+            PenaltyLimit.refusal(d.baseline(), otherComponents(file, d), maximum)
+                    .ifPresent(reason -> problems.add(new InputProblem(at + "baseline", reason)));
             notNegative(problems, d.hardshipReduction(), at + "hardshipReduction");
             percent(problems, d.voluntaryDisclosureDiscountPercent(), vdCap, at + "voluntaryDisclosureDiscountPercent",
                     version == RulebookVersion.PREVIOUS_GUIDANCE
                             ? "under the previous guidance the voluntary disclosure discount is at most 50% (serious)"
-                              + " or 30% (most serious) (DESIGN §3)"
+                              + " or 30% (most serious) (§6.9: the higher previous discount)"
                             : "the voluntary disclosure and co-operation discount is at most 30% (§6.4)");
             percent(problems, d.earlyAccountDiscountPercent(), DiscountCaps.EARLY_ACCOUNT,
                     at + "earlyAccountDiscountPercent", "the Early Account Scheme discount is at most 20% (§6.7)");
@@ -144,6 +187,32 @@ public final class CaseDraftPolicy {
             }
         }
         return problems;
+    }
+
+    /** §6.5: promptness is judged from the discovery of the breach. */
+    static final String DISCOVERED_ON_REQUIRED = "is required: the date the breach was discovered, from which OFSI"
+            + " judges whether the disclosure was prompt, \"as soon as reasonably practicable after discovery\" (§6.5)";
+
+    /** s.146, §6.2: the case's maximum, on the breaches as the shared rule finds them established. */
+    private static CaseMaximum maximumOf(CaseDraft draft) {
+        List<BreachFunds> funds = new ArrayList<>();
+        for (Breach b : draft.breaches()) {
+            boolean established = BreachEstablishment.of(b.breachDate(), b.establishedOnBalanceOfProbabilities(),
+                    b.knewOrHadReasonableCauseToSuspect(), b.withdrawnReason()).established();
+            funds.add(new BreachFunds(b.breachId(), established, b.estimatedValue(), b.sharesFundsWithBreachId()));
+        }
+        return CaseMaximum.of(funds);
+    }
+
+    /** The baselines of the subject's other penalty components in force. */
+    private static BigDecimal otherComponents(CaseFile file, PenaltyDecision decision) {
+        BigDecimal others = BigDecimal.ZERO;
+        for (PenaltyDecision d : file.decisionsInForceFor(decision.subjectId())) {
+            if (!java.util.Objects.equals(d.component(), decision.component()) && d.baseline() != null) {
+                others = others.add(d.baseline());
+            }
+        }
+        return others;
     }
 
     private static SeriousnessLevel levelOf(FactorRatings ratings) {

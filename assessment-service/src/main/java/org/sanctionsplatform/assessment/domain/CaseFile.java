@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sanctionsplatform.guidance.penalty.PenaltyComponents;
 
 /**
  * Everything the rulebook needs to know about one case: procedure, calendar division, subjects (with their
@@ -88,9 +89,30 @@ public record CaseFile(
         throw new IllegalArgumentException("unknown case input " + input);
     }
 
-    /** The first formal decision that fixes the rulebook: the earliest notice of intention (§5 introduction). */
+    /** The earliest notice of intention to impose a penalty. */
     public Optional<LocalDate> firstNoticeOfIntention() {
-        return milestones.stream().filter(Milestone::isNoticeOfIntention).map(Milestone::occurredOn)
+        return firstOf(Milestone.NOTICE_OF_INTENTION);
+    }
+
+    /**
+     * The first formal decision whether to take enforcement action (§5 introduction): the earliest decision to issue a
+     * notice of intention or to make a Disclosure (a notice of intended Disclosure, or the Disclosure decided), with
+     * its name; empty when none is recorded.
+     */
+    public Optional<Milestone> firstFormalDecision() {
+        return milestones.stream()
+                .filter(m -> m.isNoticeOfIntention() || m.is(Milestone.NOTICE_OF_INTENDED_DISCLOSURE)
+                        || m.is(Milestone.DISCLOSURE_DECIDED))
+                .min(Comparator.comparing(Milestone::occurredOn).thenComparing(Milestone::milestoneId));
+    }
+
+    /** The final decision, if made (it ends the transitional process of §6.9). */
+    public Optional<LocalDate> finalDecision() {
+        return firstOf(Milestone.FINAL_DECISION);
+    }
+
+    private Optional<LocalDate> firstOf(String milestoneType) {
+        return milestones.stream().filter(m -> m.is(milestoneType)).map(Milestone::occurredOn)
                 .min(Comparator.naturalOrder());
     }
 
@@ -98,7 +120,16 @@ public record CaseFile(
         return penaltyDecisions.stream().map(PenaltyDecision::decidedOn).min(Comparator.naturalOrder());
     }
 
-    /** The decision in force for a subject: the latest decided, the later recorded on the same day. */
+    /**
+     * The decisions in force for a subject, one per penalty component (the latest decided per component, the later
+     * recorded on the same day), the single unnamed penalty first, then components by name.
+     */
+    public List<PenaltyDecision> decisionsInForceFor(String subjectId) {
+        return PenaltyComponents.inForce(penaltyDecisions.stream().filter(d -> d.subjectId().equals(subjectId)).toList(),
+                PenaltyDecision::subjectId, PenaltyDecision::component, PenaltyDecision::decidedOn);
+    }
+
+    /** The latest decision for a subject whatever its component: the latest decided, the later recorded on the same day. */
     public Optional<PenaltyDecision> latestDecisionFor(String subjectId) {
         PenaltyDecision latest = null;
         for (PenaltyDecision d : penaltyDecisions) {

@@ -5,20 +5,22 @@ import java.util.List;
 
 /**
  * Applies the discounts once (§6.3): the applied discounts are added together (never above 70% under the 2026
- * guidance, 50% under the previous one), then taken off the baseline in one step. The penalty can never exceed the
- * statutory maximum (s.146, §6.2).
+ * guidance, 50% under the previous one), then taken off the baseline in one step. The baseline is already within the
+ * statutory maximum ({@link BaselinePenaltyRule}), so the penalty never exceeds it (s.146(2)).
  */
 public final class DiscountsAppliedRule {
 
     public static final String NAME = "DiscountsApplied";
     public static final String SECTION = "6.3, 6.10";
+    public static final String PREVIOUS_SECTION = "previous guidance (discounts)";
 
     /** The total percent applied and the penalty after discounts. */
     public record Result(BigDecimal totalPercent, BigDecimal penaltyAfterDiscounts) {
     }
 
-    public RuleResult<Result> apply(Subject subject, BigDecimal baseline, List<Discount> discounts,
-                                    RulebookVersion rulebook, BigDecimal statutoryMaximum) {
+    /** @param who how the explanation names the penalty: the subject, with its component if it has several */
+    public RuleResult<Result> apply(Subject subject, String who, BigDecimal baseline, List<Discount> discounts,
+                                    RulebookVersion rulebook) {
         BigDecimal total = Money.percent("0");
         StringBuilder parts = new StringBuilder();
         for (Discount d : discounts) {
@@ -36,21 +38,16 @@ public final class DiscountsAppliedRule {
             total = cap;
         }
         BigDecimal after = baseline.subtract(Money.percentOf(baseline, total));
-        boolean overMaximum = after.compareTo(statutoryMaximum) > 0;
-        if (overMaximum) {
-            after = statutoryMaximum;
-        }
         var inputs = RuleResult.inputs(
                 "subjectId", subject.subjectId(),
                 "baseline", baseline,
                 "appliedDiscounts", parts.length() == 0 ? null : parts.toString(),
-                "totalCapPercent", cap,
-                "statutoryMaximum", statutoryMaximum);
-        String outcome = subject.name() + ": "
+                "totalCapPercent", cap);
+        String outcome = who + ": "
                 + (parts.length() == 0 ? "no discount applies" : "discounts " + parts + " = " + Money.percentText(total)
                 + (capped ? " (capped at " + Money.percentText(cap) + ")" : ""))
-                + "; " + Money.format(baseline) + " less " + Money.percentText(total) + " = " + Money.format(after)
-                + (overMaximum ? ", limited to the statutory maximum " + Money.format(statutoryMaximum) + " (s.146)" : "");
-        return new RuleResult<>(new Result(total, after), NAME, SECTION, inputs, outcome);
+                + "; " + Money.format(baseline) + " less " + Money.percentText(total) + " = " + Money.format(after);
+        return new RuleResult<>(new Result(total, after), NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs,
+                outcome);
     }
 }

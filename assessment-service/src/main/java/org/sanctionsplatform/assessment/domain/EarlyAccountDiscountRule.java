@@ -11,6 +11,8 @@ public final class EarlyAccountDiscountRule {
 
     public static final String NAME = "EarlyAccountSchemeDiscount";
     public static final String SECTION = "4.2, 6.7";
+    /** The EAS is new in the 2026 guidance (§1.1). */
+    public static final String PREVIOUS_SECTION = "1.1 (the Early Account Scheme is new in 2026)";
 
     /** The discount considered, or null when none was claimed. */
     public RuleResult<Discount> apply(DiscountFacts facts) {
@@ -35,20 +37,24 @@ public final class EarlyAccountDiscountRule {
                 "easAgreedByOfsi", agreed,
                 "rulebook", facts.rulebook());
         String who = facts.subject().name() + ": ";
+        String section = Citation.of(facts.rulebook(), SECTION, PREVIOUS_SECTION);
         if (!facts.outcome().isPenalty()) {
-            return refused(claimed, who + "no monetary penalty (" + facts.outcome() + "), so no discount", inputs);
+            return refused(claimed, who + "no monetary penalty (" + facts.outcome() + "), so no discount", inputs,
+                    section);
         }
         if (facts.rulebook() == RulebookVersion.PREVIOUS_GUIDANCE) {
-            return refused(claimed, who + "the previous guidance had no Early Account Scheme", inputs);
+            return refused(claimed, who + "the previous guidance had no Early Account Scheme (§1.1)", inputs, section);
         }
         if (claimed.signum() < 0) {
-            return refused(claimed, who + "a discount cannot be negative", inputs);
+            return refused(claimed, who + "a discount cannot be negative", inputs, section);
         }
         if (facts.subject().type() != SubjectType.LEGAL_PERSON) {
-            return refused(claimed, who + "the EAS is open to legal persons only, not to individuals (§4.2)", inputs);
+            return refused(claimed, who + "the EAS is open to legal persons only, not to individuals (§4.2)", inputs,
+                    section);
         }
         if (!agreed) {
-            return refused(claimed, who + "OFSI has not agreed that the subject may use the EAS (§6.7)", inputs);
+            return refused(claimed, who + "OFSI has not agreed that the subject may use the EAS (§6.7)", inputs,
+                    section);
         }
         boolean capped = claimed.compareTo(cap) > 0;
         BigDecimal percent = capped ? cap : claimed;
@@ -58,9 +64,10 @@ public final class EarlyAccountDiscountRule {
                 NAME, SECTION, inputs, text);
     }
 
-    private static RuleResult<Discount> refused(BigDecimal claimed, String reason, java.util.Map<String, String> inputs) {
+    private static RuleResult<Discount> refused(BigDecimal claimed, String reason, java.util.Map<String, String> inputs,
+                                                String section) {
         String text = reason + ": " + Money.percentText(claimed) + " claimed, not applied";
         return new RuleResult<>(new Discount(Discount.DiscountKind.EARLY_ACCOUNT_SCHEME, Money.percent("0"), false, text,
-                SECTION), NAME, SECTION, inputs, text);
+                section), NAME, section, inputs, text);
     }
 }

@@ -14,11 +14,4 @@ public record FixedPenaltyHistory(int priorWarnings, BigDecimal priorFixedPenalt
     public FixedPenaltyHistory {
         priorFixedPenalty = Money.gbp(priorFixedPenalty);
     }
-
-    /** The heavier history of two: more warnings, the larger earlier fixed penalty. */
-    public FixedPenaltyHistory heavier(FixedPenaltyHistory other) {
-        BigDecimal prior = priorFixedPenalty == null ? other.priorFixedPenalty
-                : other.priorFixedPenalty == null ? priorFixedPenalty : priorFixedPenalty.max(other.priorFixedPenalty);
-        return new FixedPenaltyHistory(Math.max(priorWarnings, other.priorWarnings), prior);
-    }
 }

@@ -8,6 +8,7 @@ public final class LevelDecisionRule {
 
     public static final String NAME = "LevelDecision";
     public static final String SECTION = "5.8";
+    public static final String PREVIOUS_SECTION = "previous guidance (seriousness categories)";
 
     public RuleResult<SeriousnessLevel> apply(SeriousnessLevel indicative, SeriousnessLevel decided, String reason,
                                               RulebookVersion rulebook) {
@@ -16,15 +17,15 @@ public final class LevelDecisionRule {
                 "decidedLevel", decided == null ? null : decided.number(),
                 "levelDepartureReason", reason);
         if (decided != null && decided != indicative) {
-            return new RuleResult<>(decided, NAME, SECTION, inputs, decided.label(rulebook)
+            return new RuleResult<>(decided, NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs, decided.label(rulebook)
                     + " decided, departing from the indicative "
                     + (indicative == null ? "level (not rated)" : indicative.label(rulebook))
                     + ": " + (reason == null || reason.isBlank() ? "no departure reason recorded" : reason));
         }
         if (indicative == null) {
-            return new RuleResult<>(null, NAME, SECTION, inputs, "no level yet: not rated and no level decided");
+            return new RuleResult<>(null, NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs, "no level yet: not rated and no level decided");
         }
-        return new RuleResult<>(indicative, NAME, SECTION, inputs,
+        return new RuleResult<>(indicative, NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs,
                 indicative.label(rulebook) + ": the indicative level, no departure");
     }
 }

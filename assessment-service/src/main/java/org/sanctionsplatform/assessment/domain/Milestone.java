@@ -12,6 +12,11 @@ public record Milestone(String milestoneId, String type, LocalDate occurredOn, S
 
     /** The first formal decision for choosing the rulebook (§5 introduction). */
     public static final String NOTICE_OF_INTENTION = "NOTICE_OF_INTENTION";
+    /** A decision to make a Disclosure (§12.2) is a formal decision on enforcement action too (§5 introduction). */
+    public static final String NOTICE_OF_INTENDED_DISCLOSURE = "NOTICE_OF_INTENDED_DISCLOSURE";
+    public static final String DISCLOSURE_DECIDED = "DISCLOSURE_DECIDED";
+    /** Ends the transitional process of a case whose notice of intention came before 9 February 2026 (§6.9). */
+    public static final String FINAL_DECISION = "FINAL_DECISION";
     public static final String EAS_AGREED_IN_PRINCIPLE = "EAS_AGREED_IN_PRINCIPLE";
     public static final String EAS_TERMS_AGREED = "EAS_TERMS_AGREED";
     public static final String SETTLEMENT_AGREEMENT_SIGNED = "SETTLEMENT_AGREEMENT_SIGNED";

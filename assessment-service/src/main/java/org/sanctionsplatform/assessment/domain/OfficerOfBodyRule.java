@@ -9,9 +9,10 @@ public final class OfficerOfBodyRule {
 
     public static final String NAME = "OfficerOfBody";
     public static final String SECTION = "2.4 (s.148)";
+    public static final String PREVIOUS_SECTION = "s.148";
 
     /** Whether the officer's own penalty can be imposed: the body has a penalty decision with a baseline. */
-    public RuleResult<Boolean> apply(Subject officer, CaseFile file, LikelyOutcome outcome) {
+    public RuleResult<Boolean> apply(Subject officer, CaseFile file, LikelyOutcome outcome, RulebookVersion rulebook) {
         Subject body = null;
         for (Subject s : file.subjects()) {
             if (s.subjectId().equals(officer.officerOfSubjectId())) {
@@ -26,9 +27,10 @@ public final class OfficerOfBodyRule {
                 "bodyHasPenalty", bodyPenalised);
         String bodyName = body == null ? officer.officerOfSubjectId() : body.name();
         String text = officer.name() + " is an officer of " + bodyName + ": assessed separately from the body, with"
-                + " a separate penalty and separate review and appeal rights (s.148, §2.4)"
+                + " a separate penalty and separate review and appeal rights (s.148" + (Citation.previous(rulebook) ? ")"
+                : ", §2.4)")
                 + (bodyPenalised ? "" : "; no penalty is payable by the body yet, so none can be imposed on the officer"
                 + " (s.148(1))");
-        return new RuleResult<>(bodyPenalised, NAME, SECTION, inputs, text);
+        return new RuleResult<>(bodyPenalised, NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs, text);
     }
 }

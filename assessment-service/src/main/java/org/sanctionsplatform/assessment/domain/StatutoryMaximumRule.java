@@ -1,48 +1,42 @@
 package org.sanctionsplatform.assessment.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.guidance.penalty.BreachFunds;
+import org.sanctionsplatform.guidance.penalty.CaseMaximum;
 
 /**
- * The case's statutory maximum (s.146, §6.2) on the aggregated estimated value of its established breaches, with
- * each breach's own figure shown beside it.
+ * The case's statutory maximum, as the shared rule {@link CaseMaximum} works it out (s.146, §6.2): once for the case as
+ * a whole, on the aggregated estimated value of its established breaches, the same funds recorded under two
+ * prohibitions counted once, with each breach's own figure shown beside it.
  */
 public final class StatutoryMaximumRule {
 
     public static final String NAME = "StatutoryMaximum";
     public static final String SECTION = "6.2 (s.146)";
+    public static final String PREVIOUS_SECTION = "s.146(3)-(4)";
 
-    public RuleResult<StatutoryMaximum> apply(List<BreachAssessment> breaches) {
-        StringBuilder established = new StringBuilder();
+    public RuleResult<CaseMaximum> apply(List<BreachAssessment> breaches, RulebookVersion rulebook) {
         StringBuilder perBreach = new StringBuilder();
-        int count = 0;
-        java.math.BigDecimal sum = null;
+        List<BreachFunds> funds = new ArrayList<>(breaches.size());
         for (BreachAssessment b : breaches) {
             if (perBreach.length() > 0) {
                 perBreach.append(", ");
             }
             perBreach.append(b.breachId()).append('=').append(b.statutoryMaximumAlone().toPlainString());
-            if (!b.established()) {
-                continue;
-            }
-            count++;
-            if (established.length() > 0) {
-                established.append(", ");
-            }
-            established.append(b.breachId());
-            if (b.estimatedValue() != null) {
-                sum = sum == null ? b.estimatedValue() : sum.add(b.estimatedValue());
-            }
+            funds.add(new BreachFunds(b.breachId(), b.established(), b.estimatedValue(), b.sharesFundsWithBreachId()));
         }
-        StatutoryMaximum maximum = StatutoryMaximum.forValue(sum);
+        CaseMaximum maximum = CaseMaximum.of(funds);
+        StringBuilder shared = new StringBuilder();
+        for (CaseMaximum.FundsCountedOnce c : maximum.countedOnce()) {
+            shared.append(shared.length() == 0 ? "" : ", ").append(c.breachId()).append('=').append(c.countedWith());
+        }
         var inputs = RuleResult.inputs(
-                "establishedBreaches", established.toString(),
+                "establishedBreaches", String.join(", ", maximum.establishedBreachIds()),
                 "aggregatedValue", maximum.aggregatedValue(),
-                "perBreachMaximum", perBreach.toString());
-        String outcome = maximum.aggregatedValue() == null
-                ? Money.format(maximum.amount()) + ": no value of an established breach can be estimated"
-                : Money.format(maximum.amount()) + ": the greater of £1,000,000.00 and 50% of the aggregated value "
-                  + Money.format(maximum.aggregatedValue()) + " of " + count
-                  + (count == 1 ? " established breach" : " established breaches");
-        return new RuleResult<>(maximum, NAME, SECTION, inputs, outcome);
+                "perBreachMaximum", perBreach.toString(),
+                "fundsCountedOnce", shared.length() == 0 ? null : shared.toString());
+        return new RuleResult<>(maximum, NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION), inputs,
+                maximum.describe());
     }
 }

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The penalty breakdown for one subject (officers of a body are separate subjects with separate penalties, s.148):
- * baseline, whether it lies outside the level's band (a recorded departure, §6.2), discounts, hardship and the final
- * penalty.
+ * The penalty breakdown for one subject, or for one of its penalty components when it receives more than one in the
+ * case ({@code component}; null for its single penalty). Officers of a body are separate subjects with separate
+ * penalties (s.148). Baseline, whether it lies outside the level's band (a recorded departure, §6.2), discounts,
+ * hardship and the final penalty.
  */
 public record SubjectPenalty(
         String subjectId,
@@ -22,7 +23,8 @@ public record SubjectPenalty(
         BigDecimal hardshipReduction,
         String hardshipReason,
         String instalmentPlan,
-        BigDecimal finalPenalty) {
+        BigDecimal finalPenalty,
+        String component) {
 
     public SubjectPenalty {
         discounts = discounts == null ? List.of() : List.copyOf(discounts);
@@ -33,6 +35,6 @@ public record SubjectPenalty(
                                   PenaltyDecision decision, BigDecimal finalAmount) {
         return new SubjectPenalty(subjectId, subjectName, subjectType, officerOfSubjectId, baseline, baselineOutsideBand,
                 baselineDepartureReason, applied, totalPercent, afterDiscounts, decision.hardshipReduction(),
-                decision.hardshipReason(), decision.instalmentPlan(), finalAmount);
+                decision.hardshipReason(), decision.instalmentPlan(), finalAmount, component);
     }
 }

@@ -14,12 +14,14 @@ public final class SuggestedRatingsRule {
 
     public static final String NAME = "SuggestedRatings";
     public static final String SECTION = "5.5, 5.6, 5.7";
+    /** The findings are recorded against the 2026 case factors; the previous guidance's factors differed (§1.1). */
+    public static final String PREVIOUS_SECTION = "previous guidance (case factors; 1.1 lists what changed)";
 
     /** The suggestions; null where no finding of that kind was recorded. */
     public record Suggestion(Severity severity, Conduct conduct) {
     }
 
-    public RuleResult<Suggestion> apply(FactorRatings ratings) {
+    public RuleResult<Suggestion> apply(FactorRatings ratings, RulebookVersion rulebook) {
         List<FactorFinding> findings = ratings.findings();
         StringBuilder listed = new StringBuilder();
         int severityCount = 0;
@@ -81,8 +83,10 @@ public final class SuggestedRatingsRule {
                         ? " (they differ from the suggestion)" : "");
         var inputs = RuleResult.inputs("findings", listed.length() == 0 ? null : listed.toString(),
                 "officerSeverity", ratings.severity(), "officerConduct", ratings.conduct());
-        return new RuleResult<>(new Suggestion(severity, conduct), NAME, SECTION, inputs,
-                "suggested severity " + severityWhy + "; suggested conduct " + conductWhy + officer);
+        return new RuleResult<>(new Suggestion(severity, conduct), NAME, Citation.of(rulebook, SECTION, PREVIOUS_SECTION),
+                inputs, "suggested severity " + severityWhy + "; suggested conduct " + conductWhy + officer
+                        + (Citation.previous(rulebook) ? "; the findings follow the 2026 case factors A–H, which"
+                        + " differ from the previous guidance's (§1.1)" : ""));
     }
 
     private static boolean differs(Object suggested, Object officer) {

@@ -106,4 +106,22 @@ class BaselinePenaltyTest {
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(assessment.explanation()).allSatisfy(s -> assertThat(s.section()).isNotBlank());
     }
+
+    @Test
+    void aBaselineAboveTheStatutoryMaximumIsCappedWithTheReasonBeforeAnyDiscountIsTakenOff() {
+        // §6.2, s.146(2): OFSI sets the baseline within the statutory maximum; on the event path a baseline above it
+        // is used only up to the maximum, and the 30% discount comes off £1,000,000, not off £3,000,000.
+        Assessment assessment = aCaseWithAnEstablishedBreach().rated(Severity.HIGH, Conduct.AGGRAVATING)
+                .withVoluntaryCompleteDisclosure().withPenaltyDecision(DECIDED, "3000000.00", "egregious").assessed();
+
+        SubjectPenalty penalty = assessment.penalties().get(0);
+        assertThat(assessment.statutoryMaximum()).isEqualTo(new BigDecimal("1000000.00"));
+        assertThat(penalty.baseline()).isEqualTo(new BigDecimal("1000000.00"));
+        assertThat(penalty.baselineOutsideBand()).isFalse();
+        assertThat(penalty.penaltyAfterDiscounts()).isEqualTo(new BigDecimal("700000.00"));
+        assertThat(penalty.finalPenalty()).isEqualTo(new BigDecimal("700000.00"));
+        assertThat(SeriousnessAndOutcomeTest.step(assessment, BaselinePenaltyRule.NAME).outcome())
+                .contains("£3,000,000.00", "above the statutory maximum", "not a departure the guidance allows",
+                        "£1,000,000.00 is used");
+    }
 }

@@ -101,4 +101,89 @@ class CaseDraftPolicyTest {
                 List.of(decision("s-1", "100.00", "50.01", null, false, null, null)), serious, null)))
                 .extracting(InputProblem::field).containsExactly("penaltyDecisions[0].voluntaryDisclosureDiscountPercent");
     }
+
+    @Test
+    void aBaselineAboveTheStatutoryMaximumIsRefusedNamingTheField() {
+        // §6.2, s.146(2): one established breach worth £100 → a maximum of £1,000,000.
+        List<Milestone> notice = List.of(new Milestone("m-1", Milestone.NOTICE_OF_INTENTION, LocalDate.of(2026, 3, 2),
+                null, null));
+
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", "100.00")), notice,
+                List.of(decision("s-1", "1000000.00", null, null, false, null, null)), null, null))).isEmpty();
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", "100.00")), notice,
+                List.of(decision("s-1", "1000000.01", null, null, false, null, null)), null, null)))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("penaltyDecisions[0].baseline");
+                    assertThat(p.reason()).contains("statutory maximum of £1,000,000.00", "s.146(2), §6.2");
+                });
+    }
+
+    @Test
+    void aBreachBefore15June2022WithoutTheKnowledgeFindingIsRefusedNamingTheField() {
+        // §5.2: without the finding no breach can be found, so the case would silently become NO_BREACH.
+        Breach early = new Breach("b-1", "s-1", "MAKING_FUNDS_AVAILABLE", "Russia", "reg. 12",
+                LocalDate.of(2022, 6, 14), new BigDecimal("100.00"), true, null, null);
+        Breach earlyWithFinding = new Breach("b-1", "s-1", "MAKING_FUNDS_AVAILABLE", "Russia", "reg. 12",
+                LocalDate.of(2022, 6, 14), new BigDecimal("100.00"), true, false, null);
+
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(early), List.of(), List.of(), null,
+                null))).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("breaches[0].knewOrHadReasonableCauseToSuspect");
+                    assertThat(p.reason()).contains("before 15 June 2022", "§5.2");
+                });
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(earlyWithFinding), List.of(),
+                List.of(), null, null))).isEmpty();
+    }
+
+    @Test
+    void aBreachMayShareTheFundsOnlyOfAnotherBreachOfTheCase() {
+        Breach second = new Breach("b-2", "s-1", "DEALING_WITH_FROZEN_FUNDS", "Russia", "reg. 11", LocalDate.of(2025, 1, 6),
+                new BigDecimal("100.00"), true, null, null, "b-1");
+        Breach unknown = new Breach("b-2", "s-1", "DEALING_WITH_FROZEN_FUNDS", "Russia", "reg. 11",
+                LocalDate.of(2025, 1, 6), new BigDecimal("100.00"), true, null, null, "b-9");
+
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", "100.00"), second),
+                List.of(), List.of(), null, null))).isEmpty();
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", "100.00"), unknown),
+                List.of(), List.of(), null, null))).extracting(InputProblem::field)
+                .containsExactly("breaches[1].sharesFundsWithBreachId");
+    }
+
+    @Test
+    void aDisclosureNeedsTheDateTheBreachWasDiscoveredNotAfterTheDisclosure() {
+        CaseDraft withoutDate = new CaseDraft("c", "R", LocalDate.of(2026, 1, 5), Procedure.CIVIL_MONETARY_PENALTY,
+                CalendarDivision.ENGLAND_AND_WALES, List.of(CaseFileFixture.company()), List.of(breach("b-1", null)),
+                List.of(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 2, 1), false, false, false, true, null),
+                        new VoluntaryDisclosure("s-1", LocalDate.of(2025, 2, 1), false, false, false, true, null,
+                                LocalDate.of(2025, 2, 2), null)),
+                null, List.of(), List.of());
+
+        assertThat(policy.problems(withoutDate)).extracting(InputProblem::field, InputProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("disclosures[0].discoveredOn", CaseDraftPolicy.DISCOVERED_ON_REQUIRED),
+                org.assertj.core.groups.Tuple.tuple("disclosures[1].discoveredOn", "must not be after disclosedOn"
+                        + " (2025-02-01): a breach is disclosed after it is discovered"));
+    }
+
+    @Test
+    void aSubjectsPenaltyIsEitherOnePenaltyOrNamedComponents() {
+        PenaltyDecision single = decision("s-1", "100.00", null, null, false, null, null);
+        PenaltyDecision named = new PenaltyDecision("s-1", LocalDate.of(2026, 3, 9), "dm", new BigDecimal("100.00"), null,
+                null, null, false, null, null, null, null, "reg. 12");
+
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", null)), List.of(),
+                List.of(single, named), null, null))).extracting(InputProblem::field)
+                .containsExactly("penaltyDecisions[1].component");
+    }
+
+    @Test
+    void noProblemCitesADocumentOutsideTheProject() {
+        List<Milestone> notice = List.of(new Milestone("m-1", Milestone.NOTICE_OF_INTENTION, LocalDate.of(2025, 11, 3),
+                null, null));
+        FactorRatings serious = new FactorRatings(Severity.MEDIUM, Conduct.NEUTRAL, null, null, false, null, "o", null,
+                List.of());
+
+        assertThat(policy.problems(draft(List.of(CaseFileFixture.company()), List.of(breach("b-1", null)), notice,
+                List.of(decision("s-1", "100.00", "50.01", null, false, null, null)), serious, null)))
+                .extracting(InputProblem::reason).allSatisfy(r -> assertThat(r).doesNotContain("DESIGN"));
+    }
 }

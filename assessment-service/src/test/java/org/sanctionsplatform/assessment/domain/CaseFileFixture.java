@@ -90,6 +90,26 @@ final class CaseFileFixture {
                 withHistory, CalendarDivision.ENGLAND_AND_WALES));
     }
 
+    /** A case opened with the given subjects, each keeping its own fixed-penalty history (Figure 13A is per person). */
+    static CaseFileFixture aCaseAgainst(Procedure procedure, Subject... subjects) {
+        CaseFileFixture fixture = new CaseFileFixture(CaseFile.unopened("case-1"));
+        return fixture.with(new CaseInput.Opened("OFSI-2026-0001", LocalDate.of(2026, 3, 2), procedure,
+                List.of(subjects), CalendarDivision.ENGLAND_AND_WALES));
+    }
+
+    static Subject aCompanyWithHistory(String subjectId, String name, int priorWarnings, String priorFixedPenalty) {
+        return new Subject(subjectId, name, SubjectType.LEGAL_PERSON, null, new FixedPenaltyHistory(priorWarnings,
+                priorFixedPenalty == null ? null : new BigDecimal(priorFixedPenalty)));
+    }
+
+    /** A breach of the given type by the given subject, after 15 June 2022. */
+    CaseFileFixture withBreachOfTypeBy(String subjectId, String type, String value) {
+        breaches++;
+        return with(new CaseInput.BreachRecorded(new Breach("b-" + breaches, subjectId, type, "Russia",
+                "The Russia (Sanctions) (EU Exit) Regulations 2019", AFTER_2022.plusDays(breaches),
+                value == null ? null : new BigDecimal(value), true, null, null)));
+    }
+
     static Subject company() {
         return new Subject("s-1", "Canary Trading Ltd", SubjectType.LEGAL_PERSON, null);
     }
@@ -105,10 +125,34 @@ final class CaseFileFixture {
                 true, null, null)));
     }
 
+    /** The breach was discovered on 10 November 2025 and disclosed ten days later, on 20 November (prompt, §6.5). */
+    static final LocalDate DISCOVERED = LocalDate.of(2025, 11, 10);
+    static final LocalDate DISCLOSED = LocalDate.of(2025, 11, 20);
+
     CaseFileFixture withDisclosure(boolean requestedByOfsi, boolean ofsiAware, boolean compelled, boolean complete,
                                    String cooperation) {
-        return with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 11, 20),
-                requestedByOfsi, ofsiAware, compelled, complete, cooperation)));
+        return with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1", DISCLOSED,
+                requestedByOfsi, ofsiAware, compelled, complete, cooperation, DISCOVERED, null)));
+    }
+
+    /** A voluntary, complete disclosure made {@code daysAfterDiscovery} days after the breach was discovered. */
+    CaseFileFixture withVoluntaryCompleteDisclosureAfter(int daysAfterDiscovery) {
+        return with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1", DISCOVERED.plusDays(daysAfterDiscovery),
+                false, false, false, true, "full co-operation", DISCOVERED, null)));
+    }
+
+    /** A voluntary, complete disclosure made on the subject's behalf by its parent or group company. */
+    CaseFileFixture withDisclosureMadeBy(String subjectId, String parent) {
+        return with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure(subjectId, DISCLOSED, false, false, false,
+                true, "group compliance team shared its investigation", DISCOVERED, parent)));
+    }
+
+    /** A penalty decision for one named component of the subject's penalty. */
+    CaseFileFixture withComponentDecision(String subjectId, String component, LocalDate on, String baseline,
+                                          String voluntaryDisclosure) {
+        return with(new CaseInput.PenaltyDecided(new PenaltyDecision(subjectId, on, "decision maker",
+                new BigDecimal(baseline), null, voluntaryDisclosure == null ? null : new BigDecimal(voluntaryDisclosure),
+                null, false, null, null, null, "as assessed", component)));
     }
 
     CaseFileFixture withVoluntaryCompleteDisclosure() {

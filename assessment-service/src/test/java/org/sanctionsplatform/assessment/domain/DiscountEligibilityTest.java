@@ -139,6 +139,87 @@ class DiscountEligibilityTest {
         }
 
         @Test
+        void underThePreviousGuidanceAPartialDisclosureGetsAReducedDiscountWithTheReason() {
+            // Previous guidance: the discount was for a prompt, complete and voluntary disclosure; a partial one
+            // earns half the cap (50% → 25% for a serious case).
+            Assessment a = aCase(Procedure.CIVIL_MONETARY_PENALTY, FixedPenaltyHistory.NONE, company())
+                    .withBreachWorth("3000000.00").rated(Severity.MEDIUM, Conduct.NEUTRAL)
+                    .withNoticeOfIntentionOn(BEFORE_2026_GUIDANCE)
+                    .withDisclosure(false, false, false, false, "initial report only")
+                    .withDecision("s-1", BEFORE_2026_GUIDANCE, "700000.00", "50", null, false).assessed();
+
+            Discount d = discount(a, Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+            assertThat(d.applied()).isTrue();
+            assertThat(d.percent()).isEqualByComparingTo("25");
+            assertThat(d.reason()).contains("not complete", "25%");
+            assertThat(a.penalties().get(0).finalPenalty()).isEqualTo(new BigDecimal("525000.00"));
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "previous guidance, {0}, disclosed {1} days after discovery,"
+                + " complete {2}: at most {3}%")
+        @org.junit.jupiter.params.provider.CsvSource({
+                "MEDIUM, 30, true,  50",
+                "MEDIUM, 31, true,  25",
+                "MEDIUM, 31, false, 12.5",
+                "HIGH,   31, true,  15",
+        })
+        void underThePreviousGuidanceALateOrPartialDisclosureHalvesTheCapForEachShortcoming(Severity severity, int days,
+                                                                                          boolean complete, String cap) {
+            CaseFileFixture fixture = aCase(Procedure.CIVIL_MONETARY_PENALTY, FixedPenaltyHistory.NONE, company())
+                    .withBreachWorth("3000000.00")
+                    .rated(severity, severity == Severity.HIGH ? Conduct.AGGRAVATING : Conduct.NEUTRAL)
+                    .withNoticeOfIntentionOn(BEFORE_2026_GUIDANCE)
+                    .with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1",
+                            CaseFileFixture.DISCOVERED.plusDays(days), false, false, false, complete, null,
+                            CaseFileFixture.DISCOVERED, null)));
+            Discount d = discount(fixture.withDecision("s-1", BEFORE_2026_GUIDANCE, "500000.00", "50", null, false)
+                    .assessed(), Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+
+            assertThat(d.applied()).isTrue();
+            assertThat(d.percent()).isEqualByComparingTo(cap);
+            if (days > VoluntaryDisclosureDiscountRule.PROMPT_WITHIN_DAYS) {
+                assertThat(d.reason()).contains("not prompt", days + " days after the breach was discovered");
+            }
+        }
+
+        @Test
+        void theFull30PercentNeedsAPromptDisclosure() {
+            Discount late = discount(level3Company().withVoluntaryCompleteDisclosureAfter(45)
+                    .withDecision("s-1", DECIDED, "1000000.00", "30", null, false).assessed(),
+                    Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+            Discount prompt = discount(level3Company().withVoluntaryCompleteDisclosureAfter(30)
+                    .withDecision("s-1", DECIDED, "1000000.00", "30", null, false).assessed(),
+                    Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+
+            assertThat(late.applied()).isFalse();
+            assertThat(late.reason()).contains("needs a prompt disclosure", "45 days after the breach was discovered");
+            assertThat(prompt.applied()).isTrue();
+            assertThat(prompt.reason()).contains("30 days after the breach was discovered", "within the 30 days");
+        }
+
+        @Test
+        void aDisclosureWithoutItsDiscoveryDateSaysPromptnessCouldNotBeJudged() {
+            // Events recorded before the discovery date was asked for (case-events v1-v2).
+            Discount d = discount(level3Company().with(new CaseInput.DisclosureRecorded(new VoluntaryDisclosure("s-1",
+                    LocalDate.of(2025, 11, 20), false, false, false, true, null)))
+                    .withDecision("s-1", DECIDED, "1000000.00", "20", null, false).assessed(),
+                    Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+
+            assertThat(d.reason()).contains("promptness could not be judged");
+        }
+
+        @Test
+        void aDisclosureMadeOnTheSubjectsBehalfByItsParentIsTheSubjectsDisclosure() {
+            Discount d = discount(level3Company().withDisclosureMadeBy("s-1", "Canary Holdings plc")
+                    .withDecision("s-1", DECIDED, "1000000.00", "30", null, false).assessed(),
+                    Discount.DiscountKind.VOLUNTARY_DISCLOSURE);
+
+            assertThat(d.applied()).isTrue();
+            assertThat(d.percent()).isEqualByComparingTo("30");
+            assertThat(d.reason()).contains("made on its behalf by Canary Holdings plc, its parent or group company");
+        }
+
+        @Test
         void underThePreviousGuidanceCoOperationWithoutAVoluntaryDisclosureEarnsNothing() {
             Discount d = discount(aCase(Procedure.CIVIL_MONETARY_PENALTY, FixedPenaltyHistory.NONE, company())
                     .withBreachWorth("3000000.00").rated(Severity.MEDIUM, Conduct.NEUTRAL)

@@ -2,6 +2,8 @@ package org.sanctionsplatform.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctionsplatform.assessment.domain.CaseFileFixture.aCase;
+import static org.sanctionsplatform.assessment.domain.CaseFileFixture.aCaseAgainst;
+import static org.sanctionsplatform.assessment.domain.CaseFileFixture.aCompanyWithHistory;
 import static org.sanctionsplatform.assessment.domain.CaseFileFixture.company;
 
 import java.math.BigDecimal;
@@ -120,5 +122,65 @@ class FixedPenaltyLadderTest {
         assertThat(p.discounts()).isEmpty();
         assertThat(p.baseline()).isEqualTo(new BigDecimal("5000.00"));
         assertThat(p.finalPenalty()).isEqualTo(new BigDecimal("4000.00"));
+    }
+
+    @Test
+    void aCoSubjectsHistoryNeverEscalatesAnotherSubject() {
+        // Figure 13A is per person: the parent has had two warning letters, its subsidiary none; each reported late once.
+        Assessment a = aCaseAgainst(Procedure.FIXED_MONETARY_PENALTY,
+                aCompanyWithHistory("s-1", "Parent plc", 2, null), aCompanyWithHistory("s-2", "Subsidiary Ltd", 0, null))
+                .withBreachOfTypeBy("s-1", "LATE_REPORTING", null).withBreachOfTypeBy("s-2", "LATE_REPORTING", null)
+                .rated(Severity.LOW, Conduct.NEUTRAL).assessed();
+
+        assertThat(a.likelyOutcome()).isEqualTo(LikelyOutcome.FIXED_MONETARY_PENALTY);
+        assertThat(a.penalties()).singleElement().satisfies(p -> {
+            assertThat(p.subjectId()).isEqualTo("s-1");
+            assertThat(p.finalPenalty()).isEqualTo(new BigDecimal("5000.00"));
+        });
+        assertThat(a.subjectFixedPenalties()).extracting(SubjectFixedPenalty::subjectId, SubjectFixedPenalty::occurrence,
+                SubjectFixedPenalty::outcome, SubjectFixedPenalty::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("s-1", 3, LikelyOutcome.FIXED_MONETARY_PENALTY, new BigDecimal("5000.00")),
+                org.assertj.core.groups.Tuple.tuple("s-2", 1, LikelyOutcome.PRIVATE_WARNING, null));
+        assertThat(a.halvedWindows()).isTrue();
+    }
+
+    @Test
+    void theCaseRunsTheHalvedWindowsOnlyWhenEverySubjectWithAnOffenceDoes() {
+        // The subsidiary's second £10,000-plus offence takes the full process (§13.1); the parent's a fixed penalty.
+        Assessment a = aCaseAgainst(Procedure.FIXED_MONETARY_PENALTY,
+                aCompanyWithHistory("s-1", "Parent plc", 2, null), aCompanyWithHistory("s-2", "Subsidiary Ltd", 2, "10000.00"))
+                .withBreachOfTypeBy("s-1", "LATE_REPORTING", null).withBreachOfTypeBy("s-2", "LATE_REPORTING", null)
+                .rated(Severity.MEDIUM, Conduct.NEUTRAL).assessed();
+
+        assertThat(a.subjectFixedPenalties()).extracting(SubjectFixedPenalty::halvedWindows).containsExactly(true, false);
+        assertThat(a.fixedPenalty().escalateToFullProcess()).isTrue();
+        assertThat(a.halvedWindows()).isFalse();
+        assertThat(a.likelyOutcome()).isEqualTo(LikelyOutcome.CIVIL_MONETARY_PENALTY);
+    }
+
+    @Test
+    void anEarlierFixedPenaltyOfOneSubjectDoesNotDoubleAnothersAmount() {
+        Assessment a = aCaseAgainst(Procedure.FIXED_MONETARY_PENALTY,
+                aCompanyWithHistory("s-1", "Parent plc", 2, "5000.00"), aCompanyWithHistory("s-2", "Subsidiary Ltd", 2, null))
+                .withBreachOfTypeBy("s-1", "LATE_REPORTING", null).withBreachOfTypeBy("s-2", "NON_REPORTING", null)
+                .rated(Severity.LOW, Conduct.NEUTRAL).assessed();
+
+        assertThat(a.penalties()).extracting(SubjectPenalty::subjectId, SubjectPenalty::finalPenalty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("s-1", new BigDecimal("10000.00")),
+                org.assertj.core.groups.Tuple.tuple("s-2", new BigDecimal("5000.00")));
+    }
+
+    @Test
+    void aSubjectsOwnOccurrencesDecideItsOutcomeNotTheCasesTotal() {
+        // Three failures by the parent are a repeated failure; the subsidiary's single failure is a first occurrence.
+        Assessment a = aCaseAgainst(Procedure.FIXED_MONETARY_PENALTY,
+                aCompanyWithHistory("s-1", "Parent plc", 0, null), aCompanyWithHistory("s-2", "Subsidiary Ltd", 0, null))
+                .withBreachOfTypeBy("s-1", "NON_REPORTING", null).withBreachOfTypeBy("s-1", "NON_REPORTING", null)
+                .withBreachOfTypeBy("s-1", "LATE_REPORTING", null).withBreachOfTypeBy("s-2", "LATE_REPORTING", null)
+                .rated(Severity.LOW, Conduct.NEUTRAL).assessed();
+
+        assertThat(a.penalties()).extracting(SubjectPenalty::subjectId).containsExactly("s-1");
+        assertThat(a.explanation()).filteredOn(s -> s.rule().equals(FixedPenaltyRule.NAME))
+                .extracting(ExplanationStep::outcome).anySatisfy(o -> assertThat(o).startsWith("Subsidiary Ltd: PRIVATE_WARNING"));
     }
 }

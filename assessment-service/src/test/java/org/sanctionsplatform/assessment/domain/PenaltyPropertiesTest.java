@@ -18,7 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * For every valid case (the preview's policy finds no problem with it): the penalty is never negative, never above
  * the baseline, never above the statutory maximum; each discount stays within its cap and together within 70% (2026)
- * or 50% (previous guidance); and the assessment does not depend on the order in which the breaches arrived.
+ * or 50% (previous guidance); and the assessment does not depend on the order in which the breaches arrived. For every
+ * case told by events, even one whose baseline is above the maximum: no discount is taken off more than the maximum.
  */
 class PenaltyPropertiesTest {
 
@@ -72,6 +73,33 @@ class PenaltyPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void onTheEventPathNoDiscountIsTakenOffMoreThanTheStatutoryMaximum(@ForAll("validCases") CaseDraft draft,
+                                                                       @ForAll("anyBaseline") BigDecimal baseline) {
+        // The events may carry what no API accepts: a baseline above the maximum (s.146(2), §6.2).
+        List<PenaltyDecision> decisions = draft.penaltyDecisions().stream().map(d -> new PenaltyDecision(d.subjectId(),
+                d.decidedOn(), d.decisionMaker(), baseline, null, d.voluntaryDisclosureDiscountPercent(),
+                d.earlyAccountDiscountPercent(), d.settlementDiscountClaimed(), d.hardshipReduction(), d.hardshipReason(),
+                d.instalmentPlan(), d.rationale())).toList();
+        Assessment a = RULEBOOK.assess(new CaseDraft(draft.caseId(), draft.caseReference(), draft.openedOn(),
+                draft.procedure(), draft.calendarDivision(), draft.subjects(), draft.breaches(), draft.disclosures(),
+                draft.ratings(), draft.milestones(), decisions).toCaseFile());
+
+        for (SubjectPenalty p : a.penalties()) {
+            if (p.penaltyAfterDiscounts() == null) {
+                continue;
+            }
+            assertThat(p.baseline()).isLessThanOrEqualTo(a.statutoryMaximum());
+            BigDecimal discountedFrom = p.penaltyAfterDiscounts().add(Money.percentOf(p.baseline(), p.totalDiscountPercent()));
+            assertThat(discountedFrom).isEqualByComparingTo(p.baseline());
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> anyBaseline() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("30000000")).ofScale(2);
+    }
+
     @Property(tries = 200)
     void theAssessmentDoesNotDependOnTheOrderInWhichBreachesArrive(@ForAll("validCases") CaseDraft draft,
                                                                     @ForAll long seed) {
@@ -104,8 +132,11 @@ class PenaltyPropertiesTest {
                         LocalDate.of(2024, 1, 10), LocalDate.of(2025, 7, 1)),
                 Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3),
                 Arbitraries.integers().between(1, 1_000_000))
+                // §5.2: a breach before 15 June 2022 put forward as established carries the knowledge finding.
                 .as((value, established, on, knew, id) -> new Breach("b-" + id, "s-1", "MAKING_FUNDS_AVAILABLE", "Russia",
-                        "reg. 12", on, value, established, knew, null));
+                        "reg. 12", on, value, established,
+                        knew == null && established && on.isBefore(LocalDate.of(2022, 6, 15)) ? Boolean.FALSE : knew,
+                        null));
         Arbitrary<List<Breach>> breaches = breach.list().ofMinSize(1).ofMaxSize(10)
                 .uniqueElements(Breach::breachId);
         Arbitrary<boolean[]> disclosure = Arbitraries.of(true, false).array(boolean[].class).ofSize(5);
@@ -116,8 +147,9 @@ class PenaltyPropertiesTest {
                         LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 21)),
                 Arbitraries.integers().between(0, 70), Arbitraries.integers().between(0, 10))
                 .as(Facts::new);
+        // The baseline as a share of the case's statutory maximum: no API accepts more (s.146(2), §6.2).
         Arbitrary<Figures> figures = Combinators.combine(
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("30000000")).ofScale(2),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(4),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("30")).ofScale(2).injectNull(0.2),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("20")).ofScale(2).injectNull(0.2),
                 Arbitraries.of(true, false),
@@ -144,13 +176,19 @@ class PenaltyPropertiesTest {
         }
         // A most serious case under the previous guidance caps the disclosure discount at 30%, so claims stay at 30.
         BigDecimal earlyAccount = f.subjectType() == SubjectType.LEGAL_PERSON ? n.earlyAccount() : null;
-        PenaltyDecision decision = new PenaltyDecision("s-1", f.notice(), "decision maker", n.baseline(), null,
+        BigDecimal maximum = org.sanctionsplatform.guidance.penalty.CaseMaximum.of(breaches.stream()
+                .map(b -> new org.sanctionsplatform.guidance.penalty.BreachFunds(b.breachId(),
+                        org.sanctionsplatform.guidance.penalty.BreachEstablishment.of(b.breachDate(),
+                                b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), null)
+                                .established(), b.estimatedValue(), null)).toList()).amount();
+        BigDecimal baseline = Money.gbp(maximum.multiply(n.baseline()));
+        PenaltyDecision decision = new PenaltyDecision("s-1", f.notice(), "decision maker", baseline, null,
                 n.voluntaryDisclosure(), earlyAccount, n.settlement(), n.hardship(),
                 n.hardship() == null ? null : "evidenced hardship", null, null);
         return new CaseDraft("case-p", "OFSI-P", LocalDate.of(2025, 8, 1), Procedure.CIVIL_MONETARY_PENALTY,
                 CalendarDivision.ENGLAND_AND_WALES, List.of(subject), breaches,
                 List.of(new VoluntaryDisclosure("s-1", LocalDate.of(2025, 8, 1), d[0], d[1], d[2], d[3],
-                        d[4] ? "co-operated" : null)),
+                        d[4] ? "co-operated" : null, LocalDate.of(2025, 7, 1), null)),
                 new FactorRatings(f.severity(), f.conduct(), null, null, false, null, "officer", f.notice(), List.of()),
                 milestones, List.of(decision));
     }

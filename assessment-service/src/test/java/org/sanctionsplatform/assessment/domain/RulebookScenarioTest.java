@@ -65,7 +65,7 @@ class RulebookScenarioTest {
         // The explanation a notice of intention quotes: every step numbered, sourced and worded.
         assertThat(a.explanation()).extracting(ExplanationStep::rule).startsWith(
                 RulebookVersionRule.NAME, BreachEstablishedRule.NAME, BreachEstablishedRule.NAME,
-                BreachEstablishedRule.NAME, StatutoryMaximumRule.NAME, SuggestedRatingsRule.NAME, SeriousnessMatrix.NAME,
+                StatutoryMaximumRule.NAME, SuggestedRatingsRule.NAME, SeriousnessMatrix.NAME,
                 LevelDecisionRule.NAME, LikelyOutcomeRule.NAME, BaselineBandRule.NAME, BaselinePenaltyRule.NAME,
                 VoluntaryDisclosureDiscountRule.NAME, EarlyAccountDiscountRule.NAME, SettlementDiscountRule.NAME,
                 DiscountsAppliedRule.NAME, FinancialHardshipRule.NAME, OfficerOfBodyRule.NAME);

@@ -68,4 +68,45 @@ class RulebookVersionTest {
         assertThat(first.section()).isEqualTo("5 introduction");
         assertThat(first.outcome()).contains("provisional");
     }
+
+    @ParameterizedTest(name = "a {0} on {1} is the first formal decision: {2}")
+    @CsvSource({
+            "NOTICE_OF_INTENDED_DISCLOSURE, 2023-05-10, PREVIOUS_GUIDANCE",
+            "DISCLOSURE_DECIDED,            2025-07-01, PREVIOUS_GUIDANCE",
+            "NOTICE_OF_INTENDED_DISCLOSURE, 2026-02-09, GUIDANCE_2026",
+    })
+    void aDecisionToMakeADisclosureIsAFormalDecisionThatFixesTheRulebook(String milestone, LocalDate on,
+                                                                        RulebookVersion version) {
+        // §5 introduction: the guidance in force at OFSI's first formal decision whether to take enforcement action.
+        Assessment assessment = aCaseWithAnEstablishedBreach().rated(Severity.LOW, Conduct.NEUTRAL)
+                .withMilestone(milestone, on).assessed();
+
+        assertThat(assessment.rulebook()).isEqualTo(version);
+        assertThat(assessment.rulebookProvisional()).isFalse();
+        assertThat(assessment.transitional()).isFalse();
+        assertThat(assessment.explanation().get(0).outcome()).contains(on.toString());
+    }
+
+    @Test
+    void aDisclosureDecidedBeforeALaterNoticeOfIntentionStillFixesTheRulebook() {
+        Assessment assessment = aCaseWithAnEstablishedBreach()
+                .withMilestone("NOTICE_OF_INTENDED_DISCLOSURE", LocalDate.of(2025, 6, 2))
+                .withNoticeOfIntentionOn(LocalDate.of(2026, 3, 2)).assessed();
+
+        assertThat(assessment.rulebook()).isEqualTo(RulebookVersion.PREVIOUS_GUIDANCE);
+    }
+
+    @Test
+    void aCaseStopsBeingTransitionalOnceAFinalDecisionIsMade() {
+        // §6.9: the transitional process is for cases with a notice before 9 February 2026 "where no final decision
+        // has yet been resolved".
+        CaseFileFixture noticeBefore2026 = aCaseWithAnEstablishedBreach().withNoticeOfIntentionOn(LocalDate.of(2026, 1, 15));
+        Assessment beforeTheFinalDecision = noticeBefore2026.assessed();
+        Assessment afterIt = noticeBefore2026.withMilestone("FINAL_DECISION", LocalDate.of(2026, 4, 1)).assessed();
+
+        assertThat(beforeTheFinalDecision.transitional()).isTrue();
+        assertThat(afterIt.transitional()).isFalse();
+        assertThat(afterIt.rulebook()).isEqualTo(RulebookVersion.PREVIOUS_GUIDANCE);
+        assertThat(afterIt.explanation().get(0).outcome()).contains("final decision of 2026-04-01", "no longer transitional");
+    }
 }

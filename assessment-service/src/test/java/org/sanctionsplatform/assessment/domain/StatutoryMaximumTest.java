@@ -1,40 +1,17 @@
 package org.sanctionsplatform.assessment.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctionsplatform.assessment.domain.CaseFileFixture.AFTER_2022;
 import static org.sanctionsplatform.assessment.domain.CaseFileFixture.aCase;
 
 import java.math.BigDecimal;
-import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The case's statutory maximum as the rulebook states it (s.146, §6.2). The figures themselves are the shared rule's
+ * (guidance-rules {@code CaseMaximum}, {@code StatutoryMaximum}), tested there; intake applies the same code.
+ */
 class StatutoryMaximumTest {
-
-    @ParameterizedTest(name = "a value of £{0} gives a maximum of £{1}")
-    @CsvSource({
-            "1999999.98, 1000000.00",
-            "2000000.00, 1000000.00",
-            "2000000.01, 1000000.01",
-            "2000000.02, 1000000.01",
-            "10000000.00, 5000000.00",
-            "0.00, 1000000.00",
-    })
-    void theMaximumIsTheGreaterOfOneMillionAndHalfTheValue(String value, String maximum) {
-        assertThat(StatutoryMaximum.forValue(new BigDecimal(value)).amount()).isEqualTo(new BigDecimal(maximum));
-    }
-
-    @Test
-    void whenNoValueCanBeEstimatedTheMaximumIsOneMillion() {
-        StatutoryMaximum maximum = StatutoryMaximum.forValue(null);
-
-        assertThat(maximum.amount()).isEqualTo(new BigDecimal("1000000.00"));
-        assertThat(maximum.aggregatedValue()).isNull();
-    }
 
     @Test
     void aCaseWhoseBreachesHaveNoValueHasAMaximumOfOneMillion() {
@@ -59,23 +36,20 @@ class StatutoryMaximumTest {
     }
 
     @Test
-    void manySmallBreachesShareOneMaximumOfOneMillion() {
-        // The published 2025 case: 79 breaches worth £128,277.72 in all, a maximum of £1,000,000 (DESIGN §3).
-        List<BigDecimal> values = java.util.stream.IntStream.range(0, 79)
-                .mapToObj(i -> new BigDecimal(i == 0 ? "1623.66" : "1623.77")).toList();
-        StatutoryMaximum maximum = StatutoryMaximum.forValues(values);
+    void theSameFundsRecordedUnderTwoProhibitionsAreCountedOnceInTheAggregatedValue() {
+        // £4m paid to a designated person's company: making funds available (b-1) and, for the same money, dealing
+        // with frozen funds (b-2, which names b-1). Counted twice the maximum would be £4m instead of £2m.
+        Assessment assessment = aCase()
+                .with(new CaseInput.BreachRecorded(new Breach("b-1", "s-1", "MAKING_FUNDS_AVAILABLE", "Russia", "reg. 12",
+                        AFTER_2022, new BigDecimal("4000000.00"), true, null, null, null)))
+                .with(new CaseInput.BreachRecorded(new Breach("b-2", "s-1", "DEALING_WITH_FROZEN_FUNDS", "Russia",
+                        "reg. 11", AFTER_2022, new BigDecimal("4000000.00"), true, null, null, "b-1")))
+                .assessed();
 
-        assertThat(maximum.aggregatedValue()).isEqualTo(new BigDecimal("128277.72"));
-        assertThat(maximum.amount()).isEqualTo(new BigDecimal("1000000.00"));
-    }
-
-    @Property
-    void theMaximumIsNeverBelowOneMillionNorBelowHalfTheValue(
-            @ForAll @BigRange(min = "0", max = "100000000000") @Scale(2) BigDecimal value) {
-        BigDecimal maximum = StatutoryMaximum.forValue(value).amount();
-
-        assertThat(maximum).isGreaterThanOrEqualTo(new BigDecimal("1000000.00"));
-        assertThat(maximum.multiply(new BigDecimal("2"))).isGreaterThanOrEqualTo(value);
-        assertThat(maximum.scale()).isEqualTo(2);
+        assertThat(assessment.aggregatedValue()).isEqualTo(new BigDecimal("4000000.00"));
+        assertThat(assessment.statutoryMaximum()).isEqualTo(new BigDecimal("2000000.00"));
+        assertThat(assessment.breaches()).extracting(BreachAssessment::sharesFundsWithBreachId).containsExactly(null, "b-1");
+        assertThat(SeriousnessAndOutcomeTest.step(assessment, StatutoryMaximumRule.NAME).outcome())
+                .contains("counted once (b-2 with b-1)");
     }
 }

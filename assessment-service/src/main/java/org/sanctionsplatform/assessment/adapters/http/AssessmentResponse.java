@@ -38,12 +38,14 @@ public record AssessmentResponse(
         List<Penalty> penalties,
         FixedPenalty fixedPenalty,
         boolean halvedWindows,
-        List<Step> explanation) {
+        List<Step> explanation,
+        List<SubjectFixedPenalty> subjectFixedPenalties) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Breach(String breachId, String subjectId, String breachType, String regime, boolean established,
-                         String establishedReason, BigDecimal estimatedValue, BigDecimal statutoryMaximumAlone) {
+                         String establishedReason, BigDecimal estimatedValue, BigDecimal statutoryMaximumAlone,
+                         String sharesFundsWithBreachId) {
     }
 
     @Serdeable
@@ -59,7 +61,14 @@ public record AssessmentResponse(
                           boolean baselineOutsideBand, String baselineDepartureReason, List<Discount> discounts,
                           BigDecimal totalDiscountPercent, BigDecimal penaltyAfterDiscounts,
                           BigDecimal hardshipReduction, String hardshipReason, String instalmentPlan,
-                          BigDecimal finalPenalty) {
+                          BigDecimal finalPenalty, String component) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SubjectFixedPenalty(String subjectId, String subjectName, boolean qualifies, int occurrence,
+                                      String outcome, BigDecimal amount, boolean escalateToFullProcess,
+                                      boolean halvedWindows, String reason) {
     }
 
     @Serdeable
@@ -93,7 +102,8 @@ public record AssessmentResponse(
                 a.seriousness(), a.likelyOutcome().name(), a.publicInterestStopsAction(), a.statutoryMaximum(),
                 a.aggregatedValue(),
                 a.breaches().stream().map(b -> new Breach(b.breachId(), b.subjectId(), b.breachType(), b.regime(),
-                        b.established(), b.establishedReason(), b.estimatedValue(), b.statutoryMaximumAlone())).toList(),
+                        b.established(), b.establishedReason(), b.estimatedValue(), b.statutoryMaximumAlone(),
+                        b.sharesFundsWithBreachId())).toList(),
                 a.baselineBand() == null ? null : new Band(a.baselineBand().lowerPercent(),
                         a.baselineBand().lowerInclusive(), a.baselineBand().upperPercent(),
                         a.baselineBand().lowerAmount(), a.baselineBand().upperAmount()),
@@ -102,14 +112,17 @@ public record AssessmentResponse(
                         p.discounts().stream().map(d -> new Discount(d.kind().name(), d.percent(), d.applied(),
                                 d.reason(), d.section())).toList(),
                         p.totalDiscountPercent(), p.penaltyAfterDiscounts(), p.hardshipReduction(), p.hardshipReason(),
-                        p.instalmentPlan(), p.finalPenalty())).toList(),
+                        p.instalmentPlan(), p.finalPenalty(), p.component())).toList(),
                 a.fixedPenalty() == null ? null : new FixedPenalty(a.fixedPenalty().qualifies(),
                         a.fixedPenalty().occurrence(), a.fixedPenalty().amount(),
                         a.fixedPenalty().escalateToFullProcess(), a.fixedPenalty().outcome().name(),
                         a.fixedPenalty().reason()),
                 a.halvedWindows(),
                 a.explanation().stream().map(s -> new Step(s.step(), s.rule(), s.section(), s.inputs(), s.outcome()))
-                        .toList());
+                        .toList(),
+                a.subjectFixedPenalties().stream().map(f -> new SubjectFixedPenalty(f.subjectId(), f.subjectName(),
+                        f.qualifies(), f.occurrence(), f.outcome().name(), f.amount(), f.escalateToFullProcess(),
+                        f.halvedWindows(), f.reason())).toList());
     }
 
     private static Integer number(SeriousnessLevel level) {

@@ -97,7 +97,8 @@ final class PreviewReader {
             if (id != null && on != null) {
                 breaches.add(new Breach(id, b.subjectId(), type, b.regime(), b.regulation(), on, value,
                         Boolean.TRUE.equals(established), knew,
-                        b.withdrawnReason() == null || b.withdrawnReason().isBlank() ? null : b.withdrawnReason()));
+                        b.withdrawnReason() == null || b.withdrawnReason().isBlank() ? null : b.withdrawnReason(),
+                        optional(b.sharesFundsWithBreachId())));
             }
         }
         List<VoluntaryDisclosure> disclosures = new ArrayList<>();
@@ -110,11 +111,14 @@ final class PreviewReader {
                 continue;
             }
             LocalDate on = date(d.disclosedOn(), at + "disclosedOn", true);
+            // Required (§6.5), and said so by the rulebook's check once everything can be read.
+            LocalDate discovered = date(d.discoveredOn(), at + "discoveredOn", false);
             disclosures.add(new VoluntaryDisclosure(text(d.subjectId(), at + "subjectId"), on,
                     flag(d.requestedOrRequiredByOfsi(), at + "requestedOrRequiredByOfsi"),
                     flag(d.ofsiAlreadyAware(), at + "ofsiAlreadyAware"),
                     flag(d.compelledByOtherInvestigation(), at + "compelledByOtherInvestigation"),
-                    flag(d.completeAndAccurate(), at + "completeAndAccurate"), d.cooperation()));
+                    flag(d.completeAndAccurate(), at + "completeAndAccurate"), d.cooperation(), discovered,
+                    optional(d.madeBy())));
         }
         FactorRatings ratings = body.factors() == null ? null : factors(body.factors());
         List<Milestone> milestones = new ArrayList<>();
@@ -155,7 +159,8 @@ final class PreviewReader {
             BigDecimal hardship = number(p.hardshipReduction(), at + "hardshipReduction");
             if (subject != null && on != null) {
                 decisions.add(new PenaltyDecision(subject, on, p.decisionMaker(), baseline, p.baselineDepartureReason(),
-                        vd, eas, settlement, hardship, p.hardshipReason(), p.instalmentPlan(), p.rationale()));
+                        vd, eas, settlement, hardship, p.hardshipReason(), p.instalmentPlan(), p.rationale(),
+                        optional(p.component())));
             }
         }
         return new CaseDraft(caseId, reference, openedOn, procedure, division, subjects, breaches, disclosures,
@@ -207,6 +212,11 @@ final class PreviewReader {
             return items.subList(0, MAX_ITEMS);
         }
         return items;
+    }
+
+    /** Trimmed text, or null when absent or blank. */
+    private static String optional(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
     private String text(String raw, String field) {

@@ -33,14 +33,16 @@ public record PreviewRequest(
     public record BreachRequest(@Nullable String breachId, @Nullable String subjectId, @Nullable String breachType,
                                 @Nullable String regime, @Nullable String regulation, @Nullable String breachDate,
                                 @Nullable String estimatedValue, @Nullable String establishedOnBalanceOfProbabilities,
-                                @Nullable String knewOrHadReasonableCauseToSuspect, @Nullable String withdrawnReason) {
+                                @Nullable String knewOrHadReasonableCauseToSuspect, @Nullable String withdrawnReason,
+                                @Nullable String sharesFundsWithBreachId) {
     }
 
     @Serdeable
     public record DisclosureRequest(@Nullable String subjectId, @Nullable String disclosedOn,
                                     @Nullable String requestedOrRequiredByOfsi, @Nullable String ofsiAlreadyAware,
                                     @Nullable String compelledByOtherInvestigation, @Nullable String completeAndAccurate,
-                                    @Nullable String cooperation) {
+                                    @Nullable String cooperation, @Nullable String discoveredOn,
+                                    @Nullable String madeBy) {
     }
 
     @Serdeable
@@ -69,6 +71,7 @@ public record PreviewRequest(
                                          @Nullable String earlyAccountDiscountPercent,
                                          @Nullable String settlementDiscountClaimed,
                                          @Nullable String hardshipReduction, @Nullable String hardshipReason,
-                                         @Nullable String instalmentPlan, @Nullable String rationale) {
+                                         @Nullable String instalmentPlan, @Nullable String rationale,
+                                         @Nullable String component) {
     }
 }

@@ -11,6 +11,7 @@ import org.sanctionsplatform.assessment.domain.Discount;
 import org.sanctionsplatform.assessment.domain.ExplanationStep;
 import org.sanctionsplatform.assessment.domain.Money;
 import org.sanctionsplatform.assessment.domain.SeriousnessLevel;
+import org.sanctionsplatform.assessment.domain.SubjectFixedPenalty;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 import org.sanctionsplatform.events.assessments.AssessedFactorFinding;
 import org.sanctionsplatform.events.assessments.AssessedProcedure;
@@ -57,6 +58,8 @@ public final class CaseAssessedMapper {
                 .setFindings(a.findings().stream().map(f -> AssessedFactorFinding.newBuilder()
                         .setFactor(f.factor().name()).setEffect(f.effect().name()).setRationale(f.rationale()).build())
                         .toList())
+                .setSubjectFixedPenalties(a.subjectFixedPenalties().stream().map(CaseAssessedMapper::subjectFixedPenalty)
+                        .toList())
                 .build();
         return AssessmentEventEnvelope.newBuilder()
                 .setEventId(eventId)
@@ -80,6 +83,7 @@ public final class CaseAssessedMapper {
                 .setEstablishedReason(b.establishedReason())
                 .setEstimatedValue(b.estimatedValue())
                 .setStatutoryMaximumAlone(b.statutoryMaximumAlone())
+                .setSharesFundsWithBreachId(b.sharesFundsWithBreachId())
                 .build();
     }
 
@@ -112,6 +116,7 @@ public final class CaseAssessedMapper {
                 .setInstalmentPlan(p.instalmentPlan())
                 .setFinalPenalty(p.finalPenalty())
                 .setOfficerOfSubjectId(p.officerOfSubjectId())
+                .setComponent(p.component())
                 .build();
     }
 
@@ -126,6 +131,19 @@ public final class CaseAssessedMapper {
                 .setAmount(f.amount())
                 .setEscalateToFullProcess(f.escalateToFullProcess())
                 .setReason(f.reason())
+                .build();
+    }
+
+    private static org.sanctionsplatform.events.assessments.SubjectFixedPenalty subjectFixedPenalty(SubjectFixedPenalty s) {
+        return org.sanctionsplatform.events.assessments.SubjectFixedPenalty.newBuilder()
+                .setSubjectId(s.subjectId())
+                .setQualifies(s.qualifies())
+                .setOccurrence(s.occurrence())
+                .setOutcome(LikelyOutcome.valueOf(s.outcome().name()))
+                .setAmount(s.amount())
+                .setEscalateToFullProcess(s.escalateToFullProcess())
+                .setHalvedWindows(s.halvedWindows())
+                .setReason(s.reason())
                 .build();
     }
 

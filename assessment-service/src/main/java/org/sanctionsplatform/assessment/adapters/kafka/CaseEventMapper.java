@@ -54,7 +54,8 @@ public final class CaseEventMapper {
         if (payload instanceof BreachRecorded b) {
             return new CaseInput.BreachRecorded(new Breach(b.getBreachId(), b.getSubjectId(), b.getBreachType().name(),
                     b.getRegime(), b.getRegulation(), b.getBreachDate(), b.getEstimatedValue(),
-                    b.getEstablishedOnBalanceOfProbabilities(), b.getKnewOrHadReasonableCauseToSuspect(), null));
+                    b.getEstablishedOnBalanceOfProbabilities(), b.getKnewOrHadReasonableCauseToSuspect(), null,
+                    b.getSharesFundsWithBreachId()));
         }
         if (payload instanceof BreachWithdrawn w) {
             return new CaseInput.BreachWithdrawn(w.getBreachId(), w.getReason());
@@ -62,7 +63,7 @@ public final class CaseEventMapper {
         if (payload instanceof VoluntaryDisclosureRecorded d) {
             return new CaseInput.DisclosureRecorded(new VoluntaryDisclosure(d.getSubjectId(), d.getDisclosedOn(),
                     d.getRequestedOrRequiredByOfsi(), d.getOfsiAlreadyAware(), d.getCompelledByOtherInvestigation(),
-                    d.getCompleteAndAccurate(), d.getCooperation()));
+                    d.getCompleteAndAccurate(), d.getCooperation(), d.getDiscoveredOn(), d.getMadeBy()));
         }
         if (payload instanceof CaseFactorsAssessed f) {
             Severity severity = switch (f.getSeverity()) {
@@ -99,7 +100,7 @@ public final class CaseEventMapper {
                     p.getDecisionMaker(), p.getBaseline(), p.getBaselineDepartureReason(),
                     p.getVoluntaryDisclosureDiscountPercent(), p.getEarlyAccountDiscountPercent(),
                     p.getSettlementDiscountClaimed(), p.getHardshipReduction(), p.getHardshipReason(),
-                    p.getInstalmentPlan(), p.getRationale()));
+                    p.getInstalmentPlan(), p.getRationale(), p.getComponent()));
         }
         if (payload instanceof CaseClosed c) {
             return new CaseInput.Closed(new Closure(c.getClosedOn(), c.getReason().name(), c.getNotes()));

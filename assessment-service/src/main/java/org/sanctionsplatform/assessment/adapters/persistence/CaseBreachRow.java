@@ -21,5 +21,6 @@ record CaseBreachRow(
         @Nullable BigDecimal estimatedValue,
         boolean establishedOnBalance,
         @Nullable Boolean knewOrHadCauseToSuspect,
-        @Nullable String withdrawnReason) {
+        @Nullable String withdrawnReason,
+        @Nullable String sharesFundsWithBreachId) {
 }

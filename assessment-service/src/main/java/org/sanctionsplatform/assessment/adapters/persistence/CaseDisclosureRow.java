@@ -17,5 +17,7 @@ record CaseDisclosureRow(
         boolean ofsiAlreadyAware,
         boolean compelledByOtherInvestigation,
         boolean completeAndAccurate,
-        @Nullable String cooperation) {
+        @Nullable String cooperation,
+        @Nullable LocalDate discoveredOn,
+        @Nullable String madeBy) {
 }

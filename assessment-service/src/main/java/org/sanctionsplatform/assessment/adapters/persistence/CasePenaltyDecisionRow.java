@@ -23,5 +23,6 @@ record CasePenaltyDecisionRow(
         @Nullable BigDecimal hardshipReduction,
         @Nullable String hardshipReason,
         @Nullable String instalmentPlan,
-        @Nullable String rationale) {
+        @Nullable String rationale,
+        @Nullable String component) {
 }

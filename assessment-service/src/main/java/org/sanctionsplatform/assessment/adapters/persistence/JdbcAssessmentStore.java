@@ -15,6 +15,7 @@ import org.sanctionsplatform.assessment.domain.Discount;
 import org.sanctionsplatform.assessment.domain.ExplanationStep;
 import org.sanctionsplatform.assessment.domain.FactorFinding;
 import org.sanctionsplatform.assessment.domain.FixedPenaltyAssessment;
+import org.sanctionsplatform.assessment.domain.SubjectFixedPenalty;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 
 /**
@@ -30,6 +31,7 @@ import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 @SerdeImport(ExplanationStep.class)
 @SerdeImport(FactorFinding.class)
 @SerdeImport(FixedPenaltyAssessment.class)
+@SerdeImport(SubjectFixedPenalty.class)
 class JdbcAssessmentStore implements AssessmentStore {
 
     private final Repositories.CaseAssessmentRows rows;

@@ -68,12 +68,12 @@ class JdbcCaseFiles implements CaseFiles {
                 breaches.findByCaseIdOrderBySeq(caseId).stream()
                         .map(b -> new Breach(b.breachId(), b.subjectId(), b.breachType(), b.regime(), b.regulation(),
                                 b.breachDate(), b.estimatedValue(), b.establishedOnBalance(),
-                                b.knewOrHadCauseToSuspect(), b.withdrawnReason()))
+                                b.knewOrHadCauseToSuspect(), b.withdrawnReason(), b.sharesFundsWithBreachId()))
                         .toList(),
                 disclosures.findByCaseIdOrderBySeq(caseId).stream()
                         .map(d -> new VoluntaryDisclosure(d.subjectId(), d.disclosedOn(), d.requestedOrRequiredByOfsi(),
                                 d.ofsiAlreadyAware(), d.compelledByOtherInvestigation(), d.completeAndAccurate(),
-                                d.cooperation()))
+                                d.cooperation(), d.discoveredOn(), d.madeBy()))
                         .toList(),
                 ratings(row, caseId),
                 milestones.findByCaseIdOrderBySeq(caseId).stream()
@@ -84,7 +84,7 @@ class JdbcCaseFiles implements CaseFiles {
                         .map(p -> new PenaltyDecision(p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(),
                                 p.baselineDepartureReason(), p.voluntaryDisclosureDiscountPercent(),
                                 p.earlyAccountDiscountPercent(), p.settlementDiscountClaimed(), p.hardshipReduction(),
-                                p.hardshipReason(), p.instalmentPlan(), p.rationale()))
+                                p.hardshipReason(), p.instalmentPlan(), p.rationale(), p.component()))
                         .toList(),
                 row.closedOn() == null && row.closureReason() == null ? null
                         : new Closure(row.closedOn(), row.closureReason(), row.closureNotes()),
@@ -130,17 +130,18 @@ class JdbcCaseFiles implements CaseFiles {
                 s.fixedPenaltyHistory().priorFixedPenalty())));
         breaches.saveAll(indexed(file.breaches(), (b, i) -> new CaseBreachRow(null, caseId, i, b.breachId(),
                 b.subjectId(), b.breachType(), b.regime(), b.regulation(), b.breachDate(), b.estimatedValue(),
-                b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), b.withdrawnReason())));
+                b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), b.withdrawnReason(),
+                b.sharesFundsWithBreachId())));
         disclosures.saveAll(indexed(file.disclosures(), (d, i) -> new CaseDisclosureRow(null, caseId, i, d.subjectId(),
                 d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(), d.compelledByOtherInvestigation(),
-                d.completeAndAccurate(), d.cooperation())));
+                d.completeAndAccurate(), d.cooperation(), d.discoveredOn(), d.madeBy())));
         milestones.saveAll(indexed(file.milestones(), (m, i) -> new CaseMilestoneRow(null, caseId, i, m.milestoneId(),
                 m.type(), m.occurredOn(), m.subjectId(), m.correctsMilestoneId(), m.windowKind(),
                 m.extensionBusinessDays())));
         decisions.saveAll(indexed(file.penaltyDecisions(), (p, i) -> new CasePenaltyDecisionRow(null, caseId, i,
                 p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(), p.baselineDepartureReason(),
                 p.voluntaryDisclosureDiscountPercent(), p.earlyAccountDiscountPercent(), p.settlementDiscountClaimed(),
-                p.hardshipReduction(), p.hardshipReason(), p.instalmentPlan(), p.rationale())));
+                p.hardshipReduction(), p.hardshipReason(), p.instalmentPlan(), p.rationale(), p.component())));
     }
 
     private FactorRatings ratings(CaseFileRow row, String caseId) {
