@@ -14,14 +14,12 @@ import java.util.Objects;
  * @param establishedOnBalanceOfProbabilities the civil standard of proof (§5.2)
  * @param knewOrHadReasonableCauseToSuspect   needed for breaches before 15 June 2022 (§5.2); null when not assessed
  * @param withdrawal         set once the breach is withdrawn from the case
+ * @param sharesFundsWith    the breach of the case whose funds this one concerns too (counted once, §6.2), or null
  */
 public record Breach(BreachId breachId, SubjectId subjectId, BreachType breachType, String regime, String regulation,
                      String description, LocalDate breachDate, LocalDate breachEndDate, Gbp estimatedValue,
                      boolean establishedOnBalanceOfProbabilities, Boolean knewOrHadReasonableCauseToSuspect,
-                     Withdrawal withdrawal) {
-
-    /** §5.2: before this date a breach also needs knowledge or reasonable cause to suspect. */
-    public static final LocalDate KNOWLEDGE_TEST_REMOVED_FOR_BREACHES_FROM = LocalDate.of(2022, 6, 15);
+                     Withdrawal withdrawal, BreachId sharesFundsWith) {
 
     public record Withdrawal(String reason, Instant withdrawnAt) {
     }
@@ -40,6 +38,6 @@ public record Breach(BreachId breachId, SubjectId subjectId, BreachType breachTy
     Breach withdrawn(String reason, Instant at) {
         return new Breach(breachId, subjectId, breachType, regime, regulation, description, breachDate, breachEndDate,
                 estimatedValue, establishedOnBalanceOfProbabilities, knewOrHadReasonableCauseToSuspect,
-                new Withdrawal(reason, at));
+                new Withdrawal(reason, at), sharesFundsWith);
     }
 }

@@ -65,9 +65,13 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
         events.add(new CaseEvent.CaseOpened(opening, reference, command.openedOn(), command.procedureOrDefault(),
                 command.origin(), CaseOpeningPolicy.toSubjects(command, subjectIds), command.calendarDivisionOrDefault(),
                 VoluntaryDisclosurePolicy.blankToNull(command.summary())));
-        for (RecordBreach breach : command.breaches()) {
+        List<BreachId> breachIds = new ArrayList<>();
+        for (int i = 0; i < command.breaches().size(); i++) {
+            breachIds.add(new BreachId(recorder.newId()));
+        }
+        for (int i = 0; i < command.breaches().size(); i++) {
             events.add(new CaseEvent.BreachRecorded(recorder.happenedOn(id, command.openedOn()),
-                    BreachPolicy.toBreach(new BreachId(recorder.newId()), breach, subjectIds)));
+                    BreachPolicy.toBreach(breachIds.get(i), command.breaches().get(i), subjectIds, breachIds)));
         }
         BreachCase after = opened((CaseEvent.CaseOpened) events.get(0));
         for (CaseEvent breachRecorded : events.subList(1, events.size())) {
@@ -98,11 +102,12 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
     public Outcome recordBreach(RecordBreach command, EventRecorder recorder) {
         return whileOpen(() -> {
             List<SubjectId> ids = subjects.stream().map(CaseSubject::subjectId).toList();
-            List<Violation> violations = BreachPolicy.check(command, "", ids, recorder.today());
+            List<Violation> violations = BreachPolicy.check(command, "", ids,
+                    breaches.stream().map(Breach::breachId).toList(), null, 0, recorder.today());
             if (!violations.isEmpty()) {
                 return Outcome.rejected(Rejection.invalid(violations));
             }
-            Breach breach = BreachPolicy.toBreach(new BreachId(recorder.newId()), command, ids);
+            Breach breach = BreachPolicy.toBreach(new BreachId(recorder.newId()), command, ids, List.of());
             return Outcome.accepted(this, List.of(new CaseEvent.BreachRecorded(recorder.happeningNow(id), breach)));
         });
     }

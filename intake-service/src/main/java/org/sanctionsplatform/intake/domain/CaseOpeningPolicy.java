@@ -42,7 +42,8 @@ public final class CaseOpeningPolicy {
             checks.add("breaches", "must list at most " + MAX_BREACHES + " breaches");
         } else if (subjects != null) {
             for (int i = 0; i < command.breaches().size(); i++) {
-                checks.addAll(BreachPolicy.check(command.breaches().get(i), "breaches[" + i + "]", subjectIds, today));
+                checks.addAll(BreachPolicy.check(command.breaches().get(i), "breaches[" + i + "]", subjectIds, List.of(), i,
+                        command.breaches().size(), today));
             }
         }
         return checks.violations();

@@ -5,11 +5,22 @@ import static org.sanctionsplatform.intake.domain.VoluntaryDisclosurePolicy.blan
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsplatform.guidance.penalty.BreachEstablishment;
+import org.sanctionsplatform.guidance.penalty.BreachFunds;
+import org.sanctionsplatform.guidance.penalty.CaseMaximum;
+import org.sanctionsplatform.guidance.penalty.PenaltyComponents;
+import org.sanctionsplatform.guidance.penalty.PenaltyLimit;
 
 /**
  * The basic shape of a penalty decision: a subject of the case, a decision maker, a date, amounts in pence
  * and not negative, discounts as percentages, and a reason for any hardship reduction or instalment plan
  * (§7.2). Whether each discount is available is the rulebook's check (assessment-service, §6.3–6.9).
+ *
+ * <p>Refused at the door because the rulebook would otherwise have to cap it silently: a baseline above the case's
+ * statutory maximum (s.146(2), §6.2), which is not a departure the guidance allows; with the subject's other penalty
+ * components in force, the subject's baselines together. The maximum is the shared rule's ({@link CaseMaximum} on the
+ * case's established breaches, shared funds counted once), as the rulebook computes it. A subject's penalty is either
+ * one penalty or named components ({@link PenaltyComponents}).
  */
 public final class PenaltyDecisionPolicy {
 
@@ -24,6 +35,22 @@ public final class PenaltyDecisionPolicy {
         checks.pastDate(c.decidedOn(), "decidedOn", today, breachCase.openedOn(), "the case was opened");
         checks.requiredText(c.decisionMaker(), "decisionMaker", Checks.NAME_LENGTH);
         boolean baselineOk = checks.optionalAmount(c.baseline(), "baseline");
+        String component = blankToNull(c.component());
+        if (c.component() != null && component == null) {
+            checks.add("component", "must not be blank: name the penalty component, or leave it out for the subject's"
+                    + " single penalty");
+        }
+        boolean componentOk = checks.optionalText(c.component(), "component", Checks.NAME_LENGTH);
+        List<PenaltyDecision> ofSubject = breachCase.penaltyDecisions().stream()
+                .filter(d -> d.subjectId().value().equals(c.subjectId())).toList();
+        if (componentOk) {
+            PenaltyComponents.conflict(component, ofSubject.stream().map(PenaltyDecision::component).toList())
+                    .ifPresent(reason -> checks.add("component", reason));
+        }
+        if (baselineOk && componentOk && c.baseline() != null) {
+            PenaltyLimit.refusal(c.baseline(), otherComponents(ofSubject, component), maximumOf(breachCase))
+                    .ifPresent(reason -> checks.add("baseline", reason));
+        }
         if (c.baseline() == null && blankToNull(c.baselineDepartureReason()) != null) {
             checks.add("baselineDepartureReason", "is only for a baseline");
         }
@@ -46,6 +73,28 @@ public final class PenaltyDecisionPolicy {
         return checks.violations();
     }
 
+    /** s.146, §6.2: the case's maximum, on its active breaches as the shared rule finds them established. */
+    static CaseMaximum maximumOf(BreachCase breachCase) {
+        List<BreachFunds> funds = breachCase.breaches().stream().map(b -> new BreachFunds(b.breachId().value(),
+                BreachEstablishment.of(b.breachDate(), b.establishedOnBalanceOfProbabilities(),
+                        b.knewOrHadReasonableCauseToSuspect(), b.isActive() ? null : b.withdrawal().reason()).established(),
+                b.estimatedValue() == null ? null : b.estimatedValue().amount(),
+                b.sharesFundsWith() == null ? null : b.sharesFundsWith().value())).toList();
+        return CaseMaximum.of(funds);
+    }
+
+    /** The baselines of the subject's other penalty components in force (the latest decision per component). */
+    private static java.math.BigDecimal otherComponents(List<PenaltyDecision> ofSubject, String component) {
+        java.math.BigDecimal others = java.math.BigDecimal.ZERO;
+        for (PenaltyDecision d : PenaltyComponents.inForce(ofSubject, x -> x.subjectId().value(),
+                PenaltyDecision::component, PenaltyDecision::decidedOn)) {
+            if (!java.util.Objects.equals(d.component(), component) && d.baseline() != null) {
+                others = others.add(d.baseline().amount());
+            }
+        }
+        return others;
+    }
+
     static PenaltyDecision toDecision(String id, RecordPenaltyDecision c) {
         return new PenaltyDecision(id, new SubjectId(c.subjectId()), c.decidedOn(), c.decisionMaker().strip(),
                 Optional.ofNullable(c.baseline()).map(Gbp::new).orElse(null), blankToNull(c.baselineDepartureReason()),
@@ -53,6 +102,6 @@ public final class PenaltyDecisionPolicy {
                 Optional.ofNullable(c.earlyAccountDiscountPercent()).map(Percentage::new).orElse(null),
                 Boolean.TRUE.equals(c.settlementDiscountClaimed()),
                 Optional.ofNullable(c.hardshipReduction()).map(Gbp::new).orElse(null), blankToNull(c.hardshipReason()),
-                blankToNull(c.instalmentPlan()), blankToNull(c.rationale()));
+                blankToNull(c.instalmentPlan()), blankToNull(c.rationale()), blankToNull(c.component()));
     }
 }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A subject's disclosure of a breach to OFSI, with the facts §6.5 uses to judge whether it was voluntary
- * and complete. Whether a discount follows is the rulebook's call (assessment-service).
+ * A subject's disclosure of a breach to OFSI, made by the subject or on its behalf by its parent or group company
+ * ({@code madeBy}), with the facts §6.5 uses to judge whether it was voluntary, prompt (from {@code discoveredOn}, when
+ * the breach was discovered; null on disclosures recorded before it was asked for) and complete. Whether a discount
+ * follows is the rulebook's call (assessment-service).
  */
 public record VoluntaryDisclosure(String disclosureId, SubjectId subjectId, LocalDate disclosedOn,
                                   boolean requestedOrRequiredByOfsi, boolean ofsiAlreadyAware,
                                   boolean compelledByOtherInvestigation, boolean completeAndAccurate,
-                                  String cooperation) {
+                                  String cooperation, LocalDate discoveredOn, String madeBy) {
 
     public VoluntaryDisclosure {
         Objects.requireNonNull(disclosureId, "disclosureId");

@@ -52,8 +52,8 @@ class BreachesDisclosuresAndDecisionsTest {
     @Test
     void aVoluntaryDisclosureMayPrecedeTheCaseAndRecordsWhetherItWasReallyVoluntary() {
         LocalDate beforeOpening = OPENED_ON.minusDays(20);
-        Outcome outcome = anOpenCase().recordVoluntaryDisclosure(new RecordVoluntaryDisclosure("S-1", beforeOpening,
-                false, true, null, true, "proactive internal investigation"), recorder());
+        Outcome outcome = anOpenCase().recordVoluntaryDisclosure(aDisclosureBy("S-1", beforeOpening)
+                .whenOfsiWasAlreadyAware().complete("proactive internal investigation").command(), recorder());
 
         assertThat(events(outcome)).singleElement().isInstanceOfSatisfying(CaseEvent.VoluntaryDisclosureRecorded.class, e -> {
             assertThat(e.disclosure().disclosedOn()).isEqualTo(beforeOpening);
@@ -64,8 +64,8 @@ class BreachesDisclosuresAndDecisionsTest {
 
     @Test
     void aVoluntaryDisclosureNamesASubjectOfTheCaseAndAPastDate() {
-        assertThat(rejection(anOpenCase().recordVoluntaryDisclosure(new RecordVoluntaryDisclosure("S-5", TODAY.plusDays(1),
-                null, null, null, null, null), recorder())).violations()).containsExactly(
+        assertThat(rejection(anOpenCase().recordVoluntaryDisclosure(aDisclosureBy("S-5", TODAY.plusDays(1))
+                .discoveredOn(TODAY).command(), recorder())).violations()).containsExactly(
                 new Violation("subjectId", "is not a subject of this case"),
                 new Violation("disclosedOn", "must not be in the future (today is 2026-06-15)"));
     }
@@ -119,5 +119,113 @@ class BreachesDisclosuresAndDecisionsTest {
                 new Violation("reason", "PENALTY_PAID needs a PAYMENT_RECEIVED milestone first (chapter 10)"));
         assertThat(closed.isClosed()).isTrue();
         assertThat(closed.closure().notes()).isEqualTo("NCA");
+    }
+
+    @Test
+    void aBreachBefore15June2022WithoutTheKnowledgeFindingIsRefusedNamingTheField() {
+        // §5.2: without the finding no breach can be found; recording it would silently make the case NO_BREACH.
+        RecordBreach b = aBreachBy("S-1");
+        RecordBreach early = new RecordBreach(b.subjectId(), null, b.breachType(), b.regime(), b.regulation(),
+                b.description(), LocalDate.of(2022, 6, 14), null, b.estimatedValue(), true, null);
+
+        Rejection rejection = rejection(anOpenCase().recordBreach(early, recorder()));
+
+        assertThat(rejection.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("knewOrHadReasonableCauseToSuspect");
+            assertThat(v.reason()).contains("before 15 June 2022", "(§5.2)");
+        });
+    }
+
+    @Test
+    void aBaselineAboveTheCasesStatutoryMaximumIsRefused() {
+        // One established breach worth £125,000: a maximum of £1,000,000 (s.146(3), §6.2).
+        assertThat(events(anOpenCase().recordPenaltyDecision(aDecision("1000000.00", null, null, null), recorder())))
+                .hasSize(1);
+        Rejection rejection = rejection(anOpenCase().recordPenaltyDecision(aDecision("1000000.01", null, null, null),
+                recorder()));
+
+        assertThat(rejection.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("baseline");
+            assertThat(v.reason()).startsWith("must not exceed the statutory maximum of £1,000,000.00 for this case"
+                    + " (the greater of £1,000,000.00 and 50% of the aggregated value £125,000.00 of 1 established breach;"
+                    + " s.146(2), §6.2)");
+        });
+    }
+
+    @Test
+    void aDisclosureNeedsTheDateTheBreachWasDiscoveredNotAfterTheDisclosure() {
+        // §6.5: promptness is judged from the discovery; without the date the rulebook could not judge it.
+        Rejection missing = rejection(anOpenCase().recordVoluntaryDisclosure(aDisclosureBy("S-1", OPENED_ON)
+                .discoveredOn(null).command(), recorder()));
+        Rejection after = rejection(anOpenCase().recordVoluntaryDisclosure(aDisclosureBy("S-1", OPENED_ON)
+                .discoveredOn(OPENED_ON.plusDays(1)).command(), recorder()));
+
+        assertThat(missing.violations()).containsExactly(
+                new Violation("discoveredOn", VoluntaryDisclosurePolicy.DISCOVERED_ON_REQUIRED));
+        assertThat(after.violations()).containsExactly(new Violation("discoveredOn",
+                "must not be after disclosedOn (2026-03-02): a breach is disclosed after it is discovered"));
+    }
+
+    @Test
+    void aDisclosureMayBeMadeOnTheSubjectsBehalfByItsParentCompany() {
+        Outcome outcome = anOpenCase().recordVoluntaryDisclosure(aDisclosureBy("S-1", OPENED_ON)
+                .madeBy("Acme Holdings plc").complete("group investigation shared").command(), recorder());
+
+        assertThat(events(outcome)).singleElement().isInstanceOfSatisfying(CaseEvent.VoluntaryDisclosureRecorded.class,
+                e -> {
+                    assertThat(e.disclosure().subjectId()).isEqualTo(new SubjectId("S-1"));
+                    assertThat(e.disclosure().madeBy()).isEqualTo("Acme Holdings plc");
+                    assertThat(e.disclosure().discoveredOn()).isEqualTo(OPENED_ON.minusDays(10));
+                });
+    }
+
+    static RecordPenaltyDecision aComponentDecision(String component, String baseline, LocalDate on) {
+        return new RecordPenaltyDecision("S-1", on, "Director of Enforcement", new BigDecimal(baseline), null, null, null,
+                false, null, null, null, "as assessed", component);
+    }
+
+    @Test
+    void oneSubjectMayReceiveSeveralPenaltyComponentsWhichTogetherStayWithinTheMaximum() {
+        // Maximum £1,000,000 (one breach worth £125,000): £600,000 for one regulation leaves £400,000 for the other.
+        BreachCase withOne = accepted(anOpenCase().recordPenaltyDecision(aComponentDecision("reg. 12", "600000.00",
+                OPENED_ON.plusDays(40)), recorder()));
+
+        assertThat(events(withOne.recordPenaltyDecision(aComponentDecision("reg. 11", "400000.00", OPENED_ON.plusDays(40)),
+                recorder()))).singleElement().isInstanceOfSatisfying(CaseEvent.PenaltyDecisionRecorded.class,
+                e -> assertThat(e.decision().component()).isEqualTo("reg. 11"));
+        assertThat(rejection(withOne.recordPenaltyDecision(aComponentDecision("reg. 11", "400000.01",
+                OPENED_ON.plusDays(40)), recorder())).violations()).singleElement()
+                .satisfies(v -> assertThat(v.reason()).endsWith("already take £600,000.00, leaving £400,000.00"));
+        // A later decision on the same component replaces it: £900,000 for reg. 12 alone is within the maximum.
+        assertThat(events(withOne.recordPenaltyDecision(aComponentDecision("reg. 12", "900000.00", OPENED_ON.plusDays(41)),
+                recorder()))).hasSize(1);
+    }
+
+    @Test
+    void aSubjectsPenaltyIsEitherOnePenaltyOrNamedComponents() {
+        BreachCase withSingle = accepted(anOpenCase().recordPenaltyDecision(aDecision("500000.00", null, null, null),
+                recorder()));
+
+        assertThat(rejection(withSingle.recordPenaltyDecision(aComponentDecision("reg. 11", "100000.00",
+                OPENED_ON.plusDays(40)), recorder())).violations()).extracting(Violation::field).containsExactly("component");
+    }
+
+    @Test
+    void aBreachNamesTheBreachWhoseFundsItSharesAndTheMaximumCountsThemOnce() {
+        // The same £4m under two prohibitions: named by position when the case is opened.
+        RecordBreach b = aBreachWorth("S-1", "4000000.00");
+        RecordBreach sameFunds = new RecordBreach("S-1", null, BreachType.DEALING_WITH_FROZEN_FUNDS, b.regime(),
+                "reg. 11", b.description(), b.breachDate(), null, new BigDecimal("4000000.00"), null, null, null, 0);
+        BreachCase opened = aCase().withBreaches(b, sameFunds).open();
+
+        assertThat(opened.breaches().get(1).sharesFundsWith()).isEqualTo(opened.breaches().get(0).breachId());
+        // Maximum £2,000,000 (50% of £4m once), not £4,000,000.
+        assertThat(events(opened.recordPenaltyDecision(aDecision("2000000.00", null, null, null), recorder()))).hasSize(1);
+        assertThat(rejection(opened.recordPenaltyDecision(aDecision("2000000.01", null, null, null), recorder()))
+                .violations()).extracting(Violation::field).containsExactly("baseline");
+        RecordBreach unknown = new RecordBreach("S-1", null, BreachType.DEALING_WITH_FROZEN_FUNDS, b.regime(), "reg. 11",
+                b.description(), b.breachDate(), null, null, null, null, "no-such-breach", null);
+        assertThat(rejection(opened.recordBreach(unknown, recorder())).violations()).extracting(Violation::field)
+                .containsExactly("sharesFundsWithBreachId");
     }
 }

@@ -55,6 +55,54 @@ final class CaseFixture {
                 b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect());
     }
 
+    /** A voluntary disclosure by the subject, builder style; defaults: discovered 10 days before it was disclosed. */
+    static Disclosure aDisclosureBy(String subjectId, LocalDate disclosedOn) {
+        return new Disclosure(subjectId, disclosedOn);
+    }
+
+    /** Builder of a disclosure command. */
+    static final class Disclosure {
+        private final String subjectId;
+        private final LocalDate disclosedOn;
+        private LocalDate discoveredOn;
+        private boolean ofsiAlreadyAware;
+        private boolean complete;
+        private String cooperation;
+        private String madeBy;
+
+        Disclosure(String subjectId, LocalDate disclosedOn) {
+            this.subjectId = subjectId;
+            this.disclosedOn = disclosedOn;
+            this.discoveredOn = disclosedOn == null ? null : disclosedOn.minusDays(10);
+        }
+
+        Disclosure discoveredOn(LocalDate date) {
+            this.discoveredOn = date;
+            return this;
+        }
+
+        Disclosure whenOfsiWasAlreadyAware() {
+            this.ofsiAlreadyAware = true;
+            return this;
+        }
+
+        Disclosure complete(String cooperation) {
+            this.complete = true;
+            this.cooperation = cooperation;
+            return this;
+        }
+
+        Disclosure madeBy(String parent) {
+            this.madeBy = parent;
+            return this;
+        }
+
+        RecordVoluntaryDisclosure command() {
+            return new RecordVoluntaryDisclosure(subjectId, disclosedOn, false, ofsiAlreadyAware, null, complete,
+                    cooperation, discoveredOn, madeBy);
+        }
+    }
+
     /** The default case: Acme Trading Ltd (S-1) with one breach, opened on 2 March 2026. */
     static BreachCase anOpenCase() {
         return aCase().open();

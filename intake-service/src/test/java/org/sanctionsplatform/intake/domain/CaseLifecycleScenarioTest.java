@@ -28,8 +28,8 @@ class CaseLifecycleScenarioTest {
         BreachCase breachCase = then(BreachCase.open(CaseId.random(), new CaseReference("OFSI-2026-000042"),
                 aCase().withSubjects(aCompany("ACME"), anOfficerOf("DIR", "ACME"))
                         .withBreaches(aBreachBy("ACME")).openedOn(LocalDate.of(2026, 1, 5)).command(), recorder));
-        breachCase = then(breachCase.recordVoluntaryDisclosure(new RecordVoluntaryDisclosure("ACME", LocalDate.of(2026, 1, 2),
-                false, false, false, true, "full co-operation"), recorder));
+        breachCase = then(breachCase.recordVoluntaryDisclosure(aDisclosureBy("ACME", LocalDate.of(2026, 1, 2))
+                .discoveredOn(LocalDate.of(2025, 12, 18)).complete("full co-operation").command(), recorder));
 
         // OFSI notifies the investigation; the company asks for, and gets, the Early Account Scheme (chapter 4).
         breachCase = then(breachCase.recordMilestone(milestone(INVESTIGATION_NOTICE, LocalDate.of(2026, 1, 12), "ACME"), recorder));

@@ -81,7 +81,8 @@ final class CaseRequests {
                          @Nullable String regime, @Nullable String regulation, @Nullable String description,
                          @Nullable String breachDate, @Nullable String breachEndDate, @Nullable String estimatedValue,
                          @Nullable String establishedOnBalanceOfProbabilities,
-                         @Nullable String knewOrHadReasonableCauseToSuspect) {
+                         @Nullable String knewOrHadReasonableCauseToSuspect, @Nullable String sharesFundsWithBreachId,
+                         @Nullable String sharesFundsWithBreachIndex) {
 
         RecordBreach read(RequestReader reader, String p) {
             return new RecordBreach(subjectId, reader.whole(subjectIndex, p + "subjectIndex"),
@@ -89,7 +90,8 @@ final class CaseRequests {
                     reader.date(breachDate, p + "breachDate"), reader.date(breachEndDate, p + "breachEndDate"),
                     reader.number(estimatedValue, p + "estimatedValue"),
                     reader.yesNo(establishedOnBalanceOfProbabilities, p + "establishedOnBalanceOfProbabilities"),
-                    reader.yesNo(knewOrHadReasonableCauseToSuspect, p + "knewOrHadReasonableCauseToSuspect"));
+                    reader.yesNo(knewOrHadReasonableCauseToSuspect, p + "knewOrHadReasonableCauseToSuspect"),
+                    sharesFundsWithBreachId, reader.whole(sharesFundsWithBreachIndex, p + "sharesFundsWithBreachIndex"));
         }
 
         Received<RecordBreach> read() {
@@ -110,7 +112,8 @@ final class CaseRequests {
     record VoluntaryDisclosureRequest(@Nullable String subjectId, @Nullable String disclosedOn,
                                       @Nullable String requestedOrRequiredByOfsi, @Nullable String ofsiAlreadyAware,
                                       @Nullable String compelledByOtherInvestigation,
-                                      @Nullable String completeAndAccurate, @Nullable String cooperation) {
+                                      @Nullable String completeAndAccurate, @Nullable String cooperation,
+                                      @Nullable String discoveredOn, @Nullable String madeBy) {
 
         Received<RecordVoluntaryDisclosure> read() {
             RequestReader reader = new RequestReader();
@@ -118,7 +121,8 @@ final class CaseRequests {
                     reader.yesNo(requestedOrRequiredByOfsi, "requestedOrRequiredByOfsi"),
                     reader.yesNo(ofsiAlreadyAware, "ofsiAlreadyAware"),
                     reader.yesNo(compelledByOtherInvestigation, "compelledByOtherInvestigation"),
-                    reader.yesNo(completeAndAccurate, "completeAndAccurate"), cooperation));
+                    reader.yesNo(completeAndAccurate, "completeAndAccurate"), cooperation,
+                    reader.date(discoveredOn, "discoveredOn"), madeBy));
         }
     }
 
@@ -176,7 +180,7 @@ final class CaseRequests {
                                   @Nullable String earlyAccountDiscountPercent,
                                   @Nullable String settlementDiscountClaimed, @Nullable String hardshipReduction,
                                   @Nullable String hardshipReason, @Nullable String instalmentPlan,
-                                  @Nullable String rationale) {
+                                  @Nullable String rationale, @Nullable String component) {
 
         Received<RecordPenaltyDecision> read() {
             RequestReader reader = new RequestReader();
@@ -185,7 +189,8 @@ final class CaseRequests {
                     reader.number(voluntaryDisclosureDiscountPercent, "voluntaryDisclosureDiscountPercent"),
                     reader.number(earlyAccountDiscountPercent, "earlyAccountDiscountPercent"),
                     reader.yesNo(settlementDiscountClaimed, "settlementDiscountClaimed"),
-                    reader.number(hardshipReduction, "hardshipReduction"), hardshipReason, instalmentPlan, rationale));
+                    reader.number(hardshipReduction, "hardshipReduction"), hardshipReason, instalmentPlan, rationale,
+                    component));
         }
     }
 

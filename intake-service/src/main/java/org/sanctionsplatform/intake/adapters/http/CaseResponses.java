@@ -63,12 +63,14 @@ final class CaseResponses {
                           String description, LocalDate breachDate, @Nullable LocalDate breachEndDate,
                           @Nullable BigDecimal estimatedValue, boolean establishedOnBalanceOfProbabilities,
                           @Nullable Boolean knewOrHadReasonableCauseToSuspect, boolean withdrawn,
-                          @Nullable String withdrawalReason, @Nullable Instant withdrawnAt) {
+                          @Nullable String withdrawalReason, @Nullable Instant withdrawnAt,
+                          @Nullable String sharesFundsWithBreachId) {
         static BreachResponse of(Breach b) {
             return new BreachResponse(b.breachId().value(), b.subjectId().value(), b.breachType().name(), b.regime(),
                     b.regulation(), b.description(), b.breachDate(), b.breachEndDate(), amount(b.estimatedValue()),
                     b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), !b.isActive(),
-                    b.isActive() ? null : b.withdrawal().reason(), b.isActive() ? null : b.withdrawal().withdrawnAt());
+                    b.isActive() ? null : b.withdrawal().reason(), b.isActive() ? null : b.withdrawal().withdrawnAt(),
+                    b.sharesFundsWith() == null ? null : b.sharesFundsWith().value());
         }
     }
 
@@ -76,11 +78,12 @@ final class CaseResponses {
     record DisclosureResponse(String disclosureId, String subjectId, LocalDate disclosedOn,
                               boolean requestedOrRequiredByOfsi, boolean ofsiAlreadyAware,
                               boolean compelledByOtherInvestigation, boolean completeAndAccurate,
-                              @Nullable String cooperation, boolean voluntary) {
+                              @Nullable String cooperation, boolean voluntary, @Nullable LocalDate discoveredOn,
+                              @Nullable String madeBy) {
         static DisclosureResponse of(VoluntaryDisclosure d) {
             return new DisclosureResponse(d.disclosureId(), d.subjectId().value(), d.disclosedOn(),
                     d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(), d.compelledByOtherInvestigation(),
-                    d.completeAndAccurate(), d.cooperation(), d.isVoluntary());
+                    d.completeAndAccurate(), d.cooperation(), d.isVoluntary(), d.discoveredOn(), d.madeBy());
         }
     }
 
@@ -121,12 +124,13 @@ final class CaseResponses {
                                    @Nullable BigDecimal voluntaryDisclosureDiscountPercent,
                                    @Nullable BigDecimal earlyAccountDiscountPercent, boolean settlementDiscountClaimed,
                                    @Nullable BigDecimal hardshipReduction, @Nullable String hardshipReason,
-                                   @Nullable String instalmentPlan, @Nullable String rationale) {
+                                   @Nullable String instalmentPlan, @Nullable String rationale,
+                                   @Nullable String component) {
         static PenaltyDecisionResponse of(PenaltyDecision d) {
             return new PenaltyDecisionResponse(d.decisionId(), d.subjectId().value(), d.decidedOn(), d.decisionMaker(),
                     amount(d.baseline()), d.baselineDepartureReason(), percent(d.voluntaryDisclosureDiscountPercent()),
                     percent(d.earlyAccountDiscountPercent()), d.settlementDiscountClaimed(), amount(d.hardshipReduction()),
-                    d.hardshipReason(), d.instalmentPlan(), d.rationale());
+                    d.hardshipReason(), d.instalmentPlan(), d.rationale(), d.component());
         }
     }
 

@@ -81,6 +81,7 @@ public final class CaseEventAvroMapper {
                     .setEstimatedValue(amount(b.estimatedValue()))
                     .setEstablishedOnBalanceOfProbabilities(b.establishedOnBalanceOfProbabilities())
                     .setKnewOrHadReasonableCauseToSuspect(b.knewOrHadReasonableCauseToSuspect())
+                    .setSharesFundsWithBreachId(b.sharesFundsWith() == null ? null : b.sharesFundsWith().value())
                     .build();
         } else if (event instanceof CaseEvent.BreachWithdrawn e) {
             return BreachWithdrawn.newBuilder().setBreachId(e.breachId().value()).setReason(e.reason()).build();
@@ -94,6 +95,8 @@ public final class CaseEventAvroMapper {
                     .setCompelledByOtherInvestigation(d.compelledByOtherInvestigation())
                     .setCompleteAndAccurate(d.completeAndAccurate())
                     .setCooperation(d.cooperation())
+                    .setDiscoveredOn(d.discoveredOn())
+                    .setMadeBy(d.madeBy())
                     .build();
         } else if (event instanceof CaseEvent.CaseFactorsAssessed e) {
             FactorAssessment a = e.assessment();
@@ -140,6 +143,7 @@ public final class CaseEventAvroMapper {
                     .setHardshipReason(d.hardshipReason())
                     .setInstalmentPlan(d.instalmentPlan())
                     .setRationale(d.rationale())
+                    .setComponent(d.component())
                     .build();
         } else if (event instanceof CaseEvent.CaseClosed e) {
             return CaseClosed.newBuilder()

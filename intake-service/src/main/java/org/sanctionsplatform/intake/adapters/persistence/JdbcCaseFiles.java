@@ -136,19 +136,22 @@ public class JdbcCaseFiles implements CaseFiles {
                 breaches.save(new BreachRow(b.breachId().value(), caseId, indexOf(after.breaches(), b, Breach::breachId),
                         b.subjectId().value(), b.breachType(), b.regime(), b.regulation(), b.description(), b.breachDate(),
                         b.breachEndDate(), b.estimatedValue() == null ? null : b.estimatedValue().amount(),
-                        b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), null, null));
+                        b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), null, null,
+                        b.sharesFundsWith() == null ? null : b.sharesFundsWith().value()));
             } else if (event instanceof CaseEvent.BreachWithdrawn e) {
                 BreachRow row = breaches.findById(e.breachId().value()).orElseThrow();
                 breaches.update(new BreachRow(row.id(), row.caseId(), row.seq(), row.subjectId(), row.breachType(),
                         row.regime(), row.regulation(), row.description(), row.breachDate(), row.breachEndDate(),
                         row.estimatedValue(), row.establishedOnBalanceOfProbabilities(),
-                        row.knewOrHadReasonableCauseToSuspect(), e.reason(), e.metadata().recordedAt()));
+                        row.knewOrHadReasonableCauseToSuspect(), e.reason(), e.metadata().recordedAt(),
+                        row.sharesFundsWithBreachId()));
             } else if (event instanceof CaseEvent.VoluntaryDisclosureRecorded e) {
                 VoluntaryDisclosure d = e.disclosure();
                 disclosures.save(new DisclosureRow(d.disclosureId(), caseId,
                         indexOf(after.voluntaryDisclosures(), d, VoluntaryDisclosure::disclosureId), d.subjectId().value(),
                         d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(),
-                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation()));
+                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation(), d.discoveredOn(),
+                        d.madeBy()));
             } else if (event instanceof CaseEvent.CaseFactorsAssessed e) {
                 FactorAssessment a = e.assessment();
                 assessments.save(new AssessmentRow(a.assessmentId(), caseId, (int) assessments.countByCaseId(caseId),
@@ -181,7 +184,7 @@ public class JdbcCaseFiles implements CaseFiles {
                         d.decidedOn(), d.decisionMaker(), amount(d.baseline()), d.baselineDepartureReason(),
                         percent(d.voluntaryDisclosureDiscountPercent()), percent(d.earlyAccountDiscountPercent()),
                         d.settlementDiscountClaimed(), amount(d.hardshipReduction()), d.hardshipReason(),
-                        d.instalmentPlan(), d.rationale()));
+                        d.instalmentPlan(), d.rationale(), d.component()));
             } else if (event instanceof CaseEvent.CaseClosed e) {
                 CaseRow row = cases.findById(caseId).orElseThrow();
                 CaseClosure c = e.closure();
@@ -214,7 +217,8 @@ public class JdbcCaseFiles implements CaseFiles {
                 breaches.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::breach).toList(),
                 disclosures.findByCaseIdOrderBySeq(id).stream().map(d -> new VoluntaryDisclosure(d.id(),
                         new SubjectId(d.subjectId()), d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(),
-                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation())).toList(),
+                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation(), d.discoveredOn(),
+                        d.madeBy())).toList(),
                 assessment,
                 milestones.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::milestone).toList(),
                 decisions.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::decision).toList(),
@@ -225,7 +229,8 @@ public class JdbcCaseFiles implements CaseFiles {
         return new Breach(new BreachId(b.id()), new SubjectId(b.subjectId()), b.breachType(), b.regime(), b.regulation(),
                 b.description(), b.breachDate(), b.breachEndDate(), b.estimatedValue() == null ? null : new Gbp(b.estimatedValue()),
                 b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(),
-                b.withdrawnAt() == null ? null : new Breach.Withdrawal(b.withdrawalReason(), b.withdrawnAt()));
+                b.withdrawnAt() == null ? null : new Breach.Withdrawal(b.withdrawalReason(), b.withdrawnAt()),
+                b.sharesFundsWithBreachId() == null ? null : new BreachId(b.sharesFundsWithBreachId()));
     }
 
     private FactorAssessment assessment(AssessmentRow a) {
@@ -251,7 +256,7 @@ public class JdbcCaseFiles implements CaseFiles {
                 d.voluntaryDisclosureDiscountPercent() == null ? null : new Percentage(d.voluntaryDisclosureDiscountPercent()),
                 d.earlyAccountDiscountPercent() == null ? null : new Percentage(d.earlyAccountDiscountPercent()),
                 d.settlementDiscountClaimed(), d.hardshipReduction() == null ? null : new Gbp(d.hardshipReduction()),
-                d.hardshipReason(), d.instalmentPlan(), d.rationale());
+                d.hardshipReason(), d.instalmentPlan(), d.rationale(), d.component());
     }
 
     private static String value(SubjectId id) {

@@ -43,14 +43,14 @@ final class Rows {
                      String regulation, String description, LocalDate breachDate, @Nullable LocalDate breachEndDate,
                      @Nullable BigDecimal estimatedValue, boolean establishedOnBalanceOfProbabilities,
                      @Nullable Boolean knewOrHadReasonableCauseToSuspect, @Nullable String withdrawalReason,
-                     @Nullable Instant withdrawnAt) {
+                     @Nullable Instant withdrawnAt, @Nullable String sharesFundsWithBreachId) {
     }
 
     @MappedEntity("voluntary_disclosure")
     record DisclosureRow(@Id String id, String caseId, int seq, String subjectId, LocalDate disclosedOn,
                          boolean requestedOrRequiredByOfsi, boolean ofsiAlreadyAware,
                          boolean compelledByOtherInvestigation, boolean completeAndAccurate,
-                         @Nullable String cooperation) {
+                         @Nullable String cooperation, @Nullable LocalDate discoveredOn, @Nullable String madeBy) {
     }
 
     @MappedEntity("factor_assessment")
@@ -79,6 +79,6 @@ final class Rows {
                        @Nullable BigDecimal voluntaryDisclosureDiscountPercent,
                        @Nullable BigDecimal earlyAccountDiscountPercent, boolean settlementDiscountClaimed,
                        @Nullable BigDecimal hardshipReduction, @Nullable String hardshipReason,
-                       @Nullable String instalmentPlan, @Nullable String rationale) {
+                       @Nullable String instalmentPlan, @Nullable String rationale, @Nullable String component) {
     }
 }

@@ -143,7 +143,8 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "breachDate", openedOn.minusDays(5).toString(), "estimatedValue", 0));
         post("/cases/" + caseId + "/breaches/" + breachId + "/withdrawal", Map.of("reason", "no UK nexus (§5.3)"));
         post("/cases/" + caseId + "/voluntary-disclosures", Map.of("subjectId", "ACME", "disclosedOn",
-                openedOn.minusDays(3).toString(), "completeAndAccurate", true, "cooperation", "full"));
+                openedOn.minusDays(3).toString(), "discoveredOn", openedOn.minusDays(10).toString(),
+                "completeAndAccurate", true, "cooperation", "full"));
         Map<String, Object> factors = put("/cases/" + caseId + "/factors", Map.of(
                 "findings", List.of(
                         Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "£128,277.72 over 79 payments"),
@@ -272,6 +273,85 @@ class IntakeHttpTest implements TestPropertyProvider {
         post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString()));
         assertThat(eventsOf(caseId, 3)).extracting(e -> e.getPayload().getClass().getSimpleName())
                 .containsExactly("CaseOpened", "BreachRecorded", "ProcedureMilestoneRecorded");
+    }
+
+    // ---- the rulebook corrections: fixed scenario dates, all in the past --------------------------------------
+
+    @Test
+    void sharedFundsADisclosureByTheParentAndPenaltyComponentsAreKeptPublishedAndReadBack() {
+        Map<String, Object> dealing = new LinkedHashMap<>(breachBody("BANK", "DEALING_WITH_FROZEN_FUNDS", "reg. 11",
+                "2025-09-15", "4000000.00"));
+        dealing.put("sharesFundsWithBreachIndex", 0);
+        String caseId = (String) post("/cases", Map.of("openedOn", "2026-03-02", "origin", "SELF_REPORT",
+                "subjects", List.of(Map.of("subjectId", "BANK", "name", "Northbridge Bank plc", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(breachBody("BANK", "MAKING_FUNDS_AVAILABLE", "reg. 12", "2025-09-15", "4000000.00"),
+                        dealing))).get("id");
+        post("/cases/" + caseId + "/voluntary-disclosures", Map.of("subjectId", "BANK", "disclosedOn", "2025-10-01",
+                "discoveredOn", "2025-09-22", "madeBy", "Northbridge Group plc", "completeAndAccurate", true));
+        // The same £4m under two prohibitions: a maximum of £2,000,000, shared by the bank's two penalty components.
+        post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
+                "decisionMaker", "Director", "baseline", 1200000.00, "component", "reg. 12"));
+        post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
+                "decisionMaker", "Director", "baseline", 800000.00, "component", "reg. 11"));
+
+        Map<String, Object> file = get("/cases/" + caseId);
+        List<Map<String, Object>> breaches = list(file, "breaches");
+        assertThat(breaches.get(1)).containsEntry("sharesFundsWithBreachId", breaches.get(0).get("breachId"));
+        assertThat(list(file, "voluntaryDisclosures")).singleElement().satisfies(d -> assertThat(d)
+                .containsEntry("discoveredOn", "2025-09-22").containsEntry("madeBy", "Northbridge Group plc"));
+        assertThat(list(file, "penaltyDecisions")).extracting(d -> d.get("component")).containsExactly("reg. 12", "reg. 11");
+
+        List<CaseEventEnvelope> events = eventsOf(caseId, 6);
+        assertThat(((BreachRecorded) events.get(2).getPayload()).getSharesFundsWithBreachId())
+                .isEqualTo(breaches.get(0).get("breachId"));
+        VoluntaryDisclosureRecorded disclosure = (VoluntaryDisclosureRecorded) events.get(3).getPayload();
+        assertThat(disclosure.getDiscoveredOn()).isEqualTo(LocalDate.of(2025, 9, 22));
+        assertThat(disclosure.getMadeBy()).isEqualTo("Northbridge Group plc");
+        assertThat(((PenaltyDecisionRecorded) events.get(5).getPayload()).getComponent()).isEqualTo("reg. 11");
+    }
+
+    @Test
+    void inputThatWouldSilentlyChangeTheOutcomeIsRefusedNamingTheFieldAndKeepsNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        // §5.2: a breach before 15 June 2022 without the knowledge finding would silently be no breach.
+        Map<String, Object> early = problem(HttpRequest.POST("/cases", Map.of("openedOn", "2026-03-02",
+                "origin", "SELF_REPORT",
+                "subjects", List.of(Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(breachBody("ACME", "MAKING_FUNDS_AVAILABLE", "reg. 12", "2022-03-01", "125000.00")))),
+                HttpStatus.BAD_REQUEST);
+        assertThat(violations(early)).singleElement().satisfies(v -> {
+            assertThat(v).containsEntry("field", "breaches[0].knewOrHadReasonableCauseToSuspect");
+            assertThat((String) v.get("reason")).contains("before 15 June 2022", "§5.2");
+        });
+        assertThat(counts()).isEqualTo(before);
+
+        String caseId = (String) post("/cases", Map.of("openedOn", "2026-03-02", "origin", "SELF_REPORT",
+                "subjects", List.of(Map.of("subjectId", "ACME", "name", "Acme Trading Ltd", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(breachBody("ACME", "MAKING_FUNDS_AVAILABLE", "reg. 12", "2025-09-15", "125000.00")))).get("id");
+        Map<String, Long> opened = counts();
+        // §6.5: promptness is judged from the discovery of the breach.
+        Map<String, Object> undated = problem(HttpRequest.POST("/cases/" + caseId + "/voluntary-disclosures",
+                Map.of("subjectId", "ACME", "disclosedOn", "2025-10-01", "completeAndAccurate", true)), HttpStatus.BAD_REQUEST);
+        // s.146(2), §6.2: one breach worth £125,000, a maximum of £1,000,000.
+        Map<String, Object> aboveMaximum = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
+                Map.of("subjectId", "ACME", "decidedOn", "2026-03-09", "decisionMaker", "Director",
+                        "baseline", 1000000.01)), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(undated)).extracting(v -> v.get("field")).containsExactly("discoveredOn");
+        assertThat(violations(aboveMaximum)).singleElement().satisfies(v -> {
+            assertThat(v).containsEntry("field", "baseline");
+            assertThat((String) v.get("reason")).startsWith("must not exceed the statutory maximum of £1,000,000.00 for"
+                    + " this case (the greater of £1,000,000.00 and 50% of the aggregated value £125,000.00 of 1"
+                    + " established breach; s.146(2), §6.2)");
+        });
+        assertThat(counts()).isEqualTo(opened);
+    }
+
+    private static Map<String, Object> breachBody(String subjectId, String type, String regulation, String on,
+                                                  String value) {
+        return Map.of("subjectId", subjectId, "breachType", type,
+                "regime", "Russia", "regulation", regulation, "description", "payment to a designated person's company",
+                "breachDate", on, "estimatedValue", value);
     }
 
     @Test
