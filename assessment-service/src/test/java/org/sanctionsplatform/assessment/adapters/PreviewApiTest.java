@@ -117,7 +117,8 @@ class PreviewApiTest implements TestPropertyProvider {
                      "establishedOnBalanceOfProbabilities": true}
                   ],
                   "disclosures": [
-                    {"subjectId": "s-1", "disclosedOn": "2025-07-01", "requestedOrRequiredByOfsi": false,
+                    {"subjectId": "s-1", "disclosedOn": "2025-07-01", "discoveredOn": "2025-06-16",
+                     "requestedOrRequiredByOfsi": false,
                      "ofsiAlreadyAware": false, "compelledByOtherInvestigation": false, "completeAndAccurate": true,
                      "cooperation": "internal investigation shared"}
                   ],
@@ -164,7 +165,8 @@ class PreviewApiTest implements TestPropertyProvider {
                 envelope(VoluntaryDisclosureRecorded.newBuilder().setSubjectId("s-1").setDisclosedOn(LocalDate.of(2025, 7, 1))
                         .setRequestedOrRequiredByOfsi(false).setOfsiAlreadyAware(false)
                         .setCompelledByOtherInvestigation(false).setCompleteAndAccurate(true)
-                        .setCooperation("internal investigation shared").build()),
+                        .setCooperation("internal investigation shared")
+                        .setDiscoveredOn(LocalDate.of(2025, 6, 16)).build()),
                 envelope(CaseFactorsAssessed.newBuilder()
                         .setFindings(List.of(
                                 finding(CaseFactor.B_VALUE, FactorEffect.HIGH, "£4m"),
@@ -294,6 +296,139 @@ class PreviewApiTest implements TestPropertyProvider {
                 "penaltyDecisions[0].voluntaryDisclosureDiscountPercent", "penaltyDecisions[0].earlyAccountDiscountPercent",
                 "penaltyDecisions[0].settlementDiscountClaimed");
         assertThat(rows("select count(*) from case_file where case_id = ?", "bad-2")).isZero();
+    }
+
+    /**
+     * The corrections of the rulebook, through the preview and the case events alike: a Disclosure decided in 2025 is
+     * assessed under the previous guidance (§5 introduction); the same funds under two prohibitions are counted once
+     * (§6.2); a disclosure made by the parent company counts for its subsidiary and a late one is judged so (§6.5); one
+     * bank receives two penalty components (s.146(2), §6.2).
+     */
+    @Test
+    void theCorrectedRulesGiveTheSameAnswerThroughThePreviewAndTheCaseEvents() throws IOException {
+        String id = UUID.randomUUID().toString();
+        List<CaseEventEnvelope> events = List.of(
+                envelope(id, CaseOpened.newBuilder().setCaseReference("OFSI-2026-0202").setOpenedOn(LocalDate.of(2025, 3, 3))
+                        .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY).setOrigin(CaseOrigin.SELF_REPORT)
+                        .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                        .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Northbridge Bank plc")
+                                .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                        .build()),
+                envelope(id, breach("b-1", BreachType.MAKING_FUNDS_AVAILABLE, "reg. 12", LocalDate.of(2024, 5, 6), "4000000.00")),
+                envelope(id, BreachRecorded.newBuilder(breach("b-2", BreachType.DEALING_WITH_FROZEN_FUNDS, "reg. 11",
+                        LocalDate.of(2024, 5, 6), "4000000.00")).setSharesFundsWithBreachId("b-1").build()),
+                envelope(id, VoluntaryDisclosureRecorded.newBuilder().setSubjectId("s-1").setDisclosedOn(LocalDate.of(2024, 9, 2))
+                        .setRequestedOrRequiredByOfsi(false).setOfsiAlreadyAware(false)
+                        .setCompelledByOtherInvestigation(false).setCompleteAndAccurate(true)
+                        .setDiscoveredOn(LocalDate.of(2024, 6, 3)).setMadeBy("Northbridge Group plc").build()),
+                envelope(id, CaseFactorsAssessed.newBuilder().setFindings(List.of())
+                        .setSeverity(SeverityRating.MEDIUM).setConduct(ConductRating.NEUTRAL)
+                        .setAssessedBy("case officer").setAssessedOn(LocalDate.of(2025, 5, 1)).build()),
+                envelope(id, milestone("m-1", MilestoneType.NOTICE_OF_INTENDED_DISCLOSURE, LocalDate.of(2025, 6, 2), null).build()),
+                envelope(id, PenaltyDecisionRecorded.newBuilder().setSubjectId("s-1").setDecidedOn(LocalDate.of(2025, 6, 2))
+                        .setDecisionMaker("Head of Enforcement").setBaseline(new BigDecimal("600000.00"))
+                        .setVoluntaryDisclosureDiscountPercent(new BigDecimal("50.00")).setComponent("reg. 12").build()),
+                envelope(id, PenaltyDecisionRecorded.newBuilder().setSubjectId("s-1").setDecidedOn(LocalDate.of(2025, 6, 2))
+                        .setDecisionMaker("Head of Enforcement").setBaseline(new BigDecimal("400000.00"))
+                        .setComponent("reg. 11").build()));
+        events.forEach(this::publish);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(caseAssessed(id)).hasSize(events.size()));
+
+        String viaKafka = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + id + "/assessment"));
+        String preview = http.toBlocking().retrieve(HttpRequest.POST("/assessments/preview", """
+                {"caseId": "%s", "caseReference": "OFSI-2026-0202", "openedOn": "2025-03-03",
+                 "procedure": "CIVIL_MONETARY_PENALTY",
+                 "subjects": [{"subjectId": "s-1", "name": "Northbridge Bank plc", "subjectType": "LEGAL_PERSON"}],
+                 "breaches": [
+                   {"breachId": "b-1", "subjectId": "s-1", "breachType": "MAKING_FUNDS_AVAILABLE", "regime": "Russia",
+                    "regulation": "reg. 12", "breachDate": "2024-05-06", "estimatedValue": 4000000.00,
+                    "establishedOnBalanceOfProbabilities": true},
+                   {"breachId": "b-2", "subjectId": "s-1", "breachType": "DEALING_WITH_FROZEN_FUNDS", "regime": "Russia",
+                    "regulation": "reg. 11", "breachDate": "2024-05-06", "estimatedValue": 4000000.00,
+                    "establishedOnBalanceOfProbabilities": true, "sharesFundsWithBreachId": "b-1"}],
+                 "disclosures": [{"subjectId": "s-1", "disclosedOn": "2024-09-02", "discoveredOn": "2024-06-03",
+                    "completeAndAccurate": true, "madeBy": "Northbridge Group plc"}],
+                 "factors": {"findings": [], "severity": "MEDIUM", "conduct": "NEUTRAL", "assessedBy": "case officer",
+                    "assessedOn": "2025-05-01"},
+                 "milestones": [{"milestoneId": "m-1", "milestone": "NOTICE_OF_INTENDED_DISCLOSURE",
+                    "occurredOn": "2025-06-02"}],
+                 "penaltyDecisions": [
+                   {"subjectId": "s-1", "decidedOn": "2025-06-02", "decisionMaker": "Head of Enforcement",
+                    "baseline": 600000.00, "voluntaryDisclosureDiscountPercent": 50, "component": "reg. 12"},
+                   {"subjectId": "s-1", "decidedOn": "2025-06-02", "decisionMaker": "Head of Enforcement",
+                    "baseline": 400000.00, "component": "reg. 11"}]}
+                """.formatted(id)).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(json.readValue(preview, Argument.mapOf(String.class, Object.class)))
+                .isEqualTo(json.readValue(viaKafka, Argument.mapOf(String.class, Object.class)));
+        // Previous guidance (the 2025 Disclosure decision), not "2026, provisional"; £4m counted once: maximum £2m;
+        // disclosed 91 days after discovery: the 50% cap is halved to 25%; two components, £450,000 and £400,000.
+        assertThat(preview).contains("\"rulebook\":\"PREVIOUS_GUIDANCE\"", "\"rulebookProvisional\":false",
+                "\"statutoryMaximum\":2000000.00", "\"aggregatedValue\":4000000.00",
+                "\"sharesFundsWithBreachId\":\"b-1\"", "\"component\":\"reg. 11\"", "\"finalPenalty\":450000.00",
+                "\"finalPenalty\":400000.00", "made on its behalf by Northbridge Group plc", "not prompt");
+        CaseAssessed last = (CaseAssessed) caseAssessed(id).get(events.size() - 1).getPayload();
+        assertThat(last.getRulebook()).isEqualTo(org.sanctionsplatform.events.assessments.RulebookVersion.PREVIOUS_GUIDANCE);
+        assertThat(last.getPenalties()).extracting(p -> p.getComponent(), p -> p.getFinalPenalty()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("reg. 11", new BigDecimal("400000.00")),
+                org.assertj.core.groups.Tuple.tuple("reg. 12", new BigDecimal("450000.00")));
+        assertThat(last.getBreaches().get(1).getSharesFundsWithBreachId()).isEqualTo("b-1");
+    }
+
+    /** Figure 13A per subject, through the case events: the per-subject list on CaseAssessed and the case-level flag. */
+    @Test
+    void eachSubjectHasItsOwnPlaceOnTheFixedPenaltyLadderInCaseAssessed() throws IOException {
+        String id = UUID.randomUUID().toString();
+        List<CaseEventEnvelope> events = List.of(
+                envelope(id, CaseOpened.newBuilder().setCaseReference("OFSI-2026-0303")
+                        .setOpenedOn(LocalDate.of(2026, 2, 16)).setProcedure(CaseProcedure.FIXED_MONETARY_PENALTY)
+                        .setOrigin(CaseOrigin.OFSI_INVESTIGATION).setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                        .setSubjects(List.of(
+                                Subject.newBuilder().setSubjectId("s-1").setName("Parent plc")
+                                        .setSubjectType(SubjectType.LEGAL_PERSON).setPriorFixedPenaltyWarnings(2).build(),
+                                Subject.newBuilder().setSubjectId("s-2").setName("Subsidiary Ltd")
+                                        .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                        .build()),
+                envelope(id, lateReport("b-1", "s-1")),
+                envelope(id, lateReport("b-2", "s-2")));
+        events.forEach(this::publish);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(caseAssessed(id)).hasSize(events.size()));
+
+        CaseAssessed last = (CaseAssessed) caseAssessed(id).get(events.size() - 1).getPayload();
+        assertThat(last.getSubjectFixedPenalties()).extracting(f -> f.getSubjectId(), f -> f.getOutcome().name(),
+                f -> f.getAmount(), f -> f.getHalvedWindows()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("s-1", "FIXED_MONETARY_PENALTY", new BigDecimal("5000.00"), true),
+                org.assertj.core.groups.Tuple.tuple("s-2", "PRIVATE_WARNING", null, true));
+        assertThat(last.getPenalties()).extracting(p -> p.getSubjectId()).containsExactly("s-1");
+        assertThat(last.getHalvedWindows()).isTrue();
+        Map<String, Object> body = json.readValue(http.toBlocking().retrieve(HttpRequest.GET("/cases/" + id + "/assessment")),
+                Argument.mapOf(String.class, Object.class));
+        assertThat((List<?>) body.get("subjectFixedPenalties")).hasSize(2);
+    }
+
+    @Test
+    void inputThatWouldSilentlyChangeTheOutcomeIsRefusedNamingEachField() throws SQLException {
+        String body = """
+                {"caseId": "bad-3", "procedure": "CIVIL_MONETARY_PENALTY", "openedOn": "2026-01-12",
+                 "subjects": [{"subjectId": "s-1", "name": "Canary Trading Ltd", "subjectType": "LEGAL_PERSON"}],
+                 "breaches": [{"breachId": "b-1", "subjectId": "s-1", "breachType": "MAKING_FUNDS_AVAILABLE",
+                               "breachDate": "2022-03-01", "estimatedValue": 100000, "establishedOnBalanceOfProbabilities": true},
+                              {"breachId": "b-2", "subjectId": "s-1", "breachType": "MAKING_FUNDS_AVAILABLE",
+                               "breachDate": "2025-03-03", "estimatedValue": 100000, "establishedOnBalanceOfProbabilities": true,
+                               "sharesFundsWithBreachId": "b-7"}],
+                 "disclosures": [{"subjectId": "s-1", "disclosedOn": "2025-04-01", "completeAndAccurate": true}],
+                 "milestones": [{"milestoneId": "m-1", "milestone": "NOTICE_OF_INTENTION", "occurredOn": "2026-03-02"}],
+                 "penaltyDecisions": [{"subjectId": "s-1", "decidedOn": "2026-03-09", "baseline": 1500000}]}
+                """;
+        assertThat(problemFields(body)).containsExactlyInAnyOrder("breaches[0].knewOrHadReasonableCauseToSuspect",
+                "breaches[1].sharesFundsWithBreachId", "disclosures[0].discoveredOn", "penaltyDecisions[0].baseline");
+        assertThat(rows("select count(*) from case_file where case_id = ?", "bad-3")).isZero();
+    }
+
+    private static BreachRecorded lateReport(String id, String subject) {
+        return BreachRecorded.newBuilder().setBreachId(id).setSubjectId(subject).setBreachType(BreachType.LATE_REPORTING)
+                .setRegime("Russia").setRegulation("reg. 70").setDescription("annual frozen asset review filed late")
+                .setBreachDate(LocalDate.of(2025, 10, 31)).setEstablishedOnBalanceOfProbabilities(true).build();
     }
 
     @SuppressWarnings("unchecked")
