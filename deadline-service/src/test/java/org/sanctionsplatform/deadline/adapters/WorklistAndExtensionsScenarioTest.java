@@ -190,8 +190,8 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     }
 
     private static String replyWindowId(String caseId) {
-        return org.sanctionsplatform.deadline.domain.WindowId.of(new org.sanctionsplatform.deadline.domain.CaseId(caseId),
-                org.sanctionsplatform.deadline.domain.WindowKind.SETTLEMENT_INVITATION_REPLY, java.util.Optional.empty(),
+        return org.sanctionsplatform.guidance.windows.WindowId.of(new org.sanctionsplatform.guidance.windows.CaseId(caseId),
+                org.sanctionsplatform.guidance.windows.WindowKind.SETTLEMENT_INVITATION_REPLY, java.util.Optional.empty(),
                 "si-1").value();
     }
 
