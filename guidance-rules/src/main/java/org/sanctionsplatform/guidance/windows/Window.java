@@ -69,6 +69,20 @@ public record Window(WindowId id, CaseId caseId, WindowKind kind, Optional<Strin
         return state.isOpen();
     }
 
+    /**
+     * Open, or expired by its timer: neither met nor cancelled. Whether its time had run out on a given date is decided
+     * by that date and the due date, never by the state alone, because the expiry timer may or may not have fired when
+     * a milestone dated earlier is recorded; so the same milestones give the same windows whenever they are applied.
+     */
+    public boolean isLive() {
+        return state == WindowState.OPEN || state == WindowState.EXPIRED;
+    }
+
+    /** Live and not past its due date on {@code date}: a milestone of that date still falls within it. */
+    public boolean runsOn(LocalDate date) {
+        return isLive() && !date.isAfter(dueDate);
+    }
+
     /** A milestone about one subject touches that subject's windows and the case-wide ones; a case-wide milestone touches all. */
     public boolean concerns(Optional<String> subject) {
         return subject.isEmpty() || subjectId.isEmpty() || subjectId.equals(subject);

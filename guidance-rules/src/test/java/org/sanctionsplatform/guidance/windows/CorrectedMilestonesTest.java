@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.calendar.Division;
 
 /**
- * A corrected milestone re-computes what it decided: the windows it met run again for the corrected milestone to
- * meet or not (§7.1: representations received after the final day are not normally accepted), and a corrected
+ * A corrected milestone re-computes what it decided: the windows it opened run again from the corrected date, expired
+ * or not; the windows it met run again for the corrected milestone to meet or not (§7.1: representations received
+ * after the final day are not normally accepted), and a corrected
  * series of early-account reviews keeps the reviews that have already ended (§4.5).
  */
 class CorrectedMilestonesTest {
@@ -29,6 +30,24 @@ class CorrectedMilestonesTest {
     private static CaseWindows representationsReceivedOn4January() {
         CaseWindows withNotice = record(aCivilPenaltyCase(), noticeOfIntention("noi-1", NOTICE)).after();
         return record(withNotice, representationsReceived("rep-1", LocalDate.of(2027, 1, 4))).after();
+    }
+
+    @Test
+    void aNoticeCorrectedAfterItsRepresentationsWindowExpiredRunsTheWindowAgainFromTheCorrectedDate() {
+        CaseWindows withNotice = record(aCivilPenaltyCase(), noticeOfIntention("noi-1", NOTICE)).after();
+        Window expired = withNotice.windowsOfKind(WindowKind.REPRESENTATIONS).get(0).withState(WindowState.EXPIRED);
+        CaseWindows afterExpiry = withNotice.apply(List.of(new WindowEvent.Opened(expired)));
+
+        // the notice was in fact sent on Thursday 7 January 2027: 30 business days from then is 18 February
+        CaseFixtures.Recorded corrected = record(afterExpiry,
+                noticeOfIntention("noi-1b", LocalDate.of(2027, 1, 7)).correcting("noi-1"));
+
+        Window rerun = corrected.the(WindowKind.REPRESENTATIONS);
+        assertThat(rerun.dueDate()).isEqualTo(LocalDate.of(2027, 2, 18));
+        assertThat(rerun.replaces()).contains(expired.id());
+        // exactly as if the correction had arrived before the expiry timer fired
+        assertThat(record(withNotice, noticeOfIntention("noi-1b", LocalDate.of(2027, 1, 7)).correcting("noi-1"))
+                .the(WindowKind.REPRESENTATIONS).dueDate()).isEqualTo(rerun.dueDate());
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.calendar.Division;
 
 /**
- * Extensions (§6.9, §7.1, §8.1, §12.2): settlement discussions by at most 10 business days in total, the
- * representations, OFSI response and review request windows on a recorded reason, the others not at all. A
+ * Extensions (§4.3, §4.6, §6.9, §7.1, §8.1, §8.2, chapter 10, §12.2): settlement discussions by at most 10 business
+ * days in total, the other windows the guidance lets OFSI extend on a recorded reason, the settlement invitation reply,
+ * the progress reviews and the Upper Tribunal's appeal window not at all. A
  * notice of intention on Thursday 10 December 2026 (England and Wales) opens both the settlement discussions
  * and the representations window until Tuesday 26 January 2027.
  */
@@ -58,7 +59,7 @@ class ExtensionsTest {
         assertThat(settlement.extendedBusinessDays()).isZero();
         assertThat(refused.events()).singleElement().isInstanceOfSatisfying(WindowEvent.ExtensionRefused.class, e ->
                 assertThat(e.decision().refusal()).contains("the SETTLEMENT_DISCUSSIONS window may be extended by at most "
-                        + "10 business days in total (§6.8–6.9); 0 already granted, 11 more would make 11"));
+                        + "10 business days in total (§6.9); 0 already granted, 11 more would make 11"));
         assertThat(settlement.extensions()).singleElement().satisfies(d -> {
             assertThat(d.granted()).isFalse();
             assertThat(d.milestoneId()).isEqualTo("ext-1");
@@ -126,16 +127,85 @@ class ExtensionsTest {
     }
 
     @Test
-    void theGuidanceProvidesNoExtensionOfThePaymentWindow() {
+    void paymentIsExtendedWhenOfsiAgreesThePaymentTiming() {
         CaseWindows finalised = record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
                 milestone(Milestone.PENALTY_FINALISED, "pf-1", LocalDate.of(2026, 7, 2))).after();
 
-        CaseFixtures.Recorded refused = record(finalised,
+        CaseFixtures.Recorded extended = record(finalised,
                 extensionAgreed("ext-1", LocalDate.of(2026, 7, 10), WindowKind.PAYMENT, 5, "cash flow"));
 
-        assertThat(refused.the(WindowKind.PAYMENT).dueDate()).isEqualTo(LocalDate.of(2026, 8, 13));
+        // chapter 10: "We can discuss payment timing"; 13 August 2026 plus 5 business days
+        assertThat(extended.the(WindowKind.PAYMENT).dueDate()).isEqualTo(LocalDate.of(2026, 8, 20));
+        assertThat(extended.events()).singleElement().isInstanceOf(WindowEvent.Extended.class);
+    }
+
+    @Test
+    void theUpperTribunalsAppealWindowIsNotOfsisToExtend() {
+        CaseWindows decided = record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
+                milestone(Milestone.REVIEW_DECIDED, "rd-1", LocalDate.of(2026, 7, 2))).after();
+
+        CaseFixtures.Recorded refused = record(decided,
+                extensionAgreed("ext-1", LocalDate.of(2026, 7, 10), WindowKind.UPPER_TRIBUNAL_APPEAL, 5, "counsel away"));
+
         assertThat(refused.events()).singleElement().isInstanceOfSatisfying(WindowEvent.ExtensionRefused.class, e ->
-                assertThat(e.decision().refusal()).contains("the guidance provides no extension of the PAYMENT window (§10)"));
+                assertThat(e.decision().refusal()).contains("the UPPER_TRIBUNAL_APPEAL window cannot be extended: the 28 "
+                        + "days to appeal are set by the Upper Tribunal's procedure rules, not by OFSI (chapter 9)"));
+    }
+
+    @Test
+    void anExtensionAgreedInTimeButRecordedAfterTheExpiryFiredRunsTheWindowAgainExtended() {
+        // the representations window expired at the end of 26 January; an extension agreed that day arrives later
+        Window representations = notice.windowsOfKind(WindowKind.REPRESENTATIONS).get(0);
+        CaseWindows expired = notice.apply(java.util.List.of(new WindowEvent.Opened(
+                representations.withState(WindowState.EXPIRED))));
+
+        CaseFixtures.Recorded extended = record(expired,
+                extensionAgreed("ext-1", DUE, WindowKind.REPRESENTATIONS, 5, "evidence of illness"));
+
+        assertThat(extended.events()).hasSize(2);
+        assertThat(extended.events().get(0)).isInstanceOfSatisfying(WindowEvent.Cancelled.class, e ->
+                assertThat(e.window().id()).isEqualTo(representations.id()));
+        assertThat(extended.events().get(1)).isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
+            assertThat(e.window().state()).isEqualTo(WindowState.OPEN);
+            assertThat(e.window().replaces()).contains(representations.id());
+            assertThat(e.window().dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+            assertThat(e.decision().previousDueDate()).isEqualTo(DUE);
+        });
+        // the same extension applied before the expiry fired gives the same due date
+        assertThat(record(notice, extensionAgreed("ext-1", DUE, WindowKind.REPRESENTATIONS, 5, "evidence of illness"))
+                .the(WindowKind.REPRESENTATIONS).dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+    }
+
+    @Test
+    void anExtensionAgreedAfterAnExpiredWindowClosedIsRefusedWithItsDate() {
+        Window representations = notice.windowsOfKind(WindowKind.REPRESENTATIONS).get(0);
+        CaseWindows expired = notice.apply(java.util.List.of(new WindowEvent.Opened(
+                representations.withState(WindowState.EXPIRED))));
+
+        CaseFixtures.Recorded refused = record(expired,
+                extensionAgreed("ext-1", DUE.plusDays(1), WindowKind.REPRESENTATIONS, 5, "late evidence"));
+
+        assertThat(refused.events()).singleElement().isInstanceOfSatisfying(WindowEvent.ExtensionRefused.class, e ->
+                assertThat(e.decision().refusal()).contains("agreed on 2027-01-27, after the window closed at the end of 2027-01-26"));
+    }
+
+    @Test
+    void extendingTheEarlyAccountDeliveryContinuesTheMonthlyReviewsToTheNewDate() {
+        CaseWindows agreed = record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
+                milestone(Milestone.EAS_TERMS_AGREED, "terms-1", LocalDate.of(2026, 6, 9))
+                        .withDateInLetter(LocalDate.of(2026, 9, 30))).after();
+        assertThat(agreed.windowsOfKind(WindowKind.EAS_PROGRESS_REVIEW)).extracting(Window::dueDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 7, 9), LocalDate.of(2026, 8, 10), LocalDate.of(2026, 9, 9));
+
+        // §4.6: genuine progress and unforeseen complexity; 30 September plus 30 business days is 11 November
+        CaseFixtures.Recorded extended = record(agreed, extensionAgreed("ext-1", LocalDate.of(2026, 9, 20),
+                WindowKind.EARLY_ACCOUNT_DELIVERY, 30, "unforeseen complexity: a second group entity"));
+
+        assertThat(extended.the(WindowKind.EARLY_ACCOUNT_DELIVERY).dueDate()).isEqualTo(LocalDate.of(2026, 11, 11));
+        assertThat(extended.events()).filteredOn(WindowEvent.Opened.class::isInstance).extracting(e -> e.window().dueDate())
+                .containsExactly(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 11, 9));
+        assertThat(extended.after().windowsOfKind(WindowKind.EAS_PROGRESS_REVIEW)).hasSize(5)
+                .extracting(w -> w.id().value()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -173,9 +243,22 @@ class ExtensionsTest {
     }
 
     @Test
-    void anExtensionOfAWindowTheCaseNeverHadChangesNothing() {
-        assertThat(record(notice, extensionAgreed("ext-1", AGREED, WindowKind.REVIEW_REQUEST, 5, "evidence")).events())
-                .isEmpty();
+    void anExtensionOfAWindowTheCaseNeverHadChangesNothingAndSaysWhy() {
+        var extension = extensionAgreed("ext-1", AGREED, WindowKind.REVIEW_REQUEST, 5, "evidence").build();
+
+        assertThat(notice.record(extension, CaseFixtures.DUE_DATES)).isEmpty();
+        assertThat(notice.extensionRefusal(extension, CaseFixtures.DUE_DATES)).contains("the case has no REVIEW_REQUEST "
+                + "window to extend: it opens with a FINAL_DECISION (§8.1)");
+    }
+
+    @Test
+    void intakeLearnsTheRefusalTheDeadlineServiceWouldKeepOnTheWindow() {
+        var tooLong = extensionAgreed("ext-1", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 11, "settlement imminent").build();
+        var allowed = extensionAgreed("ext-2", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 10, "settlement imminent").build();
+
+        assertThat(notice.extensionRefusal(tooLong, CaseFixtures.DUE_DATES)).contains("the SETTLEMENT_DISCUSSIONS window "
+                + "may be extended by at most 10 business days in total (§6.9); 0 already granted, 11 more would make 11");
+        assertThat(notice.extensionRefusal(allowed, CaseFixtures.DUE_DATES)).isEmpty();
     }
 
     @Test

@@ -76,6 +76,20 @@ class WindowKindTableTest {
     }
 
     @Test
+    void theGuidanceLetsOfsiExtendEveryWindowButTheSettlementReplyTheProgressReviewsAndTheTribunalAppeal() {
+        assertThat(Arrays.stream(WindowKind.values()).filter(k -> !k.extension().allowed()))
+                .containsExactlyInAnyOrder(WindowKind.SETTLEMENT_INVITATION_REPLY, WindowKind.EAS_PROGRESS_REVIEW,
+                        WindowKind.UPPER_TRIBUNAL_APPEAL);
+        // each rule names where the guidance says so
+        assertThat(Arrays.stream(WindowKind.values()).map(k -> k.extension().describe()))
+                .allMatch(text -> text.matches(".*\\((§|chapter )[0-9].*\\).*"), "cites a section");
+        assertThat(WindowKind.EAS_REQUEST.extension().describe()).isEqualTo("on request: exceptional circumstances (§4.3)");
+        assertThat(WindowKind.EARLY_ACCOUNT_DELIVERY.extension().describe())
+                .isEqualTo("on request: genuine progress and unforeseen complexity (§4.6)");
+        assertThat(WindowKind.REVIEW_CONCLUSION.extension().describe()).isEqualTo("on request: if required (§8.2)");
+    }
+
+    @Test
     void everyKindOfTheEventContractIsModelled() {
         assertThat(Arrays.stream(WindowKind.values()).map(Enum::name))
                 .containsExactly("EAS_REQUEST", "EAS_TERMS_AGREED", "EARLY_ACCOUNT_DELIVERY", "EAS_PROGRESS_REVIEW",
