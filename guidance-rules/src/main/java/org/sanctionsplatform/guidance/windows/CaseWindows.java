@@ -147,26 +147,32 @@ public final class CaseWindows {
      * subject; empty when it would be granted. Intake asks this before accepting an extension, so that what it accepts
      * is exactly what the deadline service grants.
      */
-    public Optional<String> extensionRefusal(CaseEvent.MilestoneRecorded extension, DueDates dueDates) {
+    public Optional<ExtensionRefusal> extensionRefusal(CaseEvent.MilestoneRecorded extension, DueDates dueDates) {
         if (extension.milestone() != Milestone.WINDOW_EXTENSION_AGREED || extension.extension().windowKind().isEmpty()) {
             throw new IllegalArgumentException("not an extension of a named window: " + extension);
         }
         if (closed) {
-            return Optional.of("the case is closed: its windows no longer run");
+            return Optional.of(new ExtensionRefusal(ExtensionRefusal.WINDOW_KIND,
+                    "the case is closed: its windows no longer run"));
+        }
+        WindowKind kind = extension.extension().windowKind().get();
+        if (!kind.extension().allowed()) {
+            // the guidance's answer whatever the case's windows
+            return kind.extension().refusal(kind, 0, extension.extension());
         }
         List<WindowEvent> events = record(extension, dueDates);
-        Optional<String> refused = events.stream()
+        Optional<ExtensionRefusal> refused = events.stream()
                 .filter(WindowEvent.ExtensionRefused.class::isInstance)
-                .map(e -> ((WindowEvent.ExtensionRefused) e).decision().refusal().orElseThrow())
+                .map(e -> ((WindowEvent.ExtensionRefused) e).refusal())
                 .findFirst();
         if (refused.isPresent() || events.stream().anyMatch(WindowEvent.Extended.class::isInstance)) {
             return refused;
         }
-        WindowKind kind = extension.extension().windowKind().get();
-        return Optional.of("the case has no " + kind + " window" + extension.subjectId().map(s -> " for subject " + s)
-                .orElse("") + " to extend: it " + kind.opensWith() + (kind.termsUnder(windowTerms).isEmpty()
-                ? ", and it does not run under the " + windowTerms + " timeframes" : "")
-                + (extension.corrects().isPresent() ? ", or the corrected extension was not decided for it" : ""));
+        return Optional.of(new ExtensionRefusal(ExtensionRefusal.WINDOW_KIND, "the case has no " + kind + " window"
+                + extension.subjectId().map(s -> " for subject " + s).orElse("") + " to extend: it " + kind.opensWith()
+                + (kind.termsUnder(windowTerms).isEmpty()
+                        ? ", and it does not run under the " + windowTerms + " timeframes" : "")
+                + (extension.corrects().isPresent() ? ", or the corrected extension was not decided for it" : "")));
     }
 
     /** Closing a case cancels every window still open. */

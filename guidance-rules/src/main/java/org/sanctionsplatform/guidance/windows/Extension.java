@@ -35,17 +35,18 @@ public sealed interface Extension {
      * Why an extension of {@code request.businessDays()} more business days is refused for a window of
      * {@code kind} already extended by {@code alreadyExtended} business days; empty when it is allowed.
      */
-    Optional<String> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request);
+    Optional<ExtensionRefusal> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request);
 
     /** Every extension must say by how much and, because it is granted on evidence or in exceptional circumstances, why. */
-    private static Optional<String> incomplete(WindowKind kind, ExtensionRequest request, String condition,
-                                               String section) {
+    private static Optional<ExtensionRefusal> incomplete(WindowKind kind, ExtensionRequest request, String condition,
+                                                         String section) {
         if (request.businessDays().isEmpty() || request.businessDays().get() <= 0) {
-            return Optional.of("an extension of the " + kind + " window must name a number of business days greater than 0");
+            return Optional.of(new ExtensionRefusal(ExtensionRefusal.BUSINESS_DAYS, "an extension of the " + kind
+                    + " window must name a number of business days greater than 0"));
         }
         if (request.reason().isEmpty()) {
-            return Optional.of("an extension of the " + kind + " window is granted only with a recorded reason ("
-                    + condition + ", §" + section + "); none was given");
+            return Optional.of(new ExtensionRefusal(ExtensionRefusal.REASON, "an extension of the " + kind
+                    + " window is granted only with a recorded reason (" + condition + ", §" + section + "); none was given"));
         }
         return Optional.empty();
     }
@@ -63,8 +64,9 @@ public sealed interface Extension {
         }
 
         @Override
-        public Optional<String> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
-            return Optional.of("the " + kind + " window cannot be extended: " + because);
+        public Optional<ExtensionRefusal> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
+            return Optional.of(new ExtensionRefusal(ExtensionRefusal.WINDOW_KIND,
+                    "the " + kind + " window cannot be extended: " + because));
         }
     }
 
@@ -85,7 +87,7 @@ public sealed interface Extension {
         }
 
         @Override
-        public Optional<String> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
+        public Optional<ExtensionRefusal> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
             return incomplete(kind, request, condition, section);
         }
     }
@@ -106,16 +108,17 @@ public sealed interface Extension {
         }
 
         @Override
-        public Optional<String> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
-            Optional<String> incomplete = incomplete(kind, request, condition, section);
+        public Optional<ExtensionRefusal> refusal(WindowKind kind, int alreadyExtended, ExtensionRequest request) {
+            Optional<ExtensionRefusal> incomplete = incomplete(kind, request, condition, section);
             if (incomplete.isPresent()) {
                 return incomplete;
             }
             int total = alreadyExtended + request.businessDays().orElseThrow();
             if (total > most.days()) {
-                return Optional.of("the " + kind + " window may be extended by at most " + most.describe()
-                        + " in total (§" + section + "); " + alreadyExtended + " already granted, "
-                        + request.businessDays().orElseThrow() + " more would make " + total);
+                return Optional.of(new ExtensionRefusal(ExtensionRefusal.BUSINESS_DAYS, "the " + kind
+                        + " window may be extended by at most " + most.describe() + " in total (§" + section + "); "
+                        + alreadyExtended + " already granted, " + request.businessDays().orElseThrow()
+                        + " more would make " + total));
             }
             return Optional.empty();
         }

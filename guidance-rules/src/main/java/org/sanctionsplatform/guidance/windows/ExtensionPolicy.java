@@ -14,8 +14,8 @@ import java.util.Optional;
  *       agreed after the window had closed): the refusal is kept on the window and the due date stays
  *       ({@link WindowEvent.ExtensionRefused});</li>
  *   <li>agreed on or before the due date but recorded after the expiry fired: what counts is the date it was agreed,
- *       so the expired window runs again, extended, as a window that replaces it (cancel and open, so that the
- *       window's timers start afresh) — the outcome never depends on when a timer happened to fire;</li>
+ *       so the expired window runs again as a window that replaces it, and is extended (cancelled, opened and
+ *       extended, so that the window's timers start afresh) — the outcome never depends on when a timer fired;</li>
  *   <li>met or cancelled windows are not extended (the latest of the kind keeps the refusal).</li>
  * </ul>
  * An extension seen before (a redelivered milestone) changes nothing. A correction of an extension applies to the
@@ -47,7 +47,8 @@ final class ExtensionPolicy {
         if (extendable.isEmpty()) {
             ofKind.stream().max(Comparator.comparing(Window::dueDate))
                     .filter(w -> !w.decidedExtension(milestone.milestoneId()))
-                    .ifPresent(w -> refuse(changes, w, milestone, "the " + kind + " window is " + w.state() + ", not open"));
+                    .ifPresent(w -> refuse(changes, w, milestone, new ExtensionRefusal(ExtensionRefusal.WINDOW_KIND,
+                            "the " + kind + " window is " + w.state() + ", not open")));
             return;
         }
         for (Window w : extendable) {
@@ -77,14 +78,14 @@ final class ExtensionPolicy {
         }
         int alreadyExtended = w.extendedBusinessDays() - undo;
         LocalDate closesOn = closes;
-        Optional<String> refusal = kind.extension().refusal(kind, alreadyExtended, request)
+        Optional<ExtensionRefusal> refusal = kind.extension().refusal(kind, alreadyExtended, request)
                 .or(() -> milestone.occurredOn().isAfter(closesOn)
-                        ? Optional.of("agreed on " + milestone.occurredOn() + ", after the window closed at the end of "
-                                + closesOn)
+                        ? Optional.of(new ExtensionRefusal(ExtensionRefusal.AGREED_ON, "agreed on "
+                                + milestone.occurredOn() + ", after the window closed at the end of " + closesOn))
                         : Optional.empty());
         if (refusal.isPresent()) {
             // a refused correction changes nothing: the extension it corrects stands
-            refuse(changes, w, milestone, refusal.get() + corrects);
+            refuse(changes, w, milestone, refusal.get().plus(corrects));
             return;
         }
         int days = request.businessDays().orElseThrow();
@@ -99,8 +100,10 @@ final class ExtensionPolicy {
             changes.record(new WindowEvent.Cancelled(w.withState(WindowState.CANCELLED), "extension "
                     + milestone.milestoneId() + " agreed on " + milestone.occurredOn() + ", on or before the due date "
                     + w.dueDate() + ", was recorded after the window expired: it runs again, extended"));
-            extended = w.reopenedAs(WindowId.of(theCase.caseId(), kind, w.subjectId(),
-                    w.openedBy() + "@" + milestone.milestoneId())).extended(due, decision, alreadyExtended + days);
+            Window reopened = w.reopenedAs(WindowId.of(theCase.caseId(), kind, w.subjectId(),
+                    w.openedBy() + "@" + milestone.milestoneId()));
+            changes.record(new WindowEvent.Opened(reopened));
+            extended = reopened.extended(due, decision, alreadyExtended + days);
         }
         changes.record(new WindowEvent.Extended(extended, decision));
         if (kind == WindowKind.EARLY_ACCOUNT_DELIVERY) {
@@ -127,11 +130,12 @@ final class ExtensionPolicy {
                 .forEach(w -> changes.record(new WindowEvent.Opened(w)));
     }
 
-    private static void refuse(WindowChanges changes, Window w, CaseEvent.MilestoneRecorded milestone, String refusal) {
+    private static void refuse(WindowChanges changes, Window w, CaseEvent.MilestoneRecorded milestone,
+                               ExtensionRefusal refusal) {
         ExtensionRequest request = milestone.extension();
         ExtensionDecision decision = new ExtensionDecision(milestone.milestoneId(), milestone.occurredOn(),
-                request.businessDays().orElse(0), request.reason().orElse(""), Optional.of(refusal), w.dueDate(),
-                w.dueDate());
-        changes.record(new WindowEvent.ExtensionRefused(w.refused(decision), decision));
+                request.businessDays().orElse(0), request.reason().orElse(""), Optional.of(refusal.reason()),
+                w.dueDate(), w.dueDate());
+        changes.record(new WindowEvent.ExtensionRefused(w.refused(decision), decision, refusal.field()));
     }
 }

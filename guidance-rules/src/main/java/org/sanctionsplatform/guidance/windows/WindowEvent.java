@@ -28,8 +28,13 @@ public sealed interface WindowEvent {
     /**
      * An agreed extension was refused by the guidance's rules (the window is unchanged apart from the refusal on
      * its record). Not published on the topic: the milestone that asked for it is already there; the refusal is
-     * logged and shown with the window.
+     * logged and shown with the window. {@code field} names the part of the extension the refusal is about
+     * ({@link ExtensionRefusal}).
      */
-    record ExtensionRefused(Window window, ExtensionDecision decision) implements WindowEvent {
+    record ExtensionRefused(Window window, ExtensionDecision decision, String field) implements WindowEvent {
+
+        public ExtensionRefusal refusal() {
+            return new ExtensionRefusal(field, decision.refusal().orElseThrow());
+        }
     }
 }

@@ -128,13 +128,13 @@ public enum WindowKind {
         return guidanceSection;
     }
 
-    /** When the window starts, in words: "opens with a NOTICE_OF_INTENTION (§7.1)". */
+    /** When the window starts, in words: "opens with the NOTICE_OF_INTENTION (§7.1)". */
     public String opensWith() {
         if (start instanceof WindowStart.AtEndOf atEndOf) {
-            return "opens at the end of the " + atEndOf.kind() + " window, when it is met by a "
+            return "opens at the end of the " + atEndOf.kind() + " window, when it is met by the "
                     + atEndOf.kind().metBy() + " (§" + guidanceSection + ")";
         }
-        return "opens with a " + ((WindowStart.OnMilestone) start).milestone() + " (§" + guidanceSection + ")";
+        return "opens with the " + ((WindowStart.OnMilestone) start).milestone() + " (§" + guidanceSection + ")";
     }
 
     public boolean startsAt(Milestone milestone) {

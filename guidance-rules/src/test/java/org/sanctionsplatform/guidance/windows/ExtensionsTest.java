@@ -162,10 +162,12 @@ class ExtensionsTest {
         CaseFixtures.Recorded extended = record(expired,
                 extensionAgreed("ext-1", DUE, WindowKind.REPRESENTATIONS, 5, "evidence of illness"));
 
-        assertThat(extended.events()).hasSize(2);
+        assertThat(extended.events()).hasSize(3);
         assertThat(extended.events().get(0)).isInstanceOfSatisfying(WindowEvent.Cancelled.class, e ->
                 assertThat(e.window().id()).isEqualTo(representations.id()));
-        assertThat(extended.events().get(1)).isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
+        assertThat(extended.events().get(1)).isInstanceOfSatisfying(WindowEvent.Opened.class, e ->
+                assertThat(e.window().replaces()).contains(representations.id()));
+        assertThat(extended.events().get(2)).isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
             assertThat(e.window().state()).isEqualTo(WindowState.OPEN);
             assertThat(e.window().replaces()).contains(representations.id());
             assertThat(e.window().dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
@@ -247,8 +249,8 @@ class ExtensionsTest {
         var extension = extensionAgreed("ext-1", AGREED, WindowKind.REVIEW_REQUEST, 5, "evidence").build();
 
         assertThat(notice.record(extension, CaseFixtures.DUE_DATES)).isEmpty();
-        assertThat(notice.extensionRefusal(extension, CaseFixtures.DUE_DATES)).contains("the case has no REVIEW_REQUEST "
-                + "window to extend: it opens with a FINAL_DECISION (§8.1)");
+        assertThat(notice.extensionRefusal(extension, CaseFixtures.DUE_DATES).map(ExtensionRefusal::reason)).contains("the case has no REVIEW_REQUEST "
+                + "window to extend: it opens with the FINAL_DECISION (§8.1)");
     }
 
     @Test
@@ -256,8 +258,8 @@ class ExtensionsTest {
         var tooLong = extensionAgreed("ext-1", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 11, "settlement imminent").build();
         var allowed = extensionAgreed("ext-2", AGREED, WindowKind.SETTLEMENT_DISCUSSIONS, 10, "settlement imminent").build();
 
-        assertThat(notice.extensionRefusal(tooLong, CaseFixtures.DUE_DATES)).contains("the SETTLEMENT_DISCUSSIONS window "
-                + "may be extended by at most 10 business days in total (§6.9); 0 already granted, 11 more would make 11");
+        assertThat(notice.extensionRefusal(tooLong, CaseFixtures.DUE_DATES)).contains(new ExtensionRefusal("extensionBusinessDays", "the SETTLEMENT_DISCUSSIONS window "
+                + "may be extended by at most 10 business days in total (§6.9); 0 already granted, 11 more would make 11"));
         assertThat(notice.extensionRefusal(allowed, CaseFixtures.DUE_DATES)).isEmpty();
     }
 

@@ -11,8 +11,10 @@ import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.intake.domain.EventRecorder;
 import org.sanctionsplatform.intake.domain.OpenCase;
 import org.sanctionsplatform.intake.domain.Outcome;
+import org.sanctionsplatform.intake.domain.RecordMilestone;
 import org.sanctionsplatform.intake.domain.Rejection;
 import org.sanctionsplatform.intake.domain.Violation;
+import org.sanctionsplatform.intake.domain.WindowRules;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /**
@@ -32,11 +34,14 @@ public class CaseIntake {
     private final CaseFiles caseFiles;
     private final CaseEventPublisher publisher;
     private final EventRecorder recorder;
+    private final WindowRules windowRules;
 
-    public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder) {
+    public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder,
+                      WindowRules windowRules) {
         this.caseFiles = caseFiles;
         this.publisher = publisher;
         this.recorder = recorder;
+        this.windowRules = windowRules;
     }
 
     /** Opens a case: CaseOpened and one BreachRecorded per breach. */
@@ -72,6 +77,13 @@ public class CaseIntake {
             throw Problems.of(Rejection.invalid(Problems.merge(received.unreadable(), found)));
         }
         return keep(outcome, correlationId == null ? breachCase.id().toString() : correlationId);
+    }
+
+    /** Records a procedure milestone, refused if the deadline service could not apply it ({@link WindowRules}). */
+    @Transactional
+    public Outcome.Accepted recordMilestone(String caseId, Received<RecordMilestone> received, String correlationId) {
+        return change(caseId, received, (breachCase, command, rec) -> breachCase.recordMilestone(command, rec, windowRules),
+                correlationId);
     }
 
     @Transactional(readOnly = true)

@@ -108,7 +108,7 @@ class CasesController {
     @Post("/{id}/milestones")
     HttpResponse<MilestoneResponse> recordMilestone(@PathVariable String id, @Body @Nullable MilestoneRequest body,
                                                     @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordMilestone, correlationId);
+        Outcome.Accepted accepted = intake.recordMilestone(id, required(body).read(), correlationId);
         return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
     }
 

@@ -275,6 +275,35 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void anExtensionTheDeadlineServiceWouldRefuseIsAConflictNamingTheFieldAndKeepsNothing() throws SQLException {
+        String caseId = openACase();
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                "occurredOn", today.minusDays(10).toString()));
+        assertThat(eventsOf(caseId, 3)).hasSize(3);
+        Map<String, Long> before = counts();
+
+        Map<String, Object> beyondTheCap = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of(
+                "milestone", "WINDOW_EXTENSION_AGREED", "occurredOn", today.toString(), "windowKind",
+                "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays", 11, "reason", "settlement imminent")), HttpStatus.CONFLICT);
+        Map<String, Object> notExtendable = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of(
+                "milestone", "WINDOW_EXTENSION_AGREED", "occurredOn", today.toString(), "windowKind",
+                "EAS_PROGRESS_REVIEW", "extensionBusinessDays", 5, "reason", "holidays")), HttpStatus.CONFLICT);
+
+        assertThat(violations(beyondTheCap)).containsExactly(Map.of("field", "extensionBusinessDays", "reason",
+                "the SETTLEMENT_DISCUSSIONS window may be extended by at most 10 business days in total (§6.9); "
+                        + "0 already granted, 11 more would make 11"));
+        assertThat(violations(notExtendable)).extracting(v -> v.get("field")).containsExactly("windowKind");
+        assertThat((String) violations(notExtendable).get(0).get("reason"))
+                .startsWith("the EAS_PROGRESS_REVIEW window cannot be extended");
+        assertThat(counts()).isEqualTo(before);
+        // what the deadline service would grant is accepted
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "WINDOW_EXTENSION_AGREED", "occurredOn",
+                today.toString(), "windowKind", "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays", 10, "reason",
+                "settlement imminent"));
+        assertThat(eventsOf(caseId, 4)).hasSize(4);
+    }
+
+    @Test
     void aGivenCaseReferenceIsUsedOnce() {
         Map<String, Object> body = new LinkedHashMap<>(aCaseAgainstACompanyAndItsDirector());
         body.put("caseReference", "OFSI-2026-REF-" + System.nanoTime());
