@@ -24,10 +24,12 @@ class DomainIsFrameworkFreeTest {
                 .check(production);
     }
 
+    /** Besides itself, only the framework-free shared rules (guidance-rules, business-calendar). */
     @Test
-    void theDomainUsesOnlyTheJavaPlatformAndItself() {
+    void theDomainUsesOnlyTheJavaPlatformItselfAndTheSharedRules() {
         classes().that().resideInAPackage("..assessment.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.domain..",
+                        "org.sanctionsplatform.guidance..", "org.sanctionsplatform.calendar..")
                 .check(production);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsplatform.guidance.windows.DueDates;
 
 /**
  * Assesses a case by applying the rules of the guidance in order; the ordered list of their results is the
@@ -34,13 +35,16 @@ public final class Rulebook {
     private final BaselinePenaltyRule baselinePenalty = new BaselinePenaltyRule();
     private final VoluntaryDisclosureDiscountRule voluntaryDisclosure = new VoluntaryDisclosureDiscountRule();
     private final EarlyAccountDiscountRule earlyAccount = new EarlyAccountDiscountRule();
-    private final SettlementDiscountRule settlement;
+    private final SettlementDiscountRule settlement = new SettlementDiscountRule();
     private final DiscountsAppliedRule discountsApplied = new DiscountsAppliedRule();
     private final FinancialHardshipRule financialHardship = new FinancialHardshipRule();
 
-    public Rulebook(BaselineBands bands, BusinessDays businessDays) {
+    private final DueDates dueDates;
+
+    /** @param dueDates the window arithmetic over the configured business calendars, shared with deadline and intake */
+    public Rulebook(BaselineBands bands, DueDates dueDates) {
         this.baselineBand = new BaselineBandRule(bands);
-        this.settlement = new SettlementDiscountRule(businessDays);
+        this.dueDates = dueDates;
     }
 
     public Assessment assess(CaseFile file) {
@@ -83,12 +87,13 @@ public final class Rulebook {
 
         BaselineBand band = explanation.add(baselineBand.apply(version, level, outcome, maximum.amount()));
 
+        boolean halved = fixed != null && fixed.qualifies() && !fixed.escalateToFullProcess();
         List<SubjectPenalty> penalties = outcome == LikelyOutcome.FIXED_MONETARY_PENALTY
                 ? fixedPenalties(file, breaches, fixed, explanation)
-                : penalties(file, choice, level, outcome, band, maximum, explanation);
+                : penalties(file, choice, level, outcome, band, maximum, explanation,
+                        CaseFileWindows.of(file, halved, dueDates));
 
         boolean departed = ratings.decidedLevel() != null && ratings.decidedLevel() != indicative;
-        boolean halved = fixed != null && fixed.qualifies() && !fixed.escalateToFullProcess();
         return new Assessment(
                 file.caseId(),
                 file.caseReference(),
@@ -120,7 +125,7 @@ public final class Rulebook {
 
     private List<SubjectPenalty> penalties(CaseFile file, RulebookVersionRule.Choice choice, SeriousnessLevel level,
                                            LikelyOutcome outcome, BaselineBand band, StatutoryMaximum maximum,
-                                           Explanation explanation) {
+                                           Explanation explanation, CaseFileWindows windows) {
         List<SubjectPenalty> penalties = new ArrayList<>();
         for (Subject subject : file.subjects()) {
             Optional<PenaltyDecision> decision = file.latestDecisionFor(subject.subjectId());
@@ -138,7 +143,7 @@ public final class Rulebook {
             }
             PenaltyDecision d = decision.get();
             DiscountFacts facts = new DiscountFacts(file, subject, d, choice.version(), choice.transitional(), level,
-                    outcome);
+                    outcome, windows);
             List<Discount> discounts = new ArrayList<>(3);
             addIfClaimed(discounts, voluntaryDisclosure.apply(facts), explanation);
             addIfClaimed(discounts, earlyAccount.apply(facts), explanation);
