@@ -2,4 +2,4 @@
 -- §7.1, §8.1, §12.2), and the settlement discount replays the windows as the deadline service runs them.
 -- Every milestone record is now kept in the order recorded, corrected ones included (a correction no longer deletes
 -- the row of the milestone it corrects).
-alter table case_milestone add column reason varchar(4000);
+alter table case_milestone add column reason text;

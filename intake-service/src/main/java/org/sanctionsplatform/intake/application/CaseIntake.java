@@ -3,6 +3,7 @@ package org.sanctionsplatform.intake.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
 import org.sanctionsplatform.intake.domain.CaseFiles;
@@ -25,6 +26,9 @@ import org.sanctionsplatform.support.problem.ProblemException;
 @Singleton
 public class CaseIntake {
 
+    /** The request header that names the correlation id of the events a request causes. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
     /** A business method of {@link BreachCase}, e.g. {@code BreachCase::recordMilestone}. */
     @FunctionalInterface
     public interface CaseCommand<C> {
@@ -46,7 +50,8 @@ public class CaseIntake {
 
     /** Opens a case: CaseOpened and one BreachRecorded per breach. */
     @Transactional
-    public Outcome.Accepted open(Received<OpenCase> received, String correlationId) {
+    public Outcome.Accepted open(Received<OpenCase> asRead, String correlationId) {
+        Received<OpenCase> received = asRead.plus(correlationProblems(correlationId));
         OpenCase command = received.command();
         List<Violation> violations = Problems.merge(received.unreadable(), BreachCase.checkOpening(command, recorder));
         if (!violations.isEmpty()) {
@@ -67,7 +72,8 @@ public class CaseIntake {
 
     /** Runs a business method of an existing case. */
     @Transactional
-    public <C> Outcome.Accepted change(String caseId, Received<C> received, CaseCommand<C> command, String correlationId) {
+    public <C> Outcome.Accepted change(String caseId, Received<C> asRead, CaseCommand<C> command, String correlationId) {
+        Received<C> received = asRead.plus(correlationProblems(correlationId));
         BreachCase breachCase = CaseId.parse(caseId).flatMap(caseFiles::findForChange)
                 .orElseThrow(() -> unknownCase(caseId));
         Outcome outcome = command.apply(breachCase, received.command(), recorder);
@@ -104,6 +110,16 @@ public class CaseIntake {
         caseFiles.keep(accepted.breachCase(), accepted.events());
         publisher.publish(accepted.events(), correlationId);
         return accepted;
+    }
+
+    /**
+     * The correlation id travels on every event of the request and is kept by the consumers, so it is held to the
+     * length every service accepts (guidance-rules' InputLimits).
+     */
+    private static List<Violation> correlationProblems(String correlationId) {
+        return InputLimits.lengthProblem(correlationId, InputLimits.ID_LENGTH)
+                .map(reason -> List.of(new Violation(CORRELATION_HEADER, reason)))
+                .orElse(List.of());
     }
 
     /** Generated references skip any number an officer already used by hand. */

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class BreachPolicy {
 
-    public static final int REGULATION_LENGTH = 500;
+    public static final int REGULATION_LENGTH = org.sanctionsplatform.guidance.limits.InputLimits.REGULATION_LENGTH;
 
     private BreachPolicy() {
     }

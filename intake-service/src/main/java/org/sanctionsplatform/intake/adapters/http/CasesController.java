@@ -41,7 +41,7 @@ import org.sanctionsplatform.support.problem.ProblemException;
 @Controller("/cases")
 class CasesController {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String CORRELATION_HEADER = CaseIntake.CORRELATION_HEADER;
     static final int MAX_PAGE_SIZE = 100;
 
     private final CaseIntake intake;

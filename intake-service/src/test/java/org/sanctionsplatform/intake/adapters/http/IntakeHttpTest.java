@@ -304,6 +304,35 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void aDateOrACorrelationIdBeyondWhatEveryServiceAcceptsIsRefusedAndKeepsNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("openedOn", "0001-01-01", "origin", "OFSI_INVESTIGATION",
+                "subjects", List.of(Map.of("name", "Early Ltd", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(Map.of("subjectIndex", 0, "breachType", "DEALING_WITH_FROZEN_FUNDS", "regime", "Libya",
+                        "regulation", "reg. 11", "description", "Moved frozen funds", "breachDate", "2014-12-31",
+                        "estimatedValue", "2500.00"))));
+
+        Map<String, Object> early = problem(HttpRequest.POST("/cases", body)
+                .header("X-Correlation-Id", "c".repeat(101)), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(early)).containsExactlyInAnyOrder(
+                Map.of("field", "openedOn", "reason", "must be from 2015-01-01 to 2035-12-31, the dates the UK business calendar supports"),
+                Map.of("field", "breaches[0].breachDate", "reason", "must be from 2015-01-01 to 2035-12-31, the dates the UK business calendar supports"),
+                Map.of("field", "X-Correlation-Id", "reason", "must be at most 100 characters"));
+        assertThat(counts()).isEqualTo(before);
+
+        // at the limits it is accepted, and the correlation id travels on the events
+        body.put("openedOn", "2015-01-02");
+        body.put("breaches", List.of(Map.of("subjectIndex", 0, "breachType", "DEALING_WITH_FROZEN_FUNDS", "regime", "Libya",
+                "regulation", "reg. 11", "description", "Moved frozen funds", "breachDate", "2015-01-01",
+                "estimatedValue", "2500.00")));
+        String correlation = "c".repeat(100);
+        String caseId = (String) http.toBlocking().retrieve(HttpRequest.POST("/cases", body)
+                .header("X-Correlation-Id", correlation), Map.class).get("id");
+        assertThat(eventsOf(caseId, 2)).allSatisfy(e -> assertThat(e.getCorrelationId()).isEqualTo(correlation));
+    }
+
+    @Test
     void aGivenCaseReferenceIsUsedOnce() {
         Map<String, Object> body = new LinkedHashMap<>(aCaseAgainstACompanyAndItsDirector());
         body.put("caseReference", "OFSI-2026-REF-" + System.nanoTime());
