@@ -24,12 +24,12 @@ class DomainIsFrameworkFreeTest {
                 .check(production);
     }
 
+    /** Besides itself, only the framework-free shared rules (guidance-rules, business-calendar). */
     @Test
     void theDomainUsesOnlyTheJavaPlatformItselfAndTheSharedRules() {
-        // The shared rules (guidance-rules) are framework-free too, checked by that module's own ArchUnit test.
         classes().that().resideInAPackage("..assessment.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..assessment.domain..",
-                        "org.sanctionsplatform.guidance..")
+                        "org.sanctionsplatform.guidance..", "org.sanctionsplatform.calendar..")
                 .check(production);
     }
 

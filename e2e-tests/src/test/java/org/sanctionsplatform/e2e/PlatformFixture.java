@@ -33,10 +33,17 @@ final class PlatformFixture implements AutoCloseable {
 
     /** The services' clocks start on {@code clockStart} and tick on from there. */
     static PlatformFixture start(Instant clockStart) {
+        return start(clockStart, Map.of());
+    }
+
+    /** As {@link #start(Instant)}, with more configuration given to every service. */
+    static PlatformFixture start(Instant clockStart, Map<String, Object> properties) {
         PostgresFixture pg = PostgresFixture.shared();
+        Map<String, Object> all = new java.util.HashMap<>(properties);
+        all.put(CLOCK_START, clockStart.toString());
         return new PlatformFixture(RunningPlatform.startOn(KafkaFixture.shared().bootstrapServers(),
                 service -> new RunningPlatform.Database(pg.createDatabase("e2e_" + service), pg.username(), pg.password()),
-                Map.of(CLOCK_START, clockStart.toString())));
+                all));
     }
 
     BlockingHttpClient http(String service) {

@@ -10,13 +10,16 @@ import org.sanctionsplatform.guidance.penalty.BreachFunds;
 import org.sanctionsplatform.guidance.penalty.CaseMaximum;
 import org.sanctionsplatform.guidance.penalty.PenaltyComponents;
 import org.sanctionsplatform.guidance.penalty.PenaltyLimit;
+import org.sanctionsplatform.guidance.windows.DueDates;
 
 /**
  * What makes a whole case unfit to assess, each problem named by its field: negative amounts, percentages beyond
  * their caps (§6.4, §6.7; the previous guidance's 50% and 30%), an Early Account Scheme discount for an individual
  * (§4.2), a settlement without a notice of intention (§6.9), a hardship reduction without its reason (§7.2), unknown
- * subjects, duplicate ids, a finding whose effect does not fit its factor (§5.6–5.7), and more than 10 business days
- * of settlement extension (§6.9). Dates, symbols and numbers that cannot be read are the adapter's to report.
+ * subjects, duplicate ids, a finding whose effect does not fit its factor (§5.6–5.7), and any milestone the deadline
+ * service would refuse: an extension the guidance does not allow, beyond its cap (§6.9: 10 business days of
+ * settlement), agreed after its window closed or without its reason ({@link CaseFileWindows#refusals}). Dates, symbols
+ * and numbers that cannot be read are the adapter's to report.
  *
  * <p>And input that would silently change the outcome, refused as intake refuses it: a breach before 15 June 2022 put
  * forward as established without the knowledge finding (§5.2), a breach sharing the funds of a breach the case does
@@ -28,6 +31,13 @@ import org.sanctionsplatform.guidance.penalty.PenaltyLimit;
 public final class CaseDraftPolicy {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
+
+    private final DueDates dueDates;
+
+    /** @param dueDates the window arithmetic over the configured business calendars, as the rulebook has it */
+    public CaseDraftPolicy(DueDates dueDates) {
+        this.dueDates = dueDates;
+    }
 
     public List<InputProblem> problems(CaseDraft draft) {
         List<InputProblem> problems = new ArrayList<>();
@@ -112,7 +122,6 @@ public final class CaseDraftPolicy {
             }
         }
         Set<String> milestoneIds = new HashSet<>();
-        int settlementExtension = 0;
         for (int i = 0; i < draft.milestones().size(); i++) {
             Milestone m = draft.milestones().get(i);
             String at = "milestones[" + i + "].";
@@ -120,19 +129,8 @@ public final class CaseDraftPolicy {
                 problems.add(new InputProblem(at + "milestoneId", "duplicates another milestone"));
             }
             knownSubject(problems, subjectIds, m.subjectId(), at + "subjectId", false);
-            if (m.is(Milestone.WINDOW_EXTENSION_AGREED)) {
-                if (m.windowKind() == null) {
-                    problems.add(new InputProblem(at + "windowKind", "is required for WINDOW_EXTENSION_AGREED"));
-                }
-                if (m.extensionBusinessDays() == null || m.extensionBusinessDays() <= 0) {
-                    problems.add(new InputProblem(at + "extensionBusinessDays", "must be greater than 0"));
-                } else {
-                    settlementExtension += m.extensionOf(Milestone.SETTLEMENT_DISCUSSIONS);
-                    if (settlementExtension > SettlementDiscountRule.MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS) {
-                        problems.add(new InputProblem(at + "extensionBusinessDays", "settlement discussions can be"
-                                + " extended by no more than 10 business days in all (§6.9)"));
-                    }
-                }
+            if (m.is(Milestone.WINDOW_EXTENSION_AGREED) && m.windowKind() == null) {
+                problems.add(new InputProblem(at + "windowKind", "is required for WINDOW_EXTENSION_AGREED"));
             }
             if (m.is(Milestone.SETTLEMENT_AGREEMENT_SIGNED) && !hasNoticeFor(draft, m.subjectId())) {
                 problems.add(new InputProblem(at + "milestone", "a settlement agreement needs a notice of intention:"
@@ -140,6 +138,8 @@ public final class CaseDraftPolicy {
             }
         }
         CaseFile file = draft.toCaseFile();
+        // extensions and windows as the deadline service decides them (the shared window rules)
+        problems.addAll(CaseFileWindows.refusals(file, dueDates));
         RulebookVersion version = new RulebookVersionRule().apply(file).value().version();
         CaseMaximum maximum = maximumOf(draft);
         SeriousnessLevel level = levelOf(draft.ratings());

@@ -100,7 +100,7 @@ public record CaseFile(
      * its name; empty when none is recorded.
      */
     public Optional<Milestone> firstFormalDecision() {
-        return milestones.stream()
+        return standingMilestones().stream()
                 .filter(m -> m.isNoticeOfIntention() || m.is(Milestone.NOTICE_OF_INTENDED_DISCLOSURE)
                         || m.is(Milestone.DISCLOSURE_DECIDED))
                 .min(Comparator.comparing(Milestone::occurredOn).thenComparing(Milestone::milestoneId));
@@ -112,8 +112,23 @@ public record CaseFile(
     }
 
     private Optional<LocalDate> firstOf(String milestoneType) {
-        return milestones.stream().filter(m -> m.is(milestoneType)).map(Milestone::occurredOn)
+        return standingMilestones().stream().filter(m -> m.is(milestoneType)).map(Milestone::occurredOn)
                 .min(Comparator.naturalOrder());
+    }
+
+    /**
+     * The milestones that count: every milestone recorded, but for those a later correction replaced
+     * ({@link #milestones} keeps them all, in the order recorded, so that the windows can be replayed as the deadline
+     * service ran them).
+     */
+    public List<Milestone> standingMilestones() {
+        java.util.Set<String> corrected = new java.util.HashSet<>();
+        milestones.forEach(m -> {
+            if (m.correctsMilestoneId() != null) {
+                corrected.add(m.correctsMilestoneId());
+            }
+        });
+        return milestones.stream().filter(m -> !corrected.contains(m.milestoneId())).toList();
     }
 
     public Optional<LocalDate> firstPenaltyDecision() {
@@ -160,10 +175,9 @@ public record CaseFile(
             return new Applied(with(version).milestones(milestones), false);
         }
         List<Milestone> next = new ArrayList<>(milestones);
-        // A correction replaces the milestone it corrects, so a mistyped notice date no longer picks the rulebook.
-        if (m.correctsMilestoneId() != null) {
-            next.removeIf(existing -> existing.milestoneId().equals(m.correctsMilestoneId()));
-        }
+        // Every record is kept in the order recorded: a correction stands in place of the milestone it corrects for
+        // the rules (standingMilestones: a mistyped notice date no longer picks the rulebook), and the windows replay
+        // both as the deadline service applied them (CaseFileWindows).
         next.removeIf(existing -> existing.milestoneId().equals(m.milestoneId()));
         next.add(m);
         return changed(with(version).milestones(next));

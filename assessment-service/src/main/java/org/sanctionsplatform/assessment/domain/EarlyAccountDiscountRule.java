@@ -22,7 +22,7 @@ public final class EarlyAccountDiscountRule {
         }
         String subjectId = facts.subject().subjectId();
         boolean agreed = false;
-        for (Milestone m : facts.file().milestones()) {
+        for (Milestone m : facts.file().standingMilestones()) {
             if ((m.is(Milestone.EAS_AGREED_IN_PRINCIPLE) || m.is(Milestone.EAS_TERMS_AGREED)) && m.concerns(subjectId)) {
                 agreed = true;
                 break;

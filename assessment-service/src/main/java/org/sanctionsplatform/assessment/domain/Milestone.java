@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * A procedural step that happened on a date; {@code correctsMilestoneId} replaces an earlier record of it. A window
- * extension names the window ({@code windowKind}) and the business days agreed.
+ * extension names the window ({@code windowKind}), the business days agreed and the reason it was agreed for.
  */
 public record Milestone(String milestoneId, String type, LocalDate occurredOn, String subjectId,
-                        String correctsMilestoneId, String windowKind, Integer extensionBusinessDays) {
+                        String correctsMilestoneId, String windowKind, Integer extensionBusinessDays, String reason) {
 
     /** The first formal decision for choosing the rulebook (§5 introduction). */
     public static final String NOTICE_OF_INTENTION = "NOTICE_OF_INTENTION";
@@ -31,7 +31,7 @@ public record Milestone(String milestoneId, String type, LocalDate occurredOn, S
     }
 
     public Milestone(String milestoneId, String type, LocalDate occurredOn, String subjectId, String correctsMilestoneId) {
-        this(milestoneId, type, occurredOn, subjectId, correctsMilestoneId, null, null);
+        this(milestoneId, type, occurredOn, subjectId, correctsMilestoneId, null, null, null);
     }
 
     public boolean isNoticeOfIntention() {
@@ -47,9 +47,4 @@ public record Milestone(String milestoneId, String type, LocalDate occurredOn, S
         return subjectId == null || subjectId.equals(subject);
     }
 
-    /** The business days of an agreed extension of the named window, else 0. */
-    public int extensionOf(String window) {
-        return is(WINDOW_EXTENSION_AGREED) && window.equals(windowKind) && extensionBusinessDays != null
-                ? extensionBusinessDays : 0;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sanctionsplatform.guidance.penalty.CaseMaximum;
 import org.sanctionsplatform.guidance.penalty.PenaltyComponents;
 import org.sanctionsplatform.guidance.penalty.PenaltyLimit;
+import org.sanctionsplatform.guidance.windows.DueDates;
 
 /**
  * Assesses a case by applying the rules of the guidance in order; the ordered list of their results is the
@@ -39,13 +40,16 @@ public final class Rulebook {
     private final BaselinePenaltyRule baselinePenalty = new BaselinePenaltyRule();
     private final VoluntaryDisclosureDiscountRule voluntaryDisclosure = new VoluntaryDisclosureDiscountRule();
     private final EarlyAccountDiscountRule earlyAccount = new EarlyAccountDiscountRule();
-    private final SettlementDiscountRule settlement;
+    private final SettlementDiscountRule settlement = new SettlementDiscountRule();
     private final DiscountsAppliedRule discountsApplied = new DiscountsAppliedRule();
     private final FinancialHardshipRule financialHardship = new FinancialHardshipRule();
 
-    public Rulebook(BaselineBands bands, BusinessDays businessDays) {
+    private final DueDates dueDates;
+
+    /** @param dueDates the window arithmetic over the configured business calendars, shared with deadline and intake */
+    public Rulebook(BaselineBands bands, DueDates dueDates) {
         this.baselineBand = new BaselineBandRule(bands);
-        this.settlement = new SettlementDiscountRule(businessDays);
+        this.dueDates = dueDates;
     }
 
     public Assessment assess(CaseFile file) {
@@ -86,14 +90,15 @@ public final class Rulebook {
 
         BaselineBand band = explanation.add(baselineBand.apply(version, level, outcome, maximum.amount()));
 
-        List<SubjectPenalty> penalties = outcome == LikelyOutcome.FIXED_MONETARY_PENALTY
-                ? fixedPenalties(file, bySubject, version, explanation)
-                : penalties(file, choice, level, outcome, band, maximum, explanation);
-
-        boolean departed = ratings.decidedLevel() != null && ratings.decidedLevel() != indicative;
         // §13.3 for the case as a whole: only when every subject with an established offence runs the halved windows.
         boolean halved = fixed != null && !bySubject.isEmpty()
                 && bySubject.stream().allMatch(SubjectFixedPenalty::halvedWindows);
+        List<SubjectPenalty> penalties = outcome == LikelyOutcome.FIXED_MONETARY_PENALTY
+                ? fixedPenalties(file, bySubject, version, explanation)
+                : penalties(file, choice, level, outcome, band, maximum, explanation,
+                        CaseFileWindows.of(file, halved, dueDates));
+
+        boolean departed = ratings.decidedLevel() != null && ratings.decidedLevel() != indicative;
         return new Assessment(
                 file.caseId(),
                 file.caseReference(),
@@ -126,7 +131,7 @@ public final class Rulebook {
 
     private List<SubjectPenalty> penalties(CaseFile file, RulebookVersionRule.Choice choice, SeriousnessLevel level,
                                            LikelyOutcome outcome, BaselineBand band, CaseMaximum maximum,
-                                           Explanation explanation) {
+                                           Explanation explanation, CaseFileWindows windows) {
         List<SubjectPenalty> penalties = new ArrayList<>();
         RulebookVersion version = choice.version();
         for (Subject subject : file.subjects()) {
@@ -155,7 +160,7 @@ public final class Rulebook {
             for (int i = 0; i < decisions.size(); i++) {
                 PenaltyDecision d = decisions.get(i);
                 penalties.add(component(file, choice, level, outcome, band, maximum, subject, d, allowed.get(i), used,
-                        mayBePenalised, explanation));
+                        mayBePenalised, windows, explanation));
             }
         }
         return penalties;
@@ -164,7 +169,7 @@ public final class Rulebook {
     private SubjectPenalty component(CaseFile file, RulebookVersionRule.Choice choice, SeriousnessLevel level,
                                      LikelyOutcome outcome, BaselineBand band, CaseMaximum maximum, Subject subject,
                                      PenaltyDecision d, BigDecimal allowedBaseline, BigDecimal subjectTotal,
-                                     boolean mayBePenalised, Explanation explanation) {
+                                     boolean mayBePenalised, CaseFileWindows windows, Explanation explanation) {
         RulebookVersion version = choice.version();
         SubjectPenalty penalty = explanation.add(baselinePenalty.apply(new BaselinePenaltyRule.Facts(subject, d,
                 outcome, band, maximum.amount(), allowedBaseline, subjectTotal, version)));
@@ -172,7 +177,8 @@ public final class Rulebook {
         String who = subject.name() + PenaltyComponents.label(d.component());
         Subject named = new Subject(subject.subjectId(), who, subject.type(), subject.officerOfSubjectId(),
                 subject.fixedPenaltyHistory());
-        DiscountFacts facts = new DiscountFacts(file, named, d, version, choice.transitional(), level, outcome);
+        DiscountFacts facts = new DiscountFacts(file, named, d, version, choice.transitional(), level, outcome,
+                windows);
         List<Discount> discounts = new ArrayList<>(3);
         addIfClaimed(discounts, voluntaryDisclosure.apply(facts), explanation);
         addIfClaimed(discounts, earlyAccount.apply(facts), explanation);

@@ -1,6 +1,9 @@
 package org.sanctionsplatform.assessment.domain;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * The settlement discount (§6.8–6.9): exactly 20%, only if the settlement agreement is signed before the settlement
@@ -13,15 +16,6 @@ public final class SettlementDiscountRule {
 
     public static final String NAME = "SettlementDiscount";
     public static final String SECTION = "6.8, 6.9";
-    public static final int SETTLEMENT_DISCUSSIONS_BUSINESS_DAYS = 30;
-    public static final int MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS = 10;
-    public static final int REPRESENTATIONS_BUSINESS_DAYS = 30;
-
-    private final BusinessDays businessDays;
-
-    public SettlementDiscountRule(BusinessDays businessDays) {
-        this.businessDays = businessDays;
-    }
 
     /** The discount considered, or null when none was claimed. */
     public RuleResult<Discount> apply(DiscountFacts facts) {
@@ -31,7 +25,7 @@ public final class SettlementDiscountRule {
         String subjectId = facts.subject().subjectId();
         LocalDate notice = null;
         LocalDate signed = null;
-        for (Milestone m : facts.file().milestones()) {
+        for (Milestone m : facts.file().standingMilestones()) {
             if (!m.concerns(subjectId)) {
                 continue;
             }
@@ -41,18 +35,13 @@ public final class SettlementDiscountRule {
                 signed = m.occurredOn();
             }
         }
-        CalendarDivision division = facts.file().calendarDivision();
-        // extensions count as the deadline service grants them: at most 10 in total, none agreed after the close
-        int extension = notice == null ? 0 : AgreedExtensions.grantedBusinessDays(facts.file().milestones(),
-                Milestone.SETTLEMENT_DISCUSSIONS, subjectId, notice, SETTLEMENT_DISCUSSIONS_BUSINESS_DAYS,
-                MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS, division, businessDays);
-        int representationsExtension = notice == null ? 0 : AgreedExtensions.grantedBusinessDays(
-                facts.file().milestones(), Milestone.REPRESENTATIONS, subjectId, notice, REPRESENTATIONS_BUSINESS_DAYS,
-                null, division, businessDays);
-        LocalDate windowEnds = notice == null ? null : businessDays.addBusinessDays(facts.file().calendarDivision(),
-                notice, SETTLEMENT_DISCUSSIONS_BUSINESS_DAYS + extension);
-        LocalDate representationsDeadline = notice == null ? null : businessDays.addBusinessDays(
-                facts.file().calendarDivision(), notice, REPRESENTATIONS_BUSINESS_DAYS + representationsExtension);
+        // the windows as the deadline service runs them: extensions granted by the same rule (at most 10 business days
+        // of settlement, none agreed after the close), in the same configured calendar
+        Optional<Window> discussions = facts.windows().standing(WindowKind.SETTLEMENT_DISCUSSIONS, subjectId);
+        Optional<Window> representations = facts.windows().standing(WindowKind.REPRESENTATIONS, subjectId);
+        int extension = discussions.map(Window::extendedBusinessDays).orElse(0);
+        LocalDate windowEnds = discussions.map(Window::dueDate).orElse(null);
+        LocalDate representationsDeadline = representations.map(Window::dueDate).orElse(null);
         var inputs = RuleResult.inputs(
                 "subjectId", subjectId,
                 "noticeOfIntention", notice,
@@ -81,6 +70,10 @@ public final class SettlementDiscountRule {
         }
         if (notice == null) {
             return refused(who + "no notice of intention: settlement discussions run from it (§6.9)", inputs);
+        }
+        if (windowEnds == null || representationsDeadline == null) {
+            return refused(who + "no settlement discussions ran from the notice of intention of " + notice
+                    + " (§6.9)", inputs);
         }
         if (signed == null) {
             return refused(who + "no settlement agreement has been signed (§6.8)", inputs);

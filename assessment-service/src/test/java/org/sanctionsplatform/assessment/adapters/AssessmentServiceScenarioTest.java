@@ -172,7 +172,8 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
         assertThat((List<?>) body.get("explanation")).hasSize(latest.getExplanation().size());
 
         assertThat(rows("select count(*) from case_breach where case_id = ?")).isEqualTo(1);
-        assertThat(rows("select count(*) from case_milestone where case_id = ?")).isEqualTo(1);
+        // the notice and its correction, both kept in the order recorded (the windows replay them)
+        assertThat(rows("select count(*) from case_milestone where case_id = ?")).isEqualTo(2);
         assertThat(rows("select count(*) from case_assessment where case_id = ?")).isEqualTo(1);
     }
 

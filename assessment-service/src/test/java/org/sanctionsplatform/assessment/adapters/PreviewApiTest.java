@@ -134,7 +134,7 @@ class PreviewApiTest implements TestPropertyProvider {
                     {"milestoneId": "m-1", "milestone": "EAS_AGREED_IN_PRINCIPLE", "occurredOn": "2025-09-01", "subjectId": "s-1"},
                     {"milestoneId": "m-2", "milestone": "NOTICE_OF_INTENTION", "occurredOn": "2026-03-02"},
                     {"milestoneId": "m-3", "milestone": "WINDOW_EXTENSION_AGREED", "occurredOn": "2026-04-01",
-                     "windowKind": "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays": 5},
+                     "windowKind": "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays": 5, "reason": "imminent"},
                     {"milestoneId": "m-4", "milestone": "SETTLEMENT_AGREEMENT_SIGNED", "occurredOn": "2026-04-14", "subjectId": "s-1"}
                   ],
                   "penaltyDecisions": [

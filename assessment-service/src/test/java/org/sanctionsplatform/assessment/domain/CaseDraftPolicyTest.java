@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A whole case that cannot be assessed is refused with every problem named by its field. */
 class CaseDraftPolicyTest {
 
-    private final CaseDraftPolicy policy = new CaseDraftPolicy();
+    private final CaseDraftPolicy policy = new CaseDraftPolicy(CaseFileFixture.DUE_DATES);
 
     static CaseDraft draft(List<Subject> subjects, List<Breach> breaches, List<Milestone> milestones,
                            List<PenaltyDecision> decisions, FactorRatings ratings, FixedPenaltyHistory history) {
@@ -46,8 +46,9 @@ class CaseDraftPolicyTest {
         CaseDraft bad = draft(
                 List.of(CaseFileFixture.individual(), new Subject("s-2", "X", SubjectType.LEGAL_PERSON, "nobody")),
                 List.of(breach("b-1", "-1.00"), breach("b-1", "5.00")),
-                List.of(new Milestone("m-1", Milestone.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 3, 2), null, null,
-                        Milestone.SETTLEMENT_DISCUSSIONS, 11)),
+                List.of(new Milestone("m-0", Milestone.NOTICE_OF_INTENTION, LocalDate.of(2026, 3, 2), null, null),
+                        new Milestone("m-1", Milestone.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 3, 2), null, null,
+                                Milestone.SETTLEMENT_DISCUSSIONS, 11, "settlement imminent")),
                 List.of(decision("s-1", "-5.00", "31", "25", true, "100.00", null),
                         decision("s-9", null, "-1", null, false, null, null)),
                 new FactorRatings(Severity.LOW, Conduct.NEUTRAL, SeriousnessLevel.LEVEL_3, null, false, null, "o", null,
@@ -60,12 +61,11 @@ class CaseDraftPolicyTest {
                 "breaches[1].breachId",
                 "factors.findings[0].effect",
                 "factors.levelDepartureReason",
-                "milestones[0].extensionBusinessDays",
+                "milestones[1].extensionBusinessDays",
                 "penaltyDecisions[0].baseline",
                 "penaltyDecisions[0].voluntaryDisclosureDiscountPercent",
                 "penaltyDecisions[0].earlyAccountDiscountPercent",
                 "penaltyDecisions[0].earlyAccountDiscountPercent",
-                "penaltyDecisions[0].settlementDiscountClaimed",
                 "penaltyDecisions[0].hardshipReason",
                 "penaltyDecisions[1].subjectId",
                 "penaltyDecisions[1].voluntaryDisclosureDiscountPercent",

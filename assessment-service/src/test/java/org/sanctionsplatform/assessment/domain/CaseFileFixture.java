@@ -11,8 +11,9 @@ final class CaseFileFixture {
     static final LocalDate BEFORE_15_JUNE_2022 = LocalDate.of(2022, 6, 14);
 
     /** Immutable, shared: building the three business calendars once keeps the tests quick. */
-    static final Rulebook RULEBOOK = new Rulebook(BaselineBands.asPublished(),
-            new org.sanctionsplatform.assessment.config.CalendarBusinessDays());
+    static final org.sanctionsplatform.guidance.windows.DueDates DUE_DATES =
+            new org.sanctionsplatform.guidance.windows.DueDates(org.sanctionsplatform.calendar.BusinessCalendars.standard());
+    static final Rulebook RULEBOOK = new Rulebook(BaselineBands.asPublished(), DUE_DATES);
 
     private CaseFile file;
     private int breaches;
@@ -167,14 +168,14 @@ final class CaseFileFixture {
     CaseFileFixture withExtension(String window, int businessDays, LocalDate on) {
         milestones++;
         return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.WINDOW_EXTENSION_AGREED,
-                on, null, null, window, businessDays)));
+                on, null, null, window, businessDays, "agreed on evidence")));
     }
 
     /** An extension recorded as a correction of the milestone {@code correctsMilestoneId} (ids are m-1, m-2 … in order). */
     CaseFileFixture withCorrectedExtension(String correctsMilestoneId, String window, int businessDays, LocalDate on) {
         milestones++;
         return with(new CaseInput.MilestoneRecorded(new Milestone("m-" + milestones, Milestone.WINDOW_EXTENSION_AGREED,
-                on, null, correctsMilestoneId, window, businessDays)));
+                on, null, correctsMilestoneId, window, businessDays, "agreed on evidence")));
     }
 
     CaseFileFixture withDecision(String subjectId, LocalDate on, String baseline, String voluntaryDisclosure,

@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 class PenaltyPropertiesTest {
 
     private static final Rulebook RULEBOOK = CaseFileFixture.RULEBOOK;
-    private static final CaseDraftPolicy POLICY = new CaseDraftPolicy();
+    private static final CaseDraftPolicy POLICY = new CaseDraftPolicy(CaseFileFixture.DUE_DATES);
 
     @Property(tries = 300)
     void thePenaltyStaysBetweenZeroAndTheBaselineAndTheStatutoryMaximum(@ForAll("validCases") CaseDraft draft) {
@@ -166,9 +166,11 @@ class PenaltyPropertiesTest {
         if (f.easAgreed()) {
             milestones.add(new Milestone("m-2", Milestone.EAS_AGREED_IN_PRINCIPLE, f.notice().minusMonths(3), null, null));
         }
-        if (f.extension() > 0) {
+        // the settlement discussions run only from a notice the Settlement Scheme covers (§6.9): intake refuses an
+        // extension of a window the case does not have
+        if (f.extension() > 0 && !f.notice().isBefore(LocalDate.of(2026, 2, 9))) {
             milestones.add(new Milestone("m-3", Milestone.WINDOW_EXTENSION_AGREED, f.notice().plusDays(20), null, null,
-                    Milestone.SETTLEMENT_DISCUSSIONS, f.extension()));
+                    Milestone.SETTLEMENT_DISCUSSIONS, f.extension(), "settlement imminent"));
         }
         if (n.settlement()) {
             milestones.add(new Milestone("m-4", Milestone.SETTLEMENT_AGREEMENT_SIGNED,

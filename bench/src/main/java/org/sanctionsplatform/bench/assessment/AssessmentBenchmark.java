@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanctionsplatform.assessment.config.CalendarBusinessDays;
+import org.sanctionsplatform.calendar.BusinessCalendars;
+import org.sanctionsplatform.guidance.windows.DueDates;
 import org.sanctionsplatform.assessment.domain.Assessment;
 import org.sanctionsplatform.assessment.domain.BaselineBands;
 import org.sanctionsplatform.assessment.domain.Breach;
@@ -60,7 +61,7 @@ public class AssessmentBenchmark {
 
     @Setup
     public void setUp() {
-        rulebook = new Rulebook(BaselineBands.asPublished(), new CalendarBusinessDays());
+        rulebook = new Rulebook(BaselineBands.asPublished(), new DueDates(BusinessCalendars.standard()));
         tenBreachDraft = tenBreachCase();
         tenBreachCase = tenBreachDraft.toCaseFile();
         Assessment check = rulebook.assess(tenBreachCase);
@@ -105,7 +106,7 @@ public class AssessmentBenchmark {
                 new Milestone("m-1", Milestone.EAS_AGREED_IN_PRINCIPLE, LocalDate.of(2025, 9, 1), "s-1", null),
                 new Milestone("m-2", Milestone.NOTICE_OF_INTENTION, LocalDate.of(2026, 3, 2), null, null),
                 new Milestone("m-3", Milestone.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 4, 1), null, null,
-                        Milestone.SETTLEMENT_DISCUSSIONS, 5),
+                        Milestone.SETTLEMENT_DISCUSSIONS, 5, "settlement imminent"),
                 new Milestone("m-4", Milestone.SETTLEMENT_AGREEMENT_SIGNED, LocalDate.of(2026, 4, 10), "s-1", null));
         List<PenaltyDecision> decisions = List.of(
                 new PenaltyDecision("s-1", LocalDate.of(2026, 2, 25), "Head of Enforcement", new BigDecimal("800000.00"),

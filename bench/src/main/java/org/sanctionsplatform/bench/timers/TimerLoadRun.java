@@ -29,11 +29,11 @@ import org.sanctionsplatform.deadline.adapters.timers.TimerSweeper;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.InboundCaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.ExtensionRequest;
-import org.sanctionsplatform.deadline.domain.Milestone;
-import org.sanctionsplatform.deadline.domain.Procedure;
+import org.sanctionsplatform.guidance.windows.CaseEvent;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.ExtensionRequest;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.Procedure;
 
 /**
  * Load run of deadline-service's durable timers on a local PostgreSQL (DESIGN §4, issue 4 "Performance"). It drives

@@ -1,6 +1,6 @@
 package org.sanctionsplatform.deadline.application;
 
-import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.guidance.windows.CaseId;
 
 /**
  * A milestone arrived for a case whose CaseOpened the service never saw, so it knows neither the procedure

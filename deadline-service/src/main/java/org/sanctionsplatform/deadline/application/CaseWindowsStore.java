@@ -3,12 +3,12 @@ package org.sanctionsplatform.deadline.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.sanctionsplatform.deadline.domain.CaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.Procedure;
-import org.sanctionsplatform.deadline.domain.CaseWindows;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.guidance.windows.CaseEvent;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.Procedure;
+import org.sanctionsplatform.guidance.windows.CaseWindows;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
 import org.sanctionsplatform.deadline.domain.Worklist;
 
 /** Where the cases the service has seen and their windows are kept. Writes join the caller's transaction. */

@@ -1,7 +1,7 @@
 package org.sanctionsplatform.deadline.application;
 
 import java.util.List;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
 
 /**
  * Outbound port: announces what happened to windows on {@code enforcement.deadlines.v1}. Must be called inside

@@ -1,8 +1,8 @@
 package org.sanctionsplatform.deadline.application;
 
 import java.util.List;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
 
 /**
  * Outbound port: keeps each window's durable timers (its reminders and its expiry, DESIGN §4) in step with the

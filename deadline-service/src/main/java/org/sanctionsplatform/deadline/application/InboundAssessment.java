@@ -2,7 +2,7 @@ package org.sanctionsplatform.deadline.application;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.guidance.windows.CaseId;
 
 /**
  * What the deadline service takes from a CaseAssessed: its finding on the fixed-penalty timeframes (§13.3).

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.guidance.windows.DueDates;
+import org.sanctionsplatform.guidance.windows.Window;
 
 /**
  * A case officer's worklist: the open windows due within N business days of today, counted in each window's own

@@ -1,6 +1,6 @@
 package org.sanctionsplatform.deadline.timers;
 
-import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * What it means when a window of each kind expires still open, carried by DeadlineExpired so that consumers

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * A timer as it fired: the window it belongs to (as the event names it), what it was (a reminder or the expiry),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * Which reminders a window of each kind sends, as business-day offsets from its due date. DESIGN §4: by default

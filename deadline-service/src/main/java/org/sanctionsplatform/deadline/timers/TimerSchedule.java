@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.sanctionsplatform.calendar.BusinessCalendar;
+import org.sanctionsplatform.calendar.BusinessCalendars;
 import org.sanctionsplatform.calendar.DateOutOfCalendarRangeException;
-import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.Window;
+import org.sanctionsplatform.guidance.windows.Window;
 
 /**
  * The timers of a window (DESIGN §4), in the business calendar of the window's division:
@@ -29,17 +28,12 @@ public final class TimerSchedule {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private final Map<Division, BusinessCalendar> calendars;
+    private final BusinessCalendars calendars;
     private final ReminderPolicy policy;
 
-    public TimerSchedule(Map<Division, BusinessCalendar> calendars, ReminderPolicy policy) {
-        this.calendars = new EnumMap<>(calendars);
+    public TimerSchedule(BusinessCalendars calendars, ReminderPolicy policy) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.policy = policy;
-        for (Division division : Division.values()) {
-            if (!this.calendars.containsKey(division)) {
-                throw new IllegalArgumentException("no business calendar for " + division);
-            }
-        }
     }
 
     public ReminderPolicy policy() {
@@ -48,7 +42,7 @@ public final class TimerSchedule {
 
     /** The timers of the window as it stands, earliest first; its state is not consulted. */
     public List<ScheduledTimer> timersOf(Window window) {
-        BusinessCalendar calendar = calendars.get(window.division());
+        BusinessCalendar calendar = calendars.of(window.division());
         List<ScheduledTimer> timers = new ArrayList<>();
         for (int offset : policy.offsetsFor(window.kind())) {
             LocalDate day;

@@ -190,8 +190,8 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     }
 
     private static String replyWindowId(String caseId) {
-        return org.sanctionsplatform.deadline.domain.WindowId.of(new org.sanctionsplatform.deadline.domain.CaseId(caseId),
-                org.sanctionsplatform.deadline.domain.WindowKind.SETTLEMENT_INVITATION_REPLY, java.util.Optional.empty(),
+        return org.sanctionsplatform.guidance.windows.WindowId.of(new org.sanctionsplatform.guidance.windows.CaseId(caseId),
+                org.sanctionsplatform.guidance.windows.WindowKind.SETTLEMENT_INVITATION_REPLY, java.util.Optional.empty(),
                 "si-1").value();
     }
 
@@ -256,7 +256,7 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
                             .containsEntry("previousDueDate", "2027-01-26").containsEntry("dueDate", "2027-02-09");
                     assertThat(extensions.get(1)).containsEntry("milestoneId", "ext-2").containsEntry("granted", false)
                             .containsEntry("refusal", "the SETTLEMENT_DISCUSSIONS window may be extended by at most "
-                                    + "10 business days in total (§6.8–6.9); 10 already granted, 1 more would make 11");
+                                    + "10 business days in total (§6.9); 10 already granted, 1 more would make 11");
                 }));
         assertThat(deadlineTopic.eventsOf(caseId)).filteredOn(e -> e.getPayload() instanceof DeadlineExtended).hasSize(1);
         assertThat(deadlinesOf(caseId)).filteredOn(w -> w.get("kind").equals("REPRESENTATIONS"))

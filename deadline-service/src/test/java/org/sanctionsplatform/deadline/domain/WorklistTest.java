@@ -2,18 +2,27 @@ package org.sanctionsplatform.deadline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sanctionsplatform.deadline.domain.CaseFixtures.DUE_DATES;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sanctionsplatform.calendar.BusinessCalendars;
 import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.DueDates;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowId;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowLength;
+import org.sanctionsplatform.guidance.windows.WindowState;
 
 /** The worklist as of Monday 21 December 2026: open windows due within N business days, each in its own division. */
 class WorklistTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 21);
+    private static final BusinessCalendars CALENDARS = BusinessCalendars.standard();
+    private static final DueDates DUE_DATES = new DueDates(CALENDARS);
 
     @Test
     void withinFiveBusinessDaysOfMonday21DecemberRunsToWednesday30DecemberOverChristmas() {
@@ -53,6 +62,6 @@ class WorklistTest {
     private static Window window(String caseId, Division division, LocalDate due, WindowState state) {
         return new Window(new WindowId(caseId + "-w"), new CaseId(caseId), WindowKind.PAYMENT, Optional.empty(), "10",
                 division, due.minusDays(40), WindowLength.businessDays(30), due,
-                CaseFixtures.calendar(division).endOfDay(due), false, "pf-1", state);
+                CALENDARS.of(division).endOfDay(due), false, "pf-1", state);
     }
 }

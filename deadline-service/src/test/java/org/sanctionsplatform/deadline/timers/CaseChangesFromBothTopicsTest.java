@@ -25,14 +25,14 @@ import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.InboundAssessment;
 import org.sanctionsplatform.deadline.application.InboundCaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.ExtensionRequest;
-import org.sanctionsplatform.deadline.domain.Milestone;
-import org.sanctionsplatform.deadline.domain.Procedure;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowKind;
-import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.guidance.windows.CaseEvent;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.ExtensionRequest;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.Procedure;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowState;
 
 /**
  * The case events and the assessments reach the service on different consumers (threads, or replicas), so a notice

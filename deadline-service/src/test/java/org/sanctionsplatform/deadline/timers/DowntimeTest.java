@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.calendar.BusinessCalendar;
 import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
-import org.sanctionsplatform.deadline.domain.WindowId;
-import org.sanctionsplatform.deadline.domain.WindowKind;
-import org.sanctionsplatform.deadline.domain.WindowLength;
-import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowId;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowLength;
+import org.sanctionsplatform.guidance.windows.WindowState;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.Outgoing;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.TimerRow;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
@@ -48,7 +47,7 @@ class DowntimeTest {
         Window payment;
         try (ApplicationContext first = DeadlineContexts.replica(db, Instant.parse("2026-12-10T10:00:00Z"),
                 sweeping("replica-1"))) {
-            BusinessCalendar calendar = first.getBean(BusinessCalendar.class, Qualifiers.byName("ENGLAND_AND_WALES"));
+            BusinessCalendar calendar = first.getBean(org.sanctionsplatform.calendar.BusinessCalendars.class).of(org.sanctionsplatform.calendar.Division.ENGLAND_AND_WALES);
             // §7.1 and §6.8–6.9: both due Tuesday 26 January 2027; §10: payment due 30 business days after 20 January
             representations = window(calendar, "case-down-1", WindowKind.REPRESENTATIONS, "7.1", NOTICE, 30);
             settlement = window(calendar, "case-down-1", WindowKind.SETTLEMENT_DISCUSSIONS, "6.8–6.9", NOTICE, 30);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.inject.qualifiers.Qualifiers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,14 +16,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.calendar.BusinessCalendar;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.adapters.timers.TimerSweep;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.ExtensionDecision;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
-import org.sanctionsplatform.deadline.domain.WindowId;
-import org.sanctionsplatform.deadline.domain.WindowKind;
-import org.sanctionsplatform.deadline.domain.WindowLength;
-import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.ExtensionDecision;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowId;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowLength;
+import org.sanctionsplatform.guidance.windows.WindowState;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.Outgoing;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.TimerRow;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
@@ -60,7 +59,7 @@ class ReminderSequenceTest {
         clock = context.getBean(MutableClock.class);
         sweep = context.getBean(TimerSweep.class);
         windows = context.getBean(WindowChanges.class);
-        englandAndWales = context.getBean(BusinessCalendar.class, Qualifiers.byName("ENGLAND_AND_WALES"));
+        englandAndWales = context.getBean(org.sanctionsplatform.calendar.BusinessCalendars.class).of(org.sanctionsplatform.calendar.Division.ENGLAND_AND_WALES);
     }
 
     @AfterAll

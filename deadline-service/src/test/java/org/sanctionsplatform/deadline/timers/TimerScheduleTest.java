@@ -6,24 +6,23 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sanctionsplatform.calendar.BusinessCalendar;
+import org.sanctionsplatform.calendar.BusinessCalendars;
 import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowId;
-import org.sanctionsplatform.deadline.domain.WindowKind;
-import org.sanctionsplatform.deadline.domain.WindowLength;
-import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowId;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowLength;
+import org.sanctionsplatform.guidance.windows.WindowState;
 
 /** Which timers a window has and when each falls due, in its division's business days (DESIGN §4). */
 class TimerScheduleTest {
 
-    private static final Map<Division, BusinessCalendar> CALENDARS = calendars();
+    private static final BusinessCalendars CALENDARS = BusinessCalendars.standard();
     private static final TimerSchedule DEFAULTS = new TimerSchedule(CALENDARS, ReminderPolicy.defaults());
 
     @Test
@@ -149,14 +148,6 @@ class TimerScheduleTest {
         CaseId caseId = new CaseId("case-1");
         return new Window(WindowId.of(caseId, WindowKind.REPRESENTATIONS, Optional.empty(), "noi-1"), caseId,
                 WindowKind.REPRESENTATIONS, Optional.empty(), "7.1", division, startsOn, WindowLength.businessDays(30),
-                dueDate, CALENDARS.get(division).endOfDay(dueDate), false, "noi-1", WindowState.OPEN);
-    }
-
-    private static Map<Division, BusinessCalendar> calendars() {
-        Map<Division, BusinessCalendar> calendars = new EnumMap<>(Division.class);
-        for (Division division : Division.values()) {
-            calendars.put(division, BusinessCalendar.of(division));
-        }
-        return calendars;
+                dueDate, CALENDARS.of(division).endOfDay(dueDate), false, "noi-1", WindowState.OPEN);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.DeadlineTimers;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
 
 /** Hands window events to the timers port in a transaction, as CaseDeadlines does. */
 @Singleton

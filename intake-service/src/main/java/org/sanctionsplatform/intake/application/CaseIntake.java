@@ -3,6 +3,7 @@ package org.sanctionsplatform.intake.application;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
 import org.sanctionsplatform.intake.domain.CaseFiles;
@@ -11,8 +12,10 @@ import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.intake.domain.EventRecorder;
 import org.sanctionsplatform.intake.domain.OpenCase;
 import org.sanctionsplatform.intake.domain.Outcome;
+import org.sanctionsplatform.intake.domain.RecordMilestone;
 import org.sanctionsplatform.intake.domain.Rejection;
 import org.sanctionsplatform.intake.domain.Violation;
+import org.sanctionsplatform.intake.domain.WindowRules;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /**
@@ -23,6 +26,9 @@ import org.sanctionsplatform.support.problem.ProblemException;
 @Singleton
 public class CaseIntake {
 
+    /** The request header that names the correlation id of the events a request causes. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
     /** A business method of {@link BreachCase}, e.g. {@code BreachCase::recordMilestone}. */
     @FunctionalInterface
     public interface CaseCommand<C> {
@@ -32,16 +38,20 @@ public class CaseIntake {
     private final CaseFiles caseFiles;
     private final CaseEventPublisher publisher;
     private final EventRecorder recorder;
+    private final WindowRules windowRules;
 
-    public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder) {
+    public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder,
+                      WindowRules windowRules) {
         this.caseFiles = caseFiles;
         this.publisher = publisher;
         this.recorder = recorder;
+        this.windowRules = windowRules;
     }
 
     /** Opens a case: CaseOpened and one BreachRecorded per breach. */
     @Transactional
-    public Outcome.Accepted open(Received<OpenCase> received, String correlationId) {
+    public Outcome.Accepted open(Received<OpenCase> asRead, String correlationId) {
+        Received<OpenCase> received = asRead.plus(correlationProblems(correlationId));
         OpenCase command = received.command();
         List<Violation> violations = Problems.merge(received.unreadable(), BreachCase.checkOpening(command, recorder));
         if (!violations.isEmpty()) {
@@ -62,7 +72,8 @@ public class CaseIntake {
 
     /** Runs a business method of an existing case. */
     @Transactional
-    public <C> Outcome.Accepted change(String caseId, Received<C> received, CaseCommand<C> command, String correlationId) {
+    public <C> Outcome.Accepted change(String caseId, Received<C> asRead, CaseCommand<C> command, String correlationId) {
+        Received<C> received = asRead.plus(correlationProblems(correlationId));
         BreachCase breachCase = CaseId.parse(caseId).flatMap(caseFiles::findForChange)
                 .orElseThrow(() -> unknownCase(caseId));
         Outcome outcome = command.apply(breachCase, received.command(), recorder);
@@ -72,6 +83,13 @@ public class CaseIntake {
             throw Problems.of(Rejection.invalid(Problems.merge(received.unreadable(), found)));
         }
         return keep(outcome, correlationId == null ? breachCase.id().toString() : correlationId);
+    }
+
+    /** Records a procedure milestone, refused if the deadline service could not apply it ({@link WindowRules}). */
+    @Transactional
+    public Outcome.Accepted recordMilestone(String caseId, Received<RecordMilestone> received, String correlationId) {
+        return change(caseId, received, (breachCase, command, rec) -> breachCase.recordMilestone(command, rec, windowRules),
+                correlationId);
     }
 
     @Transactional(readOnly = true)
@@ -92,6 +110,16 @@ public class CaseIntake {
         caseFiles.keep(accepted.breachCase(), accepted.events());
         publisher.publish(accepted.events(), correlationId);
         return accepted;
+    }
+
+    /**
+     * The correlation id travels on every event of the request and is kept by the consumers, so it is held to the
+     * length every service accepts (guidance-rules' InputLimits).
+     */
+    private static List<Violation> correlationProblems(String correlationId) {
+        return InputLimits.lengthProblem(correlationId, InputLimits.ID_LENGTH)
+                .map(reason -> List.of(new Violation(CORRELATION_HEADER, reason)))
+                .orElse(List.of());
     }
 
     /** Generated references skip any number an officer already used by hand. */

@@ -16,4 +16,14 @@ public record Received<C>(C command, List<Violation> unreadable) {
     public static <C> Received<C> of(C command) {
         return new Received<>(command, List.of());
     }
+
+    /** The same command with more fields that cannot be taken as they are (e.g. a header). */
+    public Received<C> plus(List<Violation> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Violation> all = new java.util.ArrayList<>(unreadable);
+        all.addAll(more);
+        return new Received<>(command, all);
+    }
 }

@@ -3,7 +3,10 @@ package org.sanctionsplatform.intake.config;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.sanctionsplatform.calendar.BusinessCalendars;
+import org.sanctionsplatform.guidance.windows.DueDates;
 import org.sanctionsplatform.intake.domain.EventRecorder;
+import org.sanctionsplatform.intake.domain.WindowRules;
 
 /** Builds intake's domain services from plain constructors (STYLE 6). */
 @Factory
@@ -13,5 +16,14 @@ class IntakeFactory {
     @Singleton
     EventRecorder eventRecorder(Clock clock) {
         return new EventRecorder(clock);
+    }
+
+    /**
+     * The shared window rules over the business calendars configured as in every service (service-support's
+     * CalendarFactory: EXTRA_BANK_HOLIDAYS_FILE, EXTRA_WORKING_DAYS_FILE).
+     */
+    @Singleton
+    WindowRules windowRules(BusinessCalendars calendars) {
+        return new WindowRules(new DueDates(calendars));
     }
 }

@@ -163,14 +163,17 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
         });
     }
 
-    /** Records a procedural step if the procedure so far allows it ({@link ProcedureRules}). */
-    public Outcome recordMilestone(RecordMilestone command, EventRecorder recorder) {
+    /**
+     * Records a procedural step if the procedure so far allows it ({@link ProcedureRules}) and the deadline service can
+     * apply it to the case's windows ({@link WindowRules}).
+     */
+    public Outcome recordMilestone(RecordMilestone command, EventRecorder recorder, WindowRules windows) {
         return whileOpen(() -> {
             List<Violation> violations = MilestonePolicy.check(command, this, recorder.today());
             if (!violations.isEmpty()) {
                 return Outcome.rejected(Rejection.invalid(violations));
             }
-            List<Violation> refusals = MilestonePolicy.refusals(command, this);
+            List<Violation> refusals = MilestonePolicy.refusals(command, this, windows);
             if (!refusals.isEmpty()) {
                 return Outcome.rejected(new Rejection(Rejection.Kind.REFUSED, refusals));
             }

@@ -16,7 +16,7 @@ import org.sanctionsplatform.guidance.penalty.BreachEstablishment;
  */
 public final class BreachPolicy {
 
-    public static final int REGULATION_LENGTH = 500;
+    public static final int REGULATION_LENGTH = org.sanctionsplatform.guidance.limits.InputLimits.REGULATION_LENGTH;
 
     private BreachPolicy() {
     }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 
 /** Collects every violation of a command, so that one answer names every bad field. */
 public final class Checks {
 
-    public static final int NAME_LENGTH = 200;
-    public static final int TEXT_LENGTH = 4000;
+    /** Every service accepts names of this length (guidance-rules' InputLimits). */
+    public static final int NAME_LENGTH = InputLimits.NAME_LENGTH;
+    /** Every service accepts free text of this length (guidance-rules' InputLimits). */
+    public static final int TEXT_LENGTH = InputLimits.TEXT_LENGTH;
 
     private final List<Violation> violations = new ArrayList<>();
 

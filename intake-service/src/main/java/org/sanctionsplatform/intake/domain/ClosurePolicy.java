@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sanctionsplatform.guidance.windows.Milestone;
 
 /**
  * Closing a case: on a date not in the future, not before the case opened or its last standing milestone,
@@ -31,7 +32,7 @@ public final class ClosurePolicy {
     /** Refusals that depend on the procedure so far. */
     public static Optional<Rejection> refusal(CloseCase c, BreachCase breachCase) {
         if (c.reason() == CaseClosureReason.PENALTY_PAID && breachCase.standingMilestones().stream()
-                .noneMatch(m -> m.milestone() == MilestoneType.PAYMENT_RECEIVED)) {
+                .noneMatch(m -> m.milestone() == Milestone.PAYMENT_RECEIVED)) {
             return Optional.of(Rejection.refused("reason",
                     "PENALTY_PAID needs a PAYMENT_RECEIVED milestone first (chapter 10)"));
         }

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * Applies the {@link ProcedureRules} table to a milestone: first its own shape (dates within the case's life,
@@ -28,7 +29,7 @@ public final class MilestonePolicy {
     /** Violations of the milestone's own shape (answered as a bad request). */
     public static List<Violation> check(RecordMilestone m, BreachCase breachCase, LocalDate today) {
         Checks checks = new Checks();
-        MilestoneType type = m.milestone();
+        Milestone type = m.milestone();
         checks.required(type, "milestone");
         checks.pastDate(m.occurredOn(), "occurredOn", today, breachCase.openedOn(), "the case was opened");
         if (m.subjectId() != null && breachCase.subject(m.subjectId()).isEmpty()) {
@@ -43,7 +44,7 @@ public final class MilestonePolicy {
                         + "; a correction must be of the same milestone");
             }
         }
-        if (type == MilestoneType.WINDOW_EXTENSION_AGREED) {
+        if (type == Milestone.WINDOW_EXTENSION_AGREED) {
             checks.required(m.windowKind(), "windowKind");
             if (checks.required(m.extensionBusinessDays(), "extensionBusinessDays")) {
                 if (m.extensionBusinessDays() <= 0) {
@@ -63,7 +64,7 @@ public final class MilestonePolicy {
                 checks.add("extensionBusinessDays", "is only for WINDOW_EXTENSION_AGREED");
             }
         }
-        if (type == MilestoneType.EAS_TERMS_AGREED) {
+        if (type == Milestone.EAS_TERMS_AGREED) {
             if (checks.required(m.dueDateInLetter(), "dueDateInLetter") && m.occurredOn() != null) {
                 if (!m.dueDateInLetter().isAfter(m.occurredOn())) {
                     checks.add("dueDateInLetter", "must be after the terms were agreed (" + m.occurredOn() + ")");
@@ -80,10 +81,14 @@ public final class MilestonePolicy {
         return checks.violations();
     }
 
-    /** Reasons the procedure so far does not allow a well-formed milestone (answered as a conflict). */
-    public static List<Violation> refusals(RecordMilestone m, BreachCase breachCase) {
+    /**
+     * Reasons the procedure so far does not allow a well-formed milestone (answered as a conflict): intake's procedure
+     * table, then the shared window rules ({@link WindowRules}: an extension the deadline service would refuse, or
+     * windows the calendar cannot place).
+     */
+    public static List<Violation> refusals(RecordMilestone m, BreachCase breachCase, WindowRules windows) {
         List<Violation> refusals = new ArrayList<>();
-        MilestoneType type = m.milestone();
+        Milestone type = m.milestone();
         ProcedureRules.Rule rule = ProcedureRules.ruleFor(type);
         LocalDate on = m.occurredOn();
         SubjectId subject = m.subjectId() == null ? null : new SubjectId(m.subjectId());
@@ -112,19 +117,19 @@ public final class MilestonePolicy {
                 .findFirst()
                 .ifPresent(x -> refusals.add(new Violation("milestone", type + " cannot follow the " + barring
                         + " of " + x.occurredOn() + ": " + because))));
-        if (type == MilestoneType.WINDOW_EXTENSION_AGREED) {
-            refusals.addAll(extensionRefusals(m.windowKind(), m.extensionBusinessDays(), on, subject, standing));
-        }
         if (corrected != null) {
             ProcedureMilestone replacement = new ProcedureMilestone(new MilestoneId("(correction)"), type, on, subject,
                     corrected.milestoneId(), m.windowKind(), m.extensionBusinessDays(), m.dueDateInLetter(), m.reason(), null);
             refusals.addAll(dependentsLeftBehind(replacement, standing));
         }
+        if (refusals.isEmpty()) {
+            refusals.addAll(windows.refusals(breachCase, m));
+        }
         return refusals;
     }
 
     /** §4.2: the EAS is open to legal persons only. */
-    private static Optional<Violation> legalPersonRefusal(MilestoneType type, SubjectId subject, BreachCase breachCase,
+    private static Optional<Violation> legalPersonRefusal(Milestone type, SubjectId subject, BreachCase breachCase,
                                                           ProcedureRules.Rule rule) {
         if (subject != null) {
             CaseSubject s = breachCase.subject(subject.value()).orElseThrow();
@@ -157,35 +162,6 @@ public final class MilestonePolicy {
         ProcedureMilestone earliest = candidates.stream().min(Comparator.comparing(ProcedureMilestone::occurredOn)).orElseThrow();
         return Optional.of(rule.milestone() + " on " + on + " cannot come before the " + earliest.milestone() + " of "
                 + earliest.occurredOn() + " (" + rule.section() + ")");
-    }
-
-    private static List<Violation> extensionRefusals(WindowKind window, int days, LocalDate on, SubjectId subject,
-                                                     List<ProcedureMilestone> standing) {
-        List<Violation> refusals = new ArrayList<>();
-        if (!window.extendableByOfsi()) {
-            refusals.add(new Violation("windowKind", "the 28 days to appeal are set by the Upper Tribunal's "
-                    + "procedure rules, not by OFSI (chapter 9)"));
-            return refusals;
-        }
-        boolean opened = standing.stream().anyMatch(x -> window.openedBy().contains(x.milestone())
-                && x.concerns(subject) && !x.occurredOn().isAfter(on));
-        if (!opened) {
-            refusals.add(new Violation("windowKind", "the " + window + " window has not started: it needs a "
-                    + window.openedBy().stream().map(Enum::name).collect(Collectors.joining(" or "))
-                    + " first (" + window.section() + ")"));
-        }
-        if (window == WindowKind.SETTLEMENT_DISCUSSIONS) {
-            int agreed = standing.stream()
-                    .filter(x -> x.milestone() == MilestoneType.WINDOW_EXTENSION_AGREED && x.windowKind() == window
-                            && x.concerns(subject))
-                    .mapToInt(ProcedureMilestone::extensionBusinessDays).sum();
-            if (agreed + days > WindowKind.MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS) {
-                refusals.add(new Violation("extensionBusinessDays", "settlement discussions can be extended by no more "
-                        + "than " + WindowKind.MAX_SETTLEMENT_EXTENSION_BUSINESS_DAYS + " business days in all; "
-                        + agreed + " already agreed (§6.9)"));
-            }
-        }
-        return refusals;
     }
 
     /** A correction must not leave a later step before the step it needs. */

@@ -2,6 +2,8 @@ package org.sanctionsplatform.intake.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * A procedural step that happened on a date, for one subject or (subjectId null) for the whole case. A
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param dueDateInLetter       for EAS terms: the early account delivery date in the EAS letter (§4.5)
  * @param correctedBy           the later milestone that corrects this one, or null while it stands
  */
-public record ProcedureMilestone(MilestoneId milestoneId, MilestoneType milestone, LocalDate occurredOn,
+public record ProcedureMilestone(MilestoneId milestoneId, Milestone milestone, LocalDate occurredOn,
                                  SubjectId subjectId, MilestoneId correctsMilestoneId, WindowKind windowKind,
                                  Integer extensionBusinessDays, LocalDate dueDateInLetter, String reason,
                                  MilestoneId correctedBy) {

@@ -1,6 +1,6 @@
 package org.sanctionsplatform.intake.domain;
 
-import static org.sanctionsplatform.intake.domain.MilestoneType.*;
+import static org.sanctionsplatform.guidance.windows.Milestone.*;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /**
  * The procedure as a table: for each milestone, what must have happened first, what rules it out, whether it
@@ -26,16 +28,16 @@ public final class ProcedureRules {
      * @param legalPersonsOnly  the EAS is for legal persons only (§4.2)
      * @param section           where the guidance says so
      */
-    public record Rule(MilestoneType milestone, Set<MilestoneType> needsOneOf, Map<MilestoneType, String> barredAfter,
+    public record Rule(Milestone milestone, Set<Milestone> needsOneOf, Map<Milestone, String> barredAfter,
                        boolean once, boolean legalPersonsOnly, String section) {
 
-        Rule needs(MilestoneType... types) {
+        Rule needs(Milestone... types) {
             return new Rule(milestone, Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(types))), barredAfter,
                     once, legalPersonsOnly, section);
         }
 
-        Rule barredAfter(MilestoneType type, String because) {
-            Map<MilestoneType, String> more = new LinkedHashMap<>(barredAfter);
+        Rule barredAfter(Milestone type, String because) {
+            Map<Milestone, String> more = new LinkedHashMap<>(barredAfter);
             more.put(type, because);
             return new Rule(milestone, needsOneOf, Collections.unmodifiableMap(more), once, legalPersonsOnly, section);
         }
@@ -59,7 +61,7 @@ public final class ProcedureRules {
     private static final String SETTLEMENT_WAIVES_CHALLENGE =
             "a settled subject waives the rights to make representations, seek a review and appeal (§6.9)";
 
-    private static final Map<MilestoneType, Rule> TABLE = table(
+    private static final Map<Milestone, Rule> TABLE = table(
             // Chapter 4: the Early Account Scheme, for legal persons only (§4.2).
             rule(INVESTIGATION_NOTICE, "§4.3").onlyOnce(),
             rule(EAS_REQUESTED, "§4.3").onlyOnce().forLegalPersonsOnly(),
@@ -103,26 +105,26 @@ public final class ProcedureRules {
     private ProcedureRules() {
     }
 
-    public static Rule ruleFor(MilestoneType milestone) {
+    public static Rule ruleFor(Milestone milestone) {
         return TABLE.get(milestone);
     }
 
-    public static Map<MilestoneType, Rule> table() {
+    public static Map<Milestone, Rule> table() {
         return TABLE;
     }
 
-    private static Rule rule(MilestoneType milestone, String section) {
+    private static Rule rule(Milestone milestone, String section) {
         return new Rule(milestone, Set.of(), Map.of(), false, false, section);
     }
 
-    private static Map<MilestoneType, Rule> table(Rule... rules) {
-        Map<MilestoneType, Rule> table = new EnumMap<>(MilestoneType.class);
+    private static Map<Milestone, Rule> table(Rule... rules) {
+        Map<Milestone, Rule> table = new EnumMap<>(Milestone.class);
         for (Rule rule : rules) {
             if (table.put(rule.milestone(), rule) != null) {
                 throw new IllegalStateException("two rules for " + rule.milestone());
             }
         }
-        if (table.size() != MilestoneType.values().length) {
+        if (table.size() != Milestone.values().length) {
             throw new IllegalStateException("every milestone needs a rule: " + EnumSet.complementOf(EnumSet.copyOf(table.keySet())));
         }
         return Collections.unmodifiableMap(table);

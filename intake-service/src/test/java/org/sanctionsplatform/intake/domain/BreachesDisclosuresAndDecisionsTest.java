@@ -6,6 +6,7 @@ import static org.sanctionsplatform.intake.domain.CaseFixture.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sanctionsplatform.guidance.windows.Milestone;
 
 class BreachesDisclosuresAndDecisionsTest {
 
@@ -107,7 +108,7 @@ class BreachesDisclosuresAndDecisionsTest {
 
     @Test
     void aCaseIsClosedWithAReasonNotBeforeItsLastStep() {
-        BreachCase decided = CaseFixture.withMilestones(anOpenCase(), MilestoneType.NOTICE_OF_INTENTION, MilestoneType.FINAL_DECISION);
+        BreachCase decided = CaseFixture.withMilestones(anOpenCase(), Milestone.NOTICE_OF_INTENTION, Milestone.FINAL_DECISION);
 
         Rejection tooEarly = rejection(decided.close(new CloseCase(OPENED_ON.plusDays(1), CaseClosureReason.WARNING_ISSUED, null), recorder()));
         Rejection notPaid = rejection(decided.close(new CloseCase(TODAY, CaseClosureReason.PENALTY_PAID, null), recorder()));

@@ -9,11 +9,17 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.calendar.BusinessCalendars;
+import org.sanctionsplatform.guidance.windows.DueDates;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /** Fixture factories for breach cases: {@code aCase().withBreach(...).open()}. */
 final class CaseFixture {
 
     /** The tests' today, in London. */
+    /** The window rules over the UK calendars without corrections, as every service builds them by default. */
+    static final WindowRules WINDOWS = new WindowRules(new DueDates(BusinessCalendars.standard()));
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     static final LocalDate OPENED_ON = LocalDate.of(2026, 3, 2);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(10, 30)).atZone(EventRecorder.AUTHORITY_ZONE).toInstant(),
@@ -113,26 +119,26 @@ final class CaseFixture {
         return aCase().withSubjects(aCompany("S-1"), anOfficerOf("S-2", "S-1")).open();
     }
 
-    static RecordMilestone milestone(MilestoneType type, LocalDate on) {
+    static RecordMilestone milestone(Milestone type, LocalDate on) {
         return milestone(type, on, null);
     }
 
-    static RecordMilestone milestone(MilestoneType type, LocalDate on, String subjectId) {
-        LocalDate due = type == MilestoneType.EAS_TERMS_AGREED ? on.plusMonths(3) : null;
+    static RecordMilestone milestone(Milestone type, LocalDate on, String subjectId) {
+        LocalDate due = type == Milestone.EAS_TERMS_AGREED ? on.plusMonths(3) : null;
         return new RecordMilestone(type, on, subjectId, null, null, null, due, null);
     }
 
     static RecordMilestone extension(WindowKind window, int days, LocalDate on) {
-        return new RecordMilestone(MilestoneType.WINDOW_EXTENSION_AGREED, on, null, null, window, days, null,
+        return new RecordMilestone(Milestone.WINDOW_EXTENSION_AGREED, on, null, null, window, days, null,
                 "the subject showed evidence of unforeseen complexity");
     }
 
     /** Records the milestones in order, a day apart from the day after opening; fails if any is refused. */
-    static BreachCase withMilestones(BreachCase breachCase, MilestoneType... types) {
+    static BreachCase withMilestones(BreachCase breachCase, Milestone... types) {
         LocalDate on = breachCase.openedOn();
-        for (MilestoneType type : types) {
+        for (Milestone type : types) {
             on = on.plusDays(1);
-            breachCase = accepted(breachCase.recordMilestone(milestone(type, on), recorder()));
+            breachCase = accepted(breachCase.recordMilestone(milestone(type, on), recorder(), CaseFixture.WINDOWS));
         }
         return breachCase;
     }

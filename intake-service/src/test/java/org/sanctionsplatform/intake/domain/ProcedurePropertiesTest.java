@@ -11,16 +11,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.sanctionsplatform.guidance.windows.Milestone;
 
 /** Invariants of the procedure that hold whatever order steps are attempted in. */
 class ProcedurePropertiesTest {
 
-    record Attempt(MilestoneType type, int daysAfterOpening) {
+    record Attempt(Milestone type, int daysAfterOpening) {
     }
 
     @Provide
     Arbitrary<Attempt> attempts() {
-        return Combinators.combine(Arbitraries.of(MilestoneType.class).filter(t -> t != MilestoneType.WINDOW_EXTENSION_AGREED),
+        return Combinators.combine(Arbitraries.of(Milestone.class).filter(t -> t != Milestone.WINDOW_EXTENSION_AGREED),
                 Arbitraries.integers().between(0, 100)).as(Attempt::new);
     }
 
@@ -28,7 +29,7 @@ class ProcedurePropertiesTest {
     void everyAcceptedStepHasTheStepItNeedsOnOrBeforeItsDate(@ForAll @Size(max = 40) List<@net.jqwik.api.From("attempts") Attempt> attempts) {
         BreachCase breachCase = anOpenCase();
         for (Attempt attempt : attempts) {
-            Outcome outcome = breachCase.recordMilestone(milestone(attempt.type(), OPENED_ON.plusDays(attempt.daysAfterOpening())), recorder());
+            Outcome outcome = breachCase.recordMilestone(milestone(attempt.type(), OPENED_ON.plusDays(attempt.daysAfterOpening())), recorder(), CaseFixture.WINDOWS);
             if (outcome instanceof Outcome.Accepted accepted) {
                 breachCase = accepted.breachCase();
             }

@@ -1,8 +1,8 @@
 package org.sanctionsplatform.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctionsplatform.guidance.windows.Milestone.*;
 import static org.sanctionsplatform.intake.domain.CaseFixture.*;
-import static org.sanctionsplatform.intake.domain.MilestoneType.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 
 /** The procedure as a state machine: which step may follow which (chapters 4, 6.8–6.9, 7–10, 12). */
 class ProcedureStateMachineTest {
@@ -40,8 +42,8 @@ class ProcedureStateMachineTest {
 
     @ParameterizedTest(name = "{0} is refused before {1} ({2})")
     @MethodSource("stepsAndWhatTheyNeedFirst")
-    void aStepIsRefusedUntilTheStepItNeedsHasHappened(MilestoneType step, MilestoneType needed, String section) {
-        Rejection rejection = rejection(anOpenCase().recordMilestone(milestone(step, OPENED_ON.plusDays(10)), recorder()));
+    void aStepIsRefusedUntilTheStepItNeedsHasHappened(Milestone step, Milestone needed, String section) {
+        Rejection rejection = rejection(anOpenCase().recordMilestone(milestone(step, OPENED_ON.plusDays(10)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(rejection.kind()).isEqualTo(Rejection.Kind.REFUSED);
         assertThat(rejection.violations()).singleElement().satisfies(v -> {
@@ -52,10 +54,10 @@ class ProcedureStateMachineTest {
 
     @ParameterizedTest(name = "{0} is accepted after {1}")
     @MethodSource("stepsAndWhatTheyNeedFirst")
-    void aStepIsAcceptedOnceTheStepItNeedsHasHappened(MilestoneType step, MilestoneType needed, String section) {
+    void aStepIsAcceptedOnceTheStepItNeedsHasHappened(Milestone step, Milestone needed, String section) {
         BreachCase breachCase = withMilestones(anOpenCase(), pathTo(needed));
 
-        Outcome outcome = breachCase.recordMilestone(milestone(step, OPENED_ON.plusDays(30)), recorder());
+        Outcome outcome = breachCase.recordMilestone(milestone(step, OPENED_ON.plusDays(30)), recorder(), CaseFixture.WINDOWS);
 
         assertThat(events(outcome)).singleElement().isInstanceOfSatisfying(CaseEvent.ProcedureMilestoneRecorded.class,
                 e -> assertThat(e.milestone().milestone()).isEqualTo(step));
@@ -65,23 +67,23 @@ class ProcedureStateMachineTest {
     void paymentMayAlsoFollowTheFinalDecisionDirectly() {
         BreachCase decided = withMilestones(anOpenCase(), NOTICE_OF_INTENTION, FINAL_DECISION);
 
-        assertThat(decided.recordMilestone(milestone(PAYMENT_RECEIVED, OPENED_ON.plusDays(20)), recorder()).isAccepted()).isTrue();
+        assertThat(decided.recordMilestone(milestone(PAYMENT_RECEIVED, OPENED_ON.plusDays(20)), recorder(), CaseFixture.WINDOWS).isAccepted()).isTrue();
     }
 
     @Test
     void stepsWithoutPrerequisitesCanStartTheProcedure() {
-        for (MilestoneType first : List.of(INVESTIGATION_NOTICE, EAS_REQUESTED, SETTLEMENT_INVITATION, NOTICE_OF_INTENTION,
+        for (Milestone first : List.of(INVESTIGATION_NOTICE, EAS_REQUESTED, SETTLEMENT_INVITATION, NOTICE_OF_INTENTION,
                 NOTICE_OF_INTENDED_DISCLOSURE)) {
-            assertThat(anOpenCase().recordMilestone(milestone(first, OPENED_ON), recorder()).isAccepted())
+            assertThat(anOpenCase().recordMilestone(milestone(first, OPENED_ON), recorder(), CaseFixture.WINDOWS).isAccepted())
                     .as(first.name()).isTrue();
         }
     }
 
     @Test
     void aStepCannotBeDatedBeforeTheStepItNeeds() {
-        BreachCase noticeGiven = accepted(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, LocalDate.of(2026, 4, 1)), recorder()));
+        BreachCase noticeGiven = accepted(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, LocalDate.of(2026, 4, 1)), recorder(), CaseFixture.WINDOWS));
 
-        Rejection rejection = rejection(noticeGiven.recordMilestone(milestone(FINAL_DECISION, LocalDate.of(2026, 3, 20)), recorder()));
+        Rejection rejection = rejection(noticeGiven.recordMilestone(milestone(FINAL_DECISION, LocalDate.of(2026, 3, 20)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(rejection.violations()).extracting(Violation::reason).containsExactly(
                 "FINAL_DECISION on 2026-03-20 cannot come before the NOTICE_OF_INTENTION of 2026-04-01 (§7.1, §8.1)");
@@ -89,8 +91,8 @@ class ProcedureStateMachineTest {
 
     @Test
     void aMilestoneIsDatedWithinTheLifeOfTheCase() {
-        Rejection beforeOpening = rejection(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.minusDays(1)), recorder()));
-        Rejection inTheFuture = rejection(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, TODAY.plusDays(1)), recorder()));
+        Rejection beforeOpening = rejection(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.minusDays(1)), recorder(), CaseFixture.WINDOWS));
+        Rejection inTheFuture = rejection(anOpenCase().recordMilestone(milestone(NOTICE_OF_INTENTION, TODAY.plusDays(1)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(beforeOpening.kind()).isEqualTo(Rejection.Kind.INVALID);
         assertThat(beforeOpening.violations()).containsExactly(
@@ -103,7 +105,7 @@ class ProcedureStateMachineTest {
     void nothingIsRecordedAfterTheCaseIsClosed() {
         BreachCase closed = accepted(anOpenCase().close(new CloseCase(OPENED_ON.plusDays(5), CaseClosureReason.NO_BREACH, null), recorder()));
 
-        Rejection rejection = rejection(closed.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(6)), recorder()));
+        Rejection rejection = rejection(closed.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(6)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(rejection.kind()).isEqualTo(Rejection.Kind.REFUSED);
         assertThat(rejection.violations()).singleElement().satisfies(v -> assertThat(v.reason())
@@ -118,9 +120,9 @@ class ProcedureStateMachineTest {
         BreachCase noticeGiven = withMilestones(anOpenCase(), NOTICE_OF_INTENTION);
         ProcedureMilestone notice = noticeGiven.milestones().get(0);
 
-        Rejection again = rejection(noticeGiven.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(9)), recorder()));
+        Rejection again = rejection(noticeGiven.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(9)), recorder(), CaseFixture.WINDOWS));
         BreachCase corrected = accepted(noticeGiven.recordMilestone(new RecordMilestone(NOTICE_OF_INTENTION,
-                OPENED_ON.plusDays(9), null, notice.milestoneId().value(), null, null, null, "letter was dated the 11th"), recorder()));
+                OPENED_ON.plusDays(9), null, notice.milestoneId().value(), null, null, null, "letter was dated the 11th"), recorder(), CaseFixture.WINDOWS));
 
         assertThat(again.violations()).extracting(Violation::reason).singleElement().asString()
                 .startsWith("a NOTICE_OF_INTENTION was already recorded on 2026-03-03").contains("correctsMilestoneId");
@@ -135,9 +137,9 @@ class ProcedureStateMachineTest {
         String noticeId = decided.milestones().get(0).milestoneId().value();
 
         Rejection otherStep = rejection(decided.recordMilestone(new RecordMilestone(FINAL_DECISION, OPENED_ON.plusDays(5),
-                null, noticeId, null, null, null, null), recorder()));
+                null, noticeId, null, null, null, null), recorder(), CaseFixture.WINDOWS));
         Rejection outOfOrder = rejection(decided.recordMilestone(new RecordMilestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(5),
-                null, noticeId, null, null, null, null), recorder()));
+                null, noticeId, null, null, null, null), recorder(), CaseFixture.WINDOWS));
 
         assertThat(otherStep.violations()).containsExactly(new Violation("correctsMilestoneId",
                 "is a NOTICE_OF_INTENTION; a correction must be of the same milestone"));
@@ -150,10 +152,10 @@ class ProcedureStateMachineTest {
     @Test
     void anOfficerHasAProcedureOfTheirOwn() {
         BreachCase breachCase = aCaseAgainstACompanyAndItsDirector();
-        BreachCase companyNoticed = accepted(breachCase.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(1), "S-1"), recorder()));
+        BreachCase companyNoticed = accepted(breachCase.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(1), "S-1"), recorder(), CaseFixture.WINDOWS));
 
-        Rejection directorsDecision = rejection(companyNoticed.recordMilestone(milestone(FINAL_DECISION, OPENED_ON.plusDays(2), "S-2"), recorder()));
-        BreachCase directorNoticed = accepted(companyNoticed.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(2), "S-2"), recorder()));
+        Rejection directorsDecision = rejection(companyNoticed.recordMilestone(milestone(FINAL_DECISION, OPENED_ON.plusDays(2), "S-2"), recorder(), CaseFixture.WINDOWS));
+        BreachCase directorNoticed = accepted(companyNoticed.recordMilestone(milestone(NOTICE_OF_INTENTION, OPENED_ON.plusDays(2), "S-2"), recorder(), CaseFixture.WINDOWS));
 
         assertThat(directorsDecision.violations()).extracting(Violation::reason)
                 .containsExactly("FINAL_DECISION needs a NOTICE_OF_INTENTION first for subject S-2 (§7.1, §8.1)");
@@ -165,11 +167,11 @@ class ProcedureStateMachineTest {
         BreachCase breachCase = aCaseAgainstACompanyAndItsDirector();
         BreachCase againstAnIndividual = aCase().withSubjects(anIndividual("S-1")).open();
 
-        assertThat(rejection(breachCase.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON, "S-2"), recorder())).violations())
+        assertThat(rejection(breachCase.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON, "S-2"), recorder(), CaseFixture.WINDOWS)).violations())
                 .extracting(Violation::field, Violation::reason).containsExactly(org.assertj.core.groups.Tuple.tuple("subjectId",
                         "John Director is an individual; EAS_REQUESTED is for legal persons only: the EAS is not open to individuals (§4.2)"));
-        assertThat(breachCase.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON, "S-1"), recorder()).isAccepted()).isTrue();
-        assertThat(rejection(againstAnIndividual.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON), recorder())).kind())
+        assertThat(breachCase.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON, "S-1"), recorder(), CaseFixture.WINDOWS).isAccepted()).isTrue();
+        assertThat(rejection(againstAnIndividual.recordMilestone(milestone(EAS_REQUESTED, OPENED_ON), recorder(), CaseFixture.WINDOWS)).kind())
                 .isEqualTo(Rejection.Kind.REFUSED);
     }
 
@@ -179,11 +181,11 @@ class ProcedureStateMachineTest {
         LocalDate agreed = OPENED_ON.plusDays(10);
 
         Rejection noDate = rejection(agreedInPrinciple.recordMilestone(
-                new RecordMilestone(EAS_TERMS_AGREED, agreed, null, null, null, null, null, null), recorder()));
+                new RecordMilestone(EAS_TERMS_AGREED, agreed, null, null, null, null, null, null), recorder(), CaseFixture.WINDOWS));
         Rejection longWithoutReason = rejection(agreedInPrinciple.recordMilestone(
-                new RecordMilestone(EAS_TERMS_AGREED, agreed, null, null, null, null, agreed.plusMonths(8), null), recorder()));
+                new RecordMilestone(EAS_TERMS_AGREED, agreed, null, null, null, null, agreed.plusMonths(8), null), recorder(), CaseFixture.WINDOWS));
         Outcome longWithReason = agreedInPrinciple.recordMilestone(new RecordMilestone(EAS_TERMS_AGREED, agreed, null, null,
-                null, null, agreed.plusMonths(8), "exceptionally complex: 14 jurisdictions"), recorder());
+                null, null, agreed.plusMonths(8), "exceptionally complex: 14 jurisdictions"), recorder(), CaseFixture.WINDOWS);
 
         assertThat(fields(noDate)).containsExactly("dueDateInLetter");
         assertThat(fields(longWithoutReason)).containsExactly("reason");
@@ -194,7 +196,7 @@ class ProcedureStateMachineTest {
     void aSettledSubjectHasWaivedReviewAndAppeal() {
         BreachCase settledThenDecided = withMilestones(anOpenCase(), NOTICE_OF_INTENTION, SETTLEMENT_AGREEMENT_SIGNED, FINAL_DECISION);
 
-        Rejection review = rejection(settledThenDecided.recordMilestone(milestone(REVIEW_REQUESTED, OPENED_ON.plusDays(10)), recorder()));
+        Rejection review = rejection(settledThenDecided.recordMilestone(milestone(REVIEW_REQUESTED, OPENED_ON.plusDays(10)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(review.violations()).extracting(Violation::reason).singleElement().asString()
                 .startsWith("REVIEW_REQUESTED cannot follow the SETTLEMENT_AGREEMENT_SIGNED of 2026-03-04").contains("§6.9");
@@ -204,7 +206,7 @@ class ProcedureStateMachineTest {
     void settlementDoesNotApplyToDisclosures() {
         BreachCase disclosureNoticed = withMilestones(anOpenCase(), NOTICE_OF_INTENDED_DISCLOSURE);
 
-        assertThat(rejection(disclosureNoticed.recordMilestone(milestone(SETTLEMENT_INVITATION, OPENED_ON.plusDays(5)), recorder()))
+        assertThat(rejection(disclosureNoticed.recordMilestone(milestone(SETTLEMENT_INVITATION, OPENED_ON.plusDays(5)), recorder(), CaseFixture.WINDOWS))
                 .explanation()).contains("not to Disclosures (§6.9)");
     }
 
@@ -212,8 +214,8 @@ class ProcedureStateMachineTest {
     void representationsCloseWithTheFinalDecisionButLateRecordingOfEarlierOnesIsFine() {
         BreachCase decided = withMilestones(anOpenCase(), NOTICE_OF_INTENTION, FINAL_DECISION);
 
-        Rejection after = rejection(decided.recordMilestone(milestone(REPRESENTATIONS_RECEIVED, OPENED_ON.plusDays(3)), recorder()));
-        Outcome sameDayAsNotice = decided.recordMilestone(milestone(REPRESENTATIONS_RECEIVED, OPENED_ON.plusDays(1)), recorder());
+        Rejection after = rejection(decided.recordMilestone(milestone(REPRESENTATIONS_RECEIVED, OPENED_ON.plusDays(3)), recorder(), CaseFixture.WINDOWS));
+        Outcome sameDayAsNotice = decided.recordMilestone(milestone(REPRESENTATIONS_RECEIVED, OPENED_ON.plusDays(1)), recorder(), CaseFixture.WINDOWS);
 
         assertThat(after.explanation()).contains("cannot follow the FINAL_DECISION of 2026-03-04");
         assertThat(sameDayAsNotice.isAccepted()).isTrue();
@@ -223,36 +225,59 @@ class ProcedureStateMachineTest {
     void anExtensionNamesTheWindowTheDaysAndTheReason() {
         BreachCase noticeGiven = withMilestones(anOpenCase(), NOTICE_OF_INTENTION);
 
-        Rejection bare = rejection(noticeGiven.recordMilestone(milestone(WINDOW_EXTENSION_AGREED, OPENED_ON.plusDays(5)), recorder()));
-        Rejection zeroDays = rejection(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 0, OPENED_ON.plusDays(5)), recorder()));
+        Rejection bare = rejection(noticeGiven.recordMilestone(milestone(WINDOW_EXTENSION_AGREED, OPENED_ON.plusDays(5)), recorder(), CaseFixture.WINDOWS));
+        Rejection zeroDays = rejection(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 0, OPENED_ON.plusDays(5)), recorder(), CaseFixture.WINDOWS));
         Rejection onAnotherStep = rejection(noticeGiven.recordMilestone(new RecordMilestone(FINAL_DECISION, OPENED_ON.plusDays(5),
-                null, null, WindowKind.REPRESENTATIONS, 5, null, null), recorder()));
+                null, null, WindowKind.REPRESENTATIONS, 5, null, null), recorder(), CaseFixture.WINDOWS));
 
         assertThat(fields(bare)).containsExactlyInAnyOrder("windowKind", "extensionBusinessDays", "reason");
         assertThat(zeroDays.violations()).containsExactly(new Violation("extensionBusinessDays", "must be greater than 0"));
         assertThat(fields(onAnotherStep)).containsExactlyInAnyOrder("windowKind", "extensionBusinessDays");
-        assertThat(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 10, OPENED_ON.plusDays(5)), recorder())
+        assertThat(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 10, OPENED_ON.plusDays(5)), recorder(), CaseFixture.WINDOWS)
                 .isAccepted()).isTrue();
     }
 
     @Test
     void onlyAWindowThatHasStartedCanBeExtended() {
-        Rejection rejection = rejection(anOpenCase().recordMilestone(extension(WindowKind.REVIEW_REQUEST, 5, OPENED_ON.plusDays(5)), recorder()));
+        Rejection rejection = rejection(anOpenCase().recordMilestone(extension(WindowKind.REVIEW_REQUEST, 5, OPENED_ON.plusDays(5)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(rejection.violations()).containsExactly(new Violation("windowKind",
-                "the REVIEW_REQUEST window has not started: it needs a FINAL_DECISION first (§8.1)"));
+                "the case has no REVIEW_REQUEST window to extend: it opens with the FINAL_DECISION (§8.1)"));
+    }
+
+    @Test
+    void intakeRefusesAtTheDoorEveryExtensionTheDeadlineServiceWouldRefuse() {
+        BreachCase invited = withMilestones(anOpenCase(), SETTLEMENT_INVITATION);
+        BreachCase noticeGiven = withMilestones(anOpenCase(), NOTICE_OF_INTENTION);
+        // the notice (OPENED_ON + 1) opens representations due 30 business days later (Easter between), on 16 April 2026
+        BreachCase represented = accepted(noticeGiven.recordMilestone(milestone(REPRESENTATIONS_RECEIVED, OPENED_ON.plusDays(3)),
+                recorder(), CaseFixture.WINDOWS));
+
+        assertThat(rejection(invited.recordMilestone(extension(WindowKind.SETTLEMENT_INVITATION_REPLY, 3, OPENED_ON.plusDays(5)),
+                recorder(), CaseFixture.WINDOWS)).violations()).containsExactly(new Violation("windowKind",
+                "the SETTLEMENT_INVITATION_REPLY window cannot be extended: the subject has 10 business days to respond "
+                        + "to the invitation and the guidance provides no extension of them (§6.9)"));
+        assertThat(rejection(represented.recordMilestone(extension(WindowKind.REPRESENTATIONS, 5, OPENED_ON.plusDays(5)),
+                recorder(), CaseFixture.WINDOWS)).violations()).containsExactly(new Violation("windowKind",
+                "the REPRESENTATIONS window is MET, not open"));
+        assertThat(rejection(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 5, LocalDate.of(2026, 4, 17)),
+                recorder(), CaseFixture.WINDOWS)).violations()).containsExactly(new Violation("occurredOn",
+                "agreed on 2026-04-17, after the window closed at the end of 2026-04-16"));
+        assertThat(noticeGiven.recordMilestone(extension(WindowKind.REPRESENTATIONS, 5, LocalDate.of(2026, 4, 16)),
+                recorder(), CaseFixture.WINDOWS).isAccepted()).isTrue();
     }
 
     @Test
     void settlementDiscussionsAreExtendedByAtMostTenBusinessDaysInAll() {
         BreachCase noticeGiven = withMilestones(anOpenCase(), NOTICE_OF_INTENTION);
-        BreachCase extendedBySix = accepted(noticeGiven.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 6, OPENED_ON.plusDays(20)), recorder()));
+        BreachCase extendedBySix = accepted(noticeGiven.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 6, OPENED_ON.plusDays(20)), recorder(), CaseFixture.WINDOWS));
 
-        Rejection fiveMore = rejection(extendedBySix.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 5, OPENED_ON.plusDays(25)), recorder()));
+        Rejection fiveMore = rejection(extendedBySix.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 5, OPENED_ON.plusDays(25)), recorder(), CaseFixture.WINDOWS));
 
         assertThat(fiveMore.violations()).containsExactly(new Violation("extensionBusinessDays",
-                "settlement discussions can be extended by no more than 10 business days in all; 6 already agreed (§6.9)"));
-        assertThat(extendedBySix.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 4, OPENED_ON.plusDays(25)), recorder())
+                "the SETTLEMENT_DISCUSSIONS window may be extended by at most 10 business days in total (§6.9); "
+                        + "6 already granted, 5 more would make 11"));
+        assertThat(extendedBySix.recordMilestone(extension(WindowKind.SETTLEMENT_DISCUSSIONS, 4, OPENED_ON.plusDays(25)), recorder(), CaseFixture.WINDOWS)
                 .isAccepted()).isTrue();
     }
 
@@ -260,26 +285,26 @@ class ProcedureStateMachineTest {
     void theUpperTribunalsTimeLimitIsNotOfsisToExtend() {
         BreachCase reviewed = withMilestones(anOpenCase(), NOTICE_OF_INTENTION, FINAL_DECISION, REVIEW_REQUESTED, REVIEW_DECIDED);
 
-        assertThat(rejection(reviewed.recordMilestone(extension(WindowKind.UPPER_TRIBUNAL_APPEAL, 5, OPENED_ON.plusDays(10)), recorder()))
+        assertThat(rejection(reviewed.recordMilestone(extension(WindowKind.UPPER_TRIBUNAL_APPEAL, 5, OPENED_ON.plusDays(10)), recorder(), CaseFixture.WINDOWS))
                 .explanation()).contains("not by OFSI (chapter 9)");
     }
 
     @Test
     void everyMilestoneHasARuleThatCitesTheGuidance() {
-        assertThat(ProcedureRules.table().keySet()).containsExactlyInAnyOrder(MilestoneType.values());
+        assertThat(ProcedureRules.table().keySet()).containsExactlyInAnyOrder(Milestone.values());
         assertThat(ProcedureRules.table().values()).allSatisfy(rule -> assertThat(rule.section()).matches(".*(§|chapter).*"));
     }
 
     /** The chain of first prerequisites leading to (and including) a step, earliest first. */
-    static MilestoneType[] pathTo(MilestoneType step) {
-        List<MilestoneType> path = new ArrayList<>();
-        MilestoneType current = step;
+    static Milestone[] pathTo(Milestone step) {
+        List<Milestone> path = new ArrayList<>();
+        Milestone current = step;
         while (current != null) {
             path.add(0, current);
             ProcedureRules.Rule rule = ProcedureRules.ruleFor(current);
             current = rule.needsOneOf().isEmpty() ? null
-                    : Arrays.stream(MilestoneType.values()).filter(rule.needsOneOf()::contains).findFirst().orElseThrow();
+                    : Arrays.stream(Milestone.values()).filter(rule.needsOneOf()::contains).findFirst().orElseThrow();
         }
-        return path.toArray(MilestoneType[]::new);
+        return path.toArray(Milestone[]::new);
     }
 }

@@ -22,10 +22,11 @@ import org.sanctionsplatform.support.problem.ProblemException;
 class PreviewController {
 
     private final Rulebook rulebook;
-    private final CaseDraftPolicy policy = new CaseDraftPolicy();
+    private final CaseDraftPolicy policy;
 
-    PreviewController(Rulebook rulebook) {
+    PreviewController(Rulebook rulebook, CaseDraftPolicy policy) {
         this.rulebook = rulebook;
+        this.policy = policy;
     }
 
     @Post("/preview")

@@ -138,7 +138,8 @@ final class PreviewReader {
                     avroSymbols(WindowKind.values()));
             Integer days = whole(m.extensionBusinessDays(), at + "extensionBusinessDays");
             if (id != null && type != null && on != null) {
-                milestones.add(new Milestone(id, type, on, m.subjectId(), m.correctsMilestoneId(), window, days));
+                milestones.add(new Milestone(id, type, on, m.subjectId(), m.correctsMilestoneId(), window, days,
+                        m.reason()));
             }
         }
         List<PenaltyDecision> decisions = new ArrayList<>();

@@ -60,7 +60,8 @@ public record PreviewRequest(
     @Serdeable
     public record MilestoneRequest(@Nullable String milestoneId, @Nullable String milestone, @Nullable String occurredOn,
                                    @Nullable String subjectId, @Nullable String correctsMilestoneId,
-                                   @Nullable String windowKind, @Nullable String extensionBusinessDays) {
+                                   @Nullable String windowKind, @Nullable String extensionBusinessDays,
+                                   @Nullable String reason) {
     }
 
     @Serdeable

@@ -93,7 +93,7 @@ public final class CaseEventMapper {
         if (payload instanceof ProcedureMilestoneRecorded m) {
             return new CaseInput.MilestoneRecorded(new Milestone(m.getMilestoneId(), m.getMilestone().name(),
                     m.getOccurredOn(), m.getSubjectId(), m.getCorrectsMilestoneId(), m.getWindowKind(),
-                    m.getExtensionBusinessDays()));
+                    m.getExtensionBusinessDays(), m.getReason()));
         }
         if (payload instanceof PenaltyDecisionRecorded p) {
             return new CaseInput.PenaltyDecided(new PenaltyDecision(p.getSubjectId(), p.getDecidedOn(),

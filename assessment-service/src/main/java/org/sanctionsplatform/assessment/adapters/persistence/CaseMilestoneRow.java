@@ -17,5 +17,6 @@ record CaseMilestoneRow(
         @Nullable String subjectId,
         @Nullable String correctsMilestoneId,
         @Nullable String windowKind,
-        @Nullable Integer extensionBusinessDays) {
+        @Nullable Integer extensionBusinessDays,
+        @Nullable String reason) {
 }

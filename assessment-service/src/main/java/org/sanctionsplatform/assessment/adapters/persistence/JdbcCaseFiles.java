@@ -78,7 +78,7 @@ class JdbcCaseFiles implements CaseFiles {
                 ratings(row, caseId),
                 milestones.findByCaseIdOrderBySeq(caseId).stream()
                         .map(m -> new Milestone(m.milestoneId(), m.milestoneType(), m.occurredOn(), m.subjectId(),
-                                m.correctsMilestoneId(), m.windowKind(), m.extensionBusinessDays()))
+                                m.correctsMilestoneId(), m.windowKind(), m.extensionBusinessDays(), m.reason()))
                         .toList(),
                 decisions.findByCaseIdOrderBySeq(caseId).stream()
                         .map(p -> new PenaltyDecision(p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(),
@@ -137,7 +137,7 @@ class JdbcCaseFiles implements CaseFiles {
                 d.completeAndAccurate(), d.cooperation(), d.discoveredOn(), d.madeBy())));
         milestones.saveAll(indexed(file.milestones(), (m, i) -> new CaseMilestoneRow(null, caseId, i, m.milestoneId(),
                 m.type(), m.occurredOn(), m.subjectId(), m.correctsMilestoneId(), m.windowKind(),
-                m.extensionBusinessDays())));
+                m.extensionBusinessDays(), m.reason())));
         decisions.saveAll(indexed(file.penaltyDecisions(), (p, i) -> new CasePenaltyDecisionRow(null, caseId, i,
                 p.subjectId(), p.decidedOn(), p.decisionMaker(), p.baseline(), p.baselineDepartureReason(),
                 p.voluntaryDisclosureDiscountPercent(), p.earlyAccountDiscountPercent(), p.settlementDiscountClaimed(),

@@ -5,7 +5,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
-import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /** The windows of a case, earliest due first. A case the service has never seen is a 404 problem. */

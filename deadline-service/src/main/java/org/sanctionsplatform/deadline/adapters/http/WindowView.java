@@ -6,9 +6,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.sanctionsplatform.deadline.domain.ExtensionDecision;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowId;
+import org.sanctionsplatform.guidance.windows.ExtensionDecision;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowId;
 
 /**
  * A window as {@code GET /cases/{id}/deadlines} shows it. {@code dueAt} is the UTC instant at which the due

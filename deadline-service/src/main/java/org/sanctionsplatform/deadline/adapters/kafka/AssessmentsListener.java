@@ -9,7 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.InboundAssessment;
-import org.sanctionsplatform.deadline.domain.CaseId;
+import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
 import org.sanctionsplatform.events.assessments.CaseAssessed;
 import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.DeadlineEvents;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.outbox.Outbox;
 

@@ -14,17 +14,17 @@ import java.util.Optional;
 import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.application.CaseWindowsStore;
-import org.sanctionsplatform.deadline.domain.CaseEvent;
-import org.sanctionsplatform.deadline.domain.CaseId;
-import org.sanctionsplatform.deadline.domain.CaseWindows;
-import org.sanctionsplatform.deadline.domain.ExtensionDecision;
-import org.sanctionsplatform.deadline.domain.Procedure;
-import org.sanctionsplatform.deadline.domain.Window;
-import org.sanctionsplatform.deadline.domain.WindowEvent;
-import org.sanctionsplatform.deadline.domain.WindowId;
-import org.sanctionsplatform.deadline.domain.WindowKind;
-import org.sanctionsplatform.deadline.domain.WindowLength;
-import org.sanctionsplatform.deadline.domain.WindowState;
+import org.sanctionsplatform.guidance.windows.CaseEvent;
+import org.sanctionsplatform.guidance.windows.CaseId;
+import org.sanctionsplatform.guidance.windows.CaseWindows;
+import org.sanctionsplatform.guidance.windows.ExtensionDecision;
+import org.sanctionsplatform.guidance.windows.Procedure;
+import org.sanctionsplatform.guidance.windows.Window;
+import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.guidance.windows.WindowId;
+import org.sanctionsplatform.guidance.windows.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowLength;
+import org.sanctionsplatform.guidance.windows.WindowState;
 import org.sanctionsplatform.deadline.domain.Worklist;
 
 /** Keeps cases and windows in {@code deadline_case} and {@code deadline_window}. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.deadline.timers.FiredTimer;
 import org.sanctionsplatform.deadline.timers.TimerEvents;
 import org.sanctionsplatform.deadline.timers.TimerKind;

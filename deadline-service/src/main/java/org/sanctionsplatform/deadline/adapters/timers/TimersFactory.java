@@ -3,21 +3,19 @@ package org.sanctionsplatform.deadline.adapters.timers;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.Argument;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sanctionsplatform.calendar.BusinessCalendar;
-import org.sanctionsplatform.calendar.Division;
-import org.sanctionsplatform.deadline.domain.WindowKind;
+import org.sanctionsplatform.calendar.BusinessCalendars;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.deadline.timers.ReminderPolicy;
 import org.sanctionsplatform.deadline.timers.TimerSchedule;
 
 /**
- * Wires the timer schedule: the division calendars the windows use, and the reminder offsets from
+ * Wires the timer schedule: the division calendars the windows use (service-support's CalendarFactory), and the reminder offsets from
  * {@code sep.deadline.timers.reminder-offsets.default} (default {@code -5,-1,0,+1}) and, per window kind,
  * {@code sep.deadline.timers.reminder-offsets.<KIND>} (e.g. {@code ...reminder-offsets.REPRESENTATIONS: -10,-5,-1,0,+1}).
  */
@@ -27,14 +25,7 @@ class TimersFactory {
     static final String OFFSETS = "sep.deadline.timers.reminder-offsets";
 
     @Singleton
-    TimerSchedule timerSchedule(@Named("ENGLAND_AND_WALES") BusinessCalendar englandAndWales,
-                                @Named("SCOTLAND") BusinessCalendar scotland,
-                                @Named("NORTHERN_IRELAND") BusinessCalendar northernIreland,
-                                Environment environment) {
-        Map<Division, BusinessCalendar> calendars = new EnumMap<>(Division.class);
-        calendars.put(Division.ENGLAND_AND_WALES, englandAndWales);
-        calendars.put(Division.SCOTLAND, scotland);
-        calendars.put(Division.NORTHERN_IRELAND, northernIreland);
+    TimerSchedule timerSchedule(BusinessCalendars calendars, Environment environment) {
         return new TimerSchedule(calendars, reminderPolicy(environment));
     }
 

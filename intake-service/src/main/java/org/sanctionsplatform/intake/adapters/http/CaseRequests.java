@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.intake.application.Received;
 import org.sanctionsplatform.intake.domain.AssessCaseFactors;
 import org.sanctionsplatform.intake.domain.BreachType;
@@ -15,7 +17,6 @@ import org.sanctionsplatform.intake.domain.CaseProcedure;
 import org.sanctionsplatform.intake.domain.CloseCase;
 import org.sanctionsplatform.intake.domain.ConductRating;
 import org.sanctionsplatform.intake.domain.FactorEffect;
-import org.sanctionsplatform.intake.domain.MilestoneType;
 import org.sanctionsplatform.intake.domain.OpenCase;
 import org.sanctionsplatform.intake.domain.RecordBreach;
 import org.sanctionsplatform.intake.domain.RecordMilestone;
@@ -23,7 +24,6 @@ import org.sanctionsplatform.intake.domain.RecordPenaltyDecision;
 import org.sanctionsplatform.intake.domain.RecordVoluntaryDisclosure;
 import org.sanctionsplatform.intake.domain.SeverityRating;
 import org.sanctionsplatform.intake.domain.SubjectType;
-import org.sanctionsplatform.intake.domain.WindowKind;
 import org.sanctionsplatform.intake.domain.WithdrawBreach;
 
 /**
@@ -165,7 +165,7 @@ final class CaseRequests {
 
         Received<RecordMilestone> read() {
             RequestReader reader = new RequestReader();
-            return reader.received(new RecordMilestone(reader.symbol(MilestoneType.class, milestone, "milestone"),
+            return reader.received(new RecordMilestone(reader.symbol(Milestone.class, milestone, "milestone"),
                     reader.date(occurredOn, "occurredOn"), subjectId, correctsMilestoneId,
                     reader.symbol(WindowKind.class, windowKind, "windowKind"),
                     reader.whole(extensionBusinessDays, "extensionBusinessDays"),

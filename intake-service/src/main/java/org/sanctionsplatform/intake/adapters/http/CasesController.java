@@ -41,7 +41,7 @@ import org.sanctionsplatform.support.problem.ProblemException;
 @Controller("/cases")
 class CasesController {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String CORRELATION_HEADER = CaseIntake.CORRELATION_HEADER;
     static final int MAX_PAGE_SIZE = 100;
 
     private final CaseIntake intake;
@@ -108,7 +108,7 @@ class CasesController {
     @Post("/{id}/milestones")
     HttpResponse<MilestoneResponse> recordMilestone(@PathVariable String id, @Body @Nullable MilestoneRequest body,
                                                     @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordMilestone, correlationId);
+        Outcome.Accepted accepted = intake.recordMilestone(id, required(body).read(), correlationId);
         return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
     }
 

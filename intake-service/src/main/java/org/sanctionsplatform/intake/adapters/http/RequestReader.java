@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 import org.sanctionsplatform.intake.application.Received;
 import org.sanctionsplatform.intake.domain.Violation;
 
@@ -32,17 +34,27 @@ final class RequestReader {
         }
     }
 
-    /** Null when absent; null and noted when not an ISO date (2026-03-02). */
+    /**
+     * Null when absent; null and noted when not an ISO date (2026-03-02) or outside the dates every service accepts
+     * (guidance-rules' InputLimits: the business calendar's 2015–2035).
+     */
     LocalDate date(String raw, String field) {
         if (raw == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.trim());
+            date = LocalDate.parse(raw.trim());
         } catch (DateTimeParseException malformed) {
             unreadable.add(new Violation(field, "must be a date like 2026-03-02"));
             return null;
         }
+        Optional<String> outOfRange = InputLimits.dateProblem(date);
+        if (outOfRange.isPresent()) {
+            unreadable.add(new Violation(field, outOfRange.get()));
+            return null;
+        }
+        return date;
     }
 
     /** Null when absent; null and noted when not a decimal number (JSON numbers arrive as their text). */

@@ -6,6 +6,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.intake.domain.BreachType;
 import org.sanctionsplatform.intake.domain.CalendarDivision;
 import org.sanctionsplatform.intake.domain.CaseClosureReason;
@@ -14,10 +16,8 @@ import org.sanctionsplatform.intake.domain.CaseOrigin;
 import org.sanctionsplatform.intake.domain.CaseProcedure;
 import org.sanctionsplatform.intake.domain.ConductRating;
 import org.sanctionsplatform.intake.domain.FactorEffect;
-import org.sanctionsplatform.intake.domain.MilestoneType;
 import org.sanctionsplatform.intake.domain.SeverityRating;
 import org.sanctionsplatform.intake.domain.SubjectType;
-import org.sanctionsplatform.intake.domain.WindowKind;
 
 /** The rows of intake's tables (V1__intake.sql), one record per table. */
 final class Rows {
@@ -66,7 +66,7 @@ final class Rows {
     }
 
     @MappedEntity("procedure_milestone")
-    record MilestoneRow(@Id String id, String caseId, int seq, MilestoneType milestone, LocalDate occurredOn,
+    record MilestoneRow(@Id String id, String caseId, int seq, Milestone milestone, LocalDate occurredOn,
                         @Nullable String subjectId, @Nullable String correctsMilestoneId,
                         @Nullable WindowKind windowKind, @Nullable Integer extensionBusinessDays,
                         @Nullable LocalDate dueDateInLetter, @Nullable String reason, @Nullable String correctedBy,

@@ -355,6 +355,64 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void anExtensionTheDeadlineServiceWouldRefuseIsAConflictNamingTheFieldAndKeepsNothing() throws SQLException {
+        String caseId = openACase();
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                "occurredOn", today.minusDays(10).toString()));
+        assertThat(eventsOf(caseId, 3)).hasSize(3);
+        Map<String, Long> before = counts();
+
+        Map<String, Object> beyondTheCap = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of(
+                "milestone", "WINDOW_EXTENSION_AGREED", "occurredOn", today.toString(), "windowKind",
+                "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays", 11, "reason", "settlement imminent")), HttpStatus.CONFLICT);
+        Map<String, Object> notExtendable = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of(
+                "milestone", "WINDOW_EXTENSION_AGREED", "occurredOn", today.toString(), "windowKind",
+                "EAS_PROGRESS_REVIEW", "extensionBusinessDays", 5, "reason", "holidays")), HttpStatus.CONFLICT);
+
+        assertThat(violations(beyondTheCap)).containsExactly(Map.of("field", "extensionBusinessDays", "reason",
+                "the SETTLEMENT_DISCUSSIONS window may be extended by at most 10 business days in total (§6.9); "
+                        + "0 already granted, 11 more would make 11"));
+        assertThat(violations(notExtendable)).extracting(v -> v.get("field")).containsExactly("windowKind");
+        assertThat((String) violations(notExtendable).get(0).get("reason"))
+                .startsWith("the EAS_PROGRESS_REVIEW window cannot be extended");
+        assertThat(counts()).isEqualTo(before);
+        // what the deadline service would grant is accepted
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "WINDOW_EXTENSION_AGREED", "occurredOn",
+                today.toString(), "windowKind", "SETTLEMENT_DISCUSSIONS", "extensionBusinessDays", 10, "reason",
+                "settlement imminent"));
+        assertThat(eventsOf(caseId, 4)).hasSize(4);
+    }
+
+    @Test
+    void aDateOrACorrelationIdBeyondWhatEveryServiceAcceptsIsRefusedAndKeepsNothing() throws SQLException {
+        Map<String, Long> before = counts();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("openedOn", "0001-01-01", "origin", "OFSI_INVESTIGATION",
+                "subjects", List.of(Map.of("name", "Early Ltd", "subjectType", "LEGAL_PERSON")),
+                "breaches", List.of(Map.of("subjectIndex", 0, "breachType", "DEALING_WITH_FROZEN_FUNDS", "regime", "Libya",
+                        "regulation", "reg. 11", "description", "Moved frozen funds", "breachDate", "2014-12-31",
+                        "estimatedValue", "2500.00", "knewOrHadReasonableCauseToSuspect", true))));
+
+        Map<String, Object> early = problem(HttpRequest.POST("/cases", body)
+                .header("X-Correlation-Id", "c".repeat(101)), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(early)).containsExactlyInAnyOrder(
+                Map.of("field", "openedOn", "reason", "must be from 2015-01-01 to 2035-12-31, the dates the UK business calendar supports"),
+                Map.of("field", "breaches[0].breachDate", "reason", "must be from 2015-01-01 to 2035-12-31, the dates the UK business calendar supports"),
+                Map.of("field", "X-Correlation-Id", "reason", "must be at most 100 characters"));
+        assertThat(counts()).isEqualTo(before);
+
+        // at the limits it is accepted, and the correlation id travels on the events
+        body.put("openedOn", "2015-01-02");
+        body.put("breaches", List.of(Map.of("subjectIndex", 0, "breachType", "DEALING_WITH_FROZEN_FUNDS", "regime", "Libya",
+                "regulation", "reg. 11", "description", "Moved frozen funds", "breachDate", "2015-01-01",
+                "estimatedValue", "2500.00", "knewOrHadReasonableCauseToSuspect", true)));
+        String correlation = "c".repeat(100);
+        String caseId = (String) http.toBlocking().retrieve(HttpRequest.POST("/cases", body)
+                .header("X-Correlation-Id", correlation), Map.class).get("id");
+        assertThat(eventsOf(caseId, 2)).allSatisfy(e -> assertThat(e.getCorrelationId()).isEqualTo(correlation));
+    }
+
+    @Test
     void aGivenCaseReferenceIsUsedOnce() {
         Map<String, Object> body = new LinkedHashMap<>(aCaseAgainstACompanyAndItsDirector());
         body.put("caseReference", "OFSI-2026-REF-" + System.nanoTime());
