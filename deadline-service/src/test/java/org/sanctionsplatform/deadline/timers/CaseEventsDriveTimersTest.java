@@ -188,6 +188,64 @@ class CaseEventsDriveTimersTest {
         }
     }
 
+    @Test
+    void anExtensionAgreedOnTheDueDayButRecordedAfterTheExpiryFiredRunsTheWindowAgainWithNewTimers() {
+        MutableClock clock = context.getBean(MutableClock.class);
+        TimerSweep sweep = context.getBean(TimerSweep.class);
+        CaseDeadlines deadlines = context.getBean(CaseDeadlines.class);
+        Instant before = clock.instant();
+        String caseId = "case-" + UUID.randomUUID();
+        try {
+            events.publish(envelope(caseId, CaseOpened.newBuilder()
+                    .setCaseReference("SEP-LATE-EXTENSION")
+                    .setOpenedOn(LocalDate.of(2026, 3, 2))
+                    .setProcedure(CaseProcedure.CIVIL_MONETARY_PENALTY)
+                    .setOrigin(CaseOrigin.SELF_REPORT)
+                    .setSubjects(List.of(Subject.newBuilder().setSubjectId("s-1").setName("Example Trading Ltd")
+                            .setSubjectType(SubjectType.LEGAL_PERSON).build()))
+                    .setCalendarDivision(CalendarDivision.ENGLAND_AND_WALES)
+                    .build()));
+            events.publish(envelope(caseId, milestone("noi-l", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10)).build()));
+            awaitTimers(caseId, 10, "PENDING");
+            clock.set(Instant.parse("2027-01-26T23:59:59.999Z"));
+            while (sweep.fireDueBatch() > 0) {
+                // drain
+            }
+            Window expired = windowsOf(deadlines, caseId).stream()
+                    .filter(w -> w.kind() == WindowKind.REPRESENTATIONS).findFirst().orElseThrow();
+            assertThat(expired.state()).isEqualTo(WindowState.EXPIRED);
+
+            // agreed on the due day (§7.1, on evidence), logged the next morning: what counts is the day it was agreed
+            clock.set(Instant.parse("2027-01-27T09:30:00Z"));
+            events.publish(envelope(caseId, milestone("ext-l", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2027, 1, 26))
+                    .setWindowKind("REPRESENTATIONS").setExtensionBusinessDays(5).setReason("medical evidence").build()));
+
+            await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(windowsOf(deadlines, caseId)).filteredOn(w -> w.kind() == WindowKind.REPRESENTATIONS)
+                            .extracting(Window::state, Window::dueDate).containsExactlyInAnyOrder(
+                                    tuple(WindowState.CANCELLED, LocalDate.of(2027, 1, 26)),
+                                    tuple(WindowState.OPEN, LocalDate.of(2027, 2, 2))));
+            Window rerun = windowsOf(deadlines, caseId).stream()
+                    .filter(w -> w.kind() == WindowKind.REPRESENTATIONS && w.isOpen()).findFirst().orElseThrow();
+            assertThat(rerun.replaces()).contains(expired.id());
+            assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.windowId().equals(rerun.id().value()))
+                    .filteredOn(t -> t.timerKind().equals("EXPIRY")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.state()).isEqualTo("PENDING");
+                        assertThat(t.fireAt()).isEqualTo(Instant.parse("2027-02-02T23:59:59.999Z"));
+                    });
+
+            // closed, the case leaves no timer pending for the other tests' sweeps
+            events.publish(envelope(caseId, CaseClosed.newBuilder().setClosedOn(LocalDate.of(2027, 1, 27))
+                    .setReason(CaseClosureReason.WARNING_ISSUED).build()));
+            await().atMost(30, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(DeadlineContexts.timers(db)).filteredOn(t -> t.caseId().equals(caseId))
+                            .noneMatch(t -> t.state().equals("PENDING")));
+        } finally {
+            clock.set(before);
+        }
+    }
+
     private static List<Window> windowsOf(CaseDeadlines deadlines, String caseId) {
         return deadlines.windowsOf(new CaseId(caseId)).orElseThrow();
     }
