@@ -22,7 +22,6 @@ public final class BreachEstablishedRule {
     public static final String SECTION = "5.2";
     /** The test rests on the Act, whichever guidance applies. */
     public static final String PREVIOUS_SECTION = "s.146(1)-(1A)";
-    public static final java.time.LocalDate KNOWLEDGE_TEST_ENDS = BreachEstablishment.KNOWLEDGE_TEST_ENDS;
 
     /** One breach as found. */
     public BreachAssessment assess(Breach breach) {
