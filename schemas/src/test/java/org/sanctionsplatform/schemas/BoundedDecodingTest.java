@@ -7,15 +7,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 
 /**
  * A record of a few bytes can claim a string of two billion bytes or an array of a billion items. Decoding such a
@@ -93,6 +98,52 @@ class BoundedDecodingTest {
         Throwable thrown = catchThrowable(() -> Topics.CASE_EVENTS.decode(singleObject(RELEASED_V1, body)));
 
         assertThat(thrown).isInstanceOf(SerializationException.class).hasMessageContaining("eventId").hasMessageContaining("-5");
+    }
+
+    @Test
+    void aRecordLargerThanTheMaximumRecordSizeIsRejectedBeforeItIsRead() {
+        byte[] record = Topics.CASE_EVENTS.encode(SampleEvents.caseOpened("case-" + "x".repeat(2000)));
+
+        Throwable thrown = catchThrowable(() -> Topics.CASE_EVENTS.decode(record, 1024));
+
+        assertThat(thrown).isInstanceOf(SerializationException.class)
+                .hasMessageContaining("it has " + record.length + " bytes, more than the maximum record size of 1024 bytes");
+    }
+
+    @Test
+    void aRecordOfExactlyTheMaximumSizeIsDecoded() {
+        CaseEventEnvelope sent = SampleEvents.breachRecorded("case-1", new BigDecimal("128277.72"));
+        byte[] record = Topics.CASE_EVENTS.encode(sent);
+
+        assertThat(Topics.CASE_EVENTS.decode(record, record.length)).isEqualTo(sent);
+    }
+
+    @Test
+    void theDefaultMaximumRecordSizeIsOneMebibyte() {
+        byte[] record = Topics.CASE_EVENTS.encode(SampleEvents.caseOpened("case-" + "x".repeat(1024 * 1024)));
+
+        assertThat(catchThrowable(() -> Topics.CASE_EVENTS.decode(record)))
+                .hasMessageContaining("more than the maximum record size of 1048576 bytes");
+    }
+
+    @Test
+    void anErrorThrownWhileDecodingBecomesASerializationExceptionWithItsReason() {
+        GenericData failingModel = new GenericData() {
+            @Override
+            public Object newRecord(Object old, Schema schema) {
+                throw new StackOverflowError("the reader recursed too deep");
+            }
+        };
+        Schema schema = Topics.CASE_EVENTS.schema();
+        AvroSingleObjectSerde<GenericRecord> serde =
+                new AvroSingleObjectSerde<>(Topics.CASE_EVENTS.name(), failingModel, schema, List.of(schema));
+        byte[] record = Topics.CASE_EVENTS.encode(SampleEvents.caseOpened("case-1"));
+
+        Throwable thrown = catchThrowable(() -> serde.decode(record));
+
+        assertThat(thrown).isInstanceOf(SerializationException.class)
+                .hasMessageContaining("the reader recursed too deep")
+                .hasCauseInstanceOf(StackOverflowError.class);
     }
 
     private record Decoded(Throwable thrown, long allocatedBytes) {
