@@ -78,8 +78,10 @@ class DeadLetterOutageTest implements TestPropertyProvider {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> HealthProbe.get(http, "/health/readiness").status() == 503);
         HealthProbe readiness = HealthProbe.get(http, "/health/readiness");
-        assertThat(readiness.indicator("kafkaConsumers")).containsEntry("status", "DOWN");
-        assertThat(readiness.indicatorDetails("kafkaConsumers").toString()).contains("support-test").contains("dead-letter");
+        assertThat(readiness.indicator("kafkaConsumers")).as(readiness.text()).containsEntry("status", "DOWN");
+        assertThat(readiness.indicatorDetails("kafkaConsumers").get("deadLettering")).asString()
+                .contains("support-test " + Topics.CASE_EVENTS.name()).contains("CANNOT_DEAD_LETTER")
+                .contains("larger than the max message size");
         assertThat(readiness.text()).doesNotContain("\tat ");
         assertThat(traffic.seen(behind.getCaseId())).as("the record behind the stuck one").isZero();
 

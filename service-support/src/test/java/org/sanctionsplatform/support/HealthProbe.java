@@ -6,18 +6,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What a Kubernetes probe sees: the HTTP status of a health path and its JSON answer. */
 record HealthProbe(int status, Map<String, Object> body, String text) {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    private static final Argument<String> TEXT = Argument.of(String.class);
 
     static HealthProbe get(HttpClient http, String path) {
         try {
-            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
+            HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET(path), TEXT, TEXT);
             String text = response.body();
             return new HealthProbe(response.code(), parse(text), text);
         } catch (HttpClientResponseException e) {
@@ -31,7 +35,7 @@ record HealthProbe(int status, Map<String, Object> body, String text) {
             return Map.of();
         }
         try {
-            return JsonMapper.createDefault().readValue(text, JSON);
+            return asMap(JsonMapper.createDefault().readValue(text, JsonNode.class));
         } catch (IOException e) {
             throw new UncheckedIOException("the health answer is not JSON: " + text, e);
         }
@@ -50,5 +54,29 @@ record HealthProbe(int status, Map<String, Object> body, String text) {
     @SuppressWarnings("unchecked")
     Map<String, Object> indicatorDetails(String name) {
         return indicator(name).get("details") instanceof Map<?, ?> d ? (Map<String, Object>) d : Map.of();
+    }
+
+    private static Map<String, Object> asMap(JsonNode node) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.entries().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+        return map;
+    }
+
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            return asMap(node);
+        }
+        if (node.isArray()) {
+            List<Object> items = new ArrayList<>();
+            node.values().forEach(v -> items.add(plain(v)));
+            return items;
+        }
+        if (node.isNumber()) {
+            return node.getNumberValue();
+        }
+        if (node.isBoolean()) {
+            return node.getBooleanValue();
+        }
+        return node.isNull() ? null : node.getStringValue();
     }
 }

@@ -58,7 +58,7 @@ class LoopHealthTest implements TestPropertyProvider {
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> HealthProbe.get(http, "/health/readiness").status() == 503);
             HealthProbe readiness = HealthProbe.get(http, "/health/readiness");
-            assertThat(readiness.indicator("backgroundLoops")).containsEntry("status", "DOWN");
+            assertThat(readiness.indicator("backgroundLoops")).as(readiness.text()).containsEntry("status", "DOWN");
             Map<String, Object> loops = readiness.indicatorDetails("backgroundLoops");
             assertThat(loops).containsKey("outbox-relay");
             assertThat(loops.get("outbox-relay").toString()).contains("FAILING").contains("outbox_relay_lock");

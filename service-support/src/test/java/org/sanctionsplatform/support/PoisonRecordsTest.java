@@ -124,6 +124,7 @@ class PoisonRecordsTest implements TestPropertyProvider {
 
         ConsumerRecord<String, byte[]> dead = deadLetterFor(failing.getCaseId());
         assertThat(header(dead, DeadLetters.ERROR_CLASS)).isEqualTo(StackOverflowError.class.getName());
+        assertThat(header(dead, DeadLetters.ERROR_MESSAGE)).isEqualTo("StackOverflowError (no message)");
         assertThat(attempts.of(failing.getCaseId())).isEqualTo(2);
         await().atMost(Duration.ofSeconds(30)).until(() -> traffic.seen(next.getCaseId()) == 1);
     }
