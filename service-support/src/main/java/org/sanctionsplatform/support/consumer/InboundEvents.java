@@ -61,7 +61,7 @@ public class InboundEvents {
     /** What became of a record. */
     public enum Outcome { PROCESSED, DUPLICATE, DEAD_LETTERED }
 
-    /** A record that could be neither processed nor dead-lettered; it stays uncommitted and is redelivered. */
+    /** A record that is neither processed nor dead-lettered (yet): it stays uncommitted and is read again. */
     public static final class RecordKeptException extends RuntimeException {
         RecordKeptException(String message, Throwable cause) {
             super(message, cause);
@@ -92,7 +92,7 @@ public class InboundEvents {
                 }
                 LOG.warn("{}: event {} ({}) failed (attempt {} of {}); trying again", consumer, eventId, where(record),
                         attempt, maxAttempts, failure);
-                sleep(backoffMillis * attempt);
+                pauseBeforeTrying(record, backoffMillis * attempt);
             }
         }
     }
@@ -172,12 +172,13 @@ public class InboundEvents {
         return t.getMessage() == null ? e : t;
     }
 
-    private static void sleep(long millis) {
+    /** Interrupted (the consumer is being stopped), the record is neither processed nor dead-lettered: it is kept. */
+    private static void pauseBeforeTrying(ConsumerRecord<?, ?> record, long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
+            throw new RecordKeptException("interrupted before trying record " + where(record) + " again", e);
         }
     }
 }
