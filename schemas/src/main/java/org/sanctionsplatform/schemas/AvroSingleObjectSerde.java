@@ -2,7 +2,9 @@ package org.sanctionsplatform.schemas;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,26 @@ import org.apache.kafka.common.serialization.Serializer;
  * Kafka serde using Avro single-object encoding: the marker bytes {@code C3 01}, the 8-byte
  * CRC-64-AVRO fingerprint of the writer schema, then the binary body. The writer schema is resolved
  * from the fingerprint against every released version of the topic's schema (current and history),
- * so an event written by any earlier release is always readable. Anything that cannot be decoded
- * raises Kafka's {@link SerializationException} with the reason, so consumers can dead-letter it.
+ * so an event written by any earlier release is always readable.
+ *
+ * <p>Decoding is bounded: a record larger than the maximum record size ({@link #DEFAULT_MAX_RECORD_BYTES} unless
+ * the caller passes another) is refused before it is read, and no string, bytes value or collection may declare more
+ * than the record's remaining bytes can hold ({@link DeclaredSizes}). Anything that cannot be decoded, whatever was
+ * thrown (an Error included), raises Kafka's {@link SerializationException} with the reason, so consumers can
+ * dead-letter it.
  */
 public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializer<T> {
+
+    /** The default maximum size of a record to decode: 1 MiB, the size Kafka itself accepts by default. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+
+    private static final int HEADER_BYTES = 10;
 
     private final String topic;
     private final Schema readerSchema;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
+    private final Map<Long, Schema> writersByFingerprint = new HashMap<>();
 
     /**
      * @param topic          the topic name, for error messages
@@ -50,6 +63,8 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
         this.encoder = new BinaryMessageEncoder<>(model, readerSchema);
         this.decoder = new BinaryMessageDecoder<>(model, readerSchema, store);
         writerSchemas.forEach(decoder::addSchema);
+        writersByFingerprint.put(fingerprint(readerSchema), readerSchema);
+        writerSchemas.forEach(w -> writersByFingerprint.put(fingerprint(w), w));
     }
 
     public Schema readerSchema() {
@@ -67,12 +82,25 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
         }
     }
 
+    /** Decodes a record of at most {@link #DEFAULT_MAX_RECORD_BYTES}. */
     public T decode(byte[] bytes) {
+        return decode(bytes, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /** Decodes a record of at most {@code maxRecordBytes}; anything else is a SerializationException with the reason. */
+    public T decode(byte[] bytes, int maxRecordBytes) {
         if (bytes == null) {
             throw new SerializationException("cannot decode a record of topic " + topic + ": the value is null (a tombstone)");
         }
+        if (bytes.length > maxRecordBytes) {
+            throw new SerializationException("cannot decode a record of topic " + topic + ": it has " + bytes.length
+                    + " bytes, more than the maximum record size of " + maxRecordBytes + " bytes");
+        }
         try {
+            checkDeclaredSizes(bytes, maxRecordBytes);
             return decoder.decode(bytes);
+        } catch (SerializationException e) {
+            throw e;
         } catch (MissingSchemaException e) {
             throw new SerializationException("cannot decode a record of topic " + topic
                     + ": unknown writer schema fingerprint " + fingerprintOf(bytes)
@@ -80,9 +108,29 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
         } catch (BadHeaderException e) {
             throw new SerializationException("cannot decode a record of topic " + topic
                     + ": not Avro single-object encoding (" + e.getMessage() + ")", e);
-        } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot decode a record of topic " + topic
                     + ": corrupt body for writer schema " + fingerprintOf(bytes) + " (" + e + ")", e);
+        } catch (Throwable e) { // an Error while decoding is this record's fault: it belongs on the dead-letter topic, not in the consumer thread
+            throw new SerializationException("cannot decode a record of topic " + topic
+                    + ": decoding failed for writer schema " + fingerprintOf(bytes) + " (" + e + ")", e);
+        }
+    }
+
+    /** Refuses a body whose lengths or counts claim more than its bytes hold, before Avro allocates anything for them. */
+    private void checkDeclaredSizes(byte[] bytes, int maxRecordBytes) {
+        if (bytes.length < HEADER_BYTES || bytes[0] != (byte) 0xC3 || bytes[1] != (byte) 0x01) {
+            return; // not single-object encoding: the decoder says why
+        }
+        Schema writer = writersByFingerprint.get(ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong());
+        if (writer == null) {
+            return; // an unknown writer: the decoder says which
+        }
+        try {
+            DeclaredSizes.check(writer, bytes, HEADER_BYTES, maxRecordBytes);
+        } catch (DeclaredSizes.Oversized e) {
+            throw new SerializationException("cannot decode a record of topic " + topic + ": " + e.getMessage()
+                    + " (writer schema " + fingerprintOf(bytes) + ")", e);
         }
     }
 

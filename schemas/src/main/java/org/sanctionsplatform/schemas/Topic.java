@@ -72,6 +72,11 @@ public final class Topic<T extends SpecificRecord> {
         return valueSerde.decode(bytes);
     }
 
+    /** Decodes a record of at most {@code maxRecordBytes} (see {@link AvroSingleObjectSerde#decode(byte[], int)}). */
+    public T decode(byte[] bytes, int maxRecordBytes) {
+        return valueSerde.decode(bytes, maxRecordBytes);
+    }
+
     @Override
     public String toString() {
         return name;

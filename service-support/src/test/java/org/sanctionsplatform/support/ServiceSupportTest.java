@@ -150,6 +150,22 @@ class ServiceSupportTest implements TestPropertyProvider {
                 .hasEntrySatisfying("reason", r -> assertThat(r).startsWith("must be a whole number"));
     }
 
+    @Test
+    void anUnexpectedFailureIsA500ProblemThatShowsNoMessageSqlOrStackTrace() {
+        for (String path : List.of("/widgets/broken", "/widgets/asserted")) {
+            HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                    () -> http.toBlocking().exchange(HttpRequest.GET(path), Argument.of(String.class), Argument.of(String.class)));
+
+            assertThat(e.getStatus().getCode()).as(path).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR.getCode());
+            assertThat(e.getResponse().getContentType()).map(MediaType::toString).contains("application/problem+json");
+            String body = e.getResponse().getBody(String.class).orElseThrow();
+            assertThat(body).as(path).contains("\"status\":500")
+                    .doesNotContain("select").doesNotContain("secret_column").doesNotContain("SQL")
+                    .doesNotContain("WidgetController").doesNotContain("org.sanctionsplatform")
+                    .doesNotContain("Exception").doesNotContain("Error:").doesNotContain("\tat ");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, String> onlyViolation(HttpClientResponseException e) {
         Map<String, Object> problem = e.getResponse().getBody(Argument.mapOf(String.class, Object.class)).orElseThrow();

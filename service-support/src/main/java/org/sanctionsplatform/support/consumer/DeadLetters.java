@@ -42,7 +42,7 @@ public class DeadLetters {
         Headers h = out.headers();
         record.headers().forEach(h::add);
         h.add(ERROR_CLASS, bytes(reason.getClass().getName()));
-        h.add(ERROR_MESSAGE, bytes(String.valueOf(reason.getMessage())));
+        h.add(ERROR_MESSAGE, bytes(messageOf(reason)));
         h.add(CONSUMER, bytes(consumer));
         h.add(SOURCE_TOPIC, bytes(record.topic()));
         h.add(SOURCE_PARTITION, bytes(Integer.toString(record.partition())));
@@ -50,13 +50,18 @@ public class DeadLetters {
         try {
             producer.send(out).get(30, TimeUnit.SECONDS);
             LOG.warn("{}: record {}-{}@{} dead-lettered to {}: {}", consumer, record.topic(), record.partition(),
-                    record.offset(), dlq, reason.getMessage());
+                    record.offset(), dlq, messageOf(reason));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering to " + dlq, e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot dead-letter a record to " + dlq + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The reason's message; a throwable without one (a StackOverflowError) is named by its class. */
+    private static String messageOf(Throwable reason) {
+        return reason.getMessage() == null ? reason.getClass().getSimpleName() + " (no message)" : reason.getMessage();
     }
 
     private static byte[] bytes(String s) {

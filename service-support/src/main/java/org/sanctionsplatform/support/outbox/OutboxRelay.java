@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
+import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -31,7 +32,8 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  * events may then be published twice, which consumers absorb by their event-id deduplication.
  *
  * <p>The relay loop starts with the context and stops, after its current batch, before the data source and the
- * producer are closed.
+ * producer are closed. A failing round is logged and retried with back-off, and readiness turns DOWN if it keeps
+ * failing (see {@link BackgroundLoops}).
  */
 @Context
 public class OutboxRelay {
@@ -45,11 +47,13 @@ public class OutboxRelay {
     private final Duration retention;
     private final Duration interval;
     private final Duration initialDelay;
+    private final BackgroundLoops loops;
     private PeriodicTask loop;
 
     public OutboxRelay(TransactionOperations<Connection> tx,
                        EventProducer producer,
                        Clock clock,
+                       BackgroundLoops loops,
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
                        @Value("${sep.outbox.retention:24h}") Duration retention,
                        @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
@@ -61,11 +65,12 @@ public class OutboxRelay {
         this.retention = retention;
         this.interval = interval;
         this.initialDelay = initialDelay;
+        this.loops = loops;
     }
 
     @PostConstruct
     void startLoop() {
-        loop = PeriodicTask.start("outbox-relay", initialDelay, interval, this::relayRound);
+        loop = loops.start("outbox-relay", initialDelay, interval, this::relayRound);
     }
 
     @PreDestroy

@@ -14,12 +14,16 @@ import java.util.Map;
 /**
  * Renders every error Micronaut answers (our {@link ProblemException}, bean validation, unreadable JSON,
  * unknown routes, wrong methods) as {@code application/problem+json} with the field and reason of each problem.
+ * A server error (5xx) says only that the request failed: its exception's message may quote SQL or name classes, so
+ * it stays in the log (where Micronaut writes it with its stack trace), never in the answer.
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Map<String, Object>> {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    static final String SERVER_ERROR_DETAIL = "The service failed to complete the request; the error has been logged.";
 
     @Override
     public Map<String, Object> body(ErrorContext context, HttpResponse<?> response) {
@@ -29,7 +33,9 @@ public class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Ma
         problem.put("status", response.code());
         List<Map<String, String>> violations = new ArrayList<>();
         String detail = null;
-        if (context.getRootCause().orElse(null) instanceof ProblemException p) {
+        if (response.code() >= 500 && !(context.getRootCause().orElse(null) instanceof ProblemException)) {
+            detail = SERVER_ERROR_DETAIL;
+        } else if (context.getRootCause().orElse(null) instanceof ProblemException p) {
             detail = p.getMessage();
             p.violations().forEach(v -> violations.add(violation(v.field(), v.reason())));
         } else {

@@ -5,36 +5,70 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.consumer.InboundEvents;
 
+/**
+ * Records each case event in {@code seen_event}. The case id chooses a failure, for the tests of the error strategy:
+ * {@code poison…} throws an IllegalStateException, {@code assert…} an AssertionError, {@code overflow…} overflows
+ * its stack, and {@code checked…} writes its row and then throws a checked IOException the compiler never saw.
+ */
 @KafkaListener(groupId = "support-test", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
 class SeenEventsListener {
 
     private final InboundEvents inbound;
     private final JdbcOperations jdbc;
+    private final HandlerAttempts attempts;
 
-    SeenEventsListener(InboundEvents inbound, JdbcOperations jdbc) {
+    SeenEventsListener(InboundEvents inbound, JdbcOperations jdbc, HandlerAttempts attempts) {
         this.inbound = inbound;
         this.jdbc = jdbc;
+        this.attempts = attempts;
     }
 
     @Topic(Topics.CASE_EVENTS_NAME)
     void on(ConsumerRecord<String, byte[]> record) {
         inbound.process("support-test", Topics.CASE_EVENTS, record, event -> {
-            if (event.getCaseId().startsWith("poison")) {
-                throw new IllegalStateException("cannot handle case " + event.getCaseId());
+            String caseId = event.getCaseId();
+            attempts.entered(caseId);
+            if (caseId.startsWith("poison")) {
+                throw new IllegalStateException("cannot handle case " + caseId);
             }
-            jdbc.prepareStatement("insert into seen_event (event_id, case_id) values (?, ?)", s -> {
-                try {
-                    s.setString(1, event.getEventId());
-                    s.setString(2, event.getCaseId());
-                    return s.executeUpdate();
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            if (caseId.startsWith("assert")) {
+                throw new AssertionError("the handler's assumption about case " + caseId + " does not hold");
+            }
+            if (caseId.startsWith("overflow")) {
+                recurseForever(0);
+            }
+            insertSeen(event);
+            if (caseId.startsWith("checked")) {
+                throwUnchecked(new IOException("the archive refused case " + caseId));
+            }
         });
+    }
+
+    private void insertSeen(CaseEventEnvelope event) {
+        jdbc.prepareStatement("insert into seen_event (event_id, case_id) values (?, ?)", s -> {
+            try {
+                s.setString(1, event.getEventId());
+                s.setString(2, event.getCaseId());
+                return s.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static int recurseForever(int depth) {
+        return recurseForever(depth + 1) + 1;
+    }
+
+    /** Throws a checked exception through a lambda that does not declare it, as some frameworks and libraries do. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void throwUnchecked(Throwable t) throws E {
+        throw (E) t;
     }
 }

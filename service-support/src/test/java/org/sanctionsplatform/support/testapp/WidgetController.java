@@ -67,6 +67,18 @@ class WidgetController {
         return "[]".repeat(Math.min(1, size));
     }
 
+    /** Fails the way a data-access bug does: the exception's message carries SQL. */
+    @Get("/broken")
+    String broken() {
+        throw new IllegalStateException("Error executing SQL Query: select secret_column from widget where id = 'w-1'");
+    }
+
+    /** Fails with an Error rather than an exception. */
+    @Get("/asserted")
+    String asserted() {
+        throw new AssertionError("invariant of org.sanctionsplatform.support.testapp.WidgetController#asserted broken");
+    }
+
     @Get("/{id}")
     String find(String id) {
         throw ProblemException.notFound("no widget " + id);

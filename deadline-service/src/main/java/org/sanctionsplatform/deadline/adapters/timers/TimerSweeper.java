@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
 
 /**
@@ -14,6 +15,8 @@ import org.sanctionsplatform.support.scheduling.PeriodicTask;
  * (default 5 ms) between them, so a storm of timers due at one instant (windows end together at the end of a day)
  * drains in bounded transactions that each hold one connection briefly, and consumers and HTTP requests get their
  * turn. Off with {@code sep.deadline.timers.enabled=false}. Stops after its current batch when the context closes.
+ * A failing round is logged and retried with back-off, and readiness turns DOWN if it keeps failing
+ * ({@link BackgroundLoops}).
  */
 @Context
 @Requires(property = "sep.deadline.timers.enabled", notEquals = "false")
@@ -23,10 +26,12 @@ public class TimerSweeper {
     private final Duration interval;
     private final Duration initialDelay;
     private final Duration pause;
+    private final BackgroundLoops loops;
     private volatile boolean stopping;
     private PeriodicTask loop;
 
     TimerSweeper(TimerSweep sweep,
+                 BackgroundLoops loops,
                  @Value("${sep.deadline.timers.interval:1s}") Duration interval,
                  @Value("${sep.deadline.timers.initial-delay:1s}") Duration initialDelay,
                  @Value("${sep.deadline.timers.pause-between-batches:5ms}") Duration pause) {
@@ -34,11 +39,12 @@ public class TimerSweeper {
         this.interval = interval;
         this.initialDelay = initialDelay;
         this.pause = pause;
+        this.loops = loops;
     }
 
     @PostConstruct
     void startLoop() {
-        loop = PeriodicTask.start("deadline-timer-sweep", initialDelay, interval, this::sweepRound);
+        loop = loops.start("deadline-timer-sweep", initialDelay, interval, this::sweepRound);
     }
 
     @PreDestroy

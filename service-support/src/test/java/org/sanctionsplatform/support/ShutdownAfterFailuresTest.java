@@ -1,0 +1,99 @@
+package org.sanctionsplatform.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.sanctionsplatform.support.CaseEventsTraffic.envelope;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.support.testapp.HandlerAttempts;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * SIGTERM closes the application context; that must finish in bounded time whatever the consumer met before: a
+ * handler throwing an Error while the context closes, or a decoding bomb.
+ */
+class ShutdownAfterFailuresTest {
+
+    /** Generous: a clean close takes a few seconds; one that hangs never ends. */
+    private static final Duration CLOSE_WITHIN = Duration.ofSeconds(90);
+
+    @Test
+    void theContextClosesWhileAHandlerIsThrowingAnError() {
+        try (Running app = Running.start("shutdownerror")) {
+            CaseEventEnvelope failing = envelope("assert-" + UUID.randomUUID());
+            app.traffic.send(failing);
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.attempts().of(failing.getCaseId()) >= 1);
+
+            app.closeWithin(CLOSE_WITHIN);
+        }
+    }
+
+    @Test
+    void theContextClosesAfterADecodingBombAndTheRecordBehindIt() {
+        try (Running app = Running.start("shutdownbomb")) {
+            String key = "bomb-before-shutdown-" + UUID.randomUUID();
+            app.traffic.send(key, CaseEventsTraffic.stringClaimingTwoBillionBytes());
+            app.traffic.send(envelope(key));
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.traffic.seen(key) == 1);
+
+            app.closeWithin(CLOSE_WITHIN);
+        }
+    }
+
+    /** The test application in a context of its own, closed by the test (or, if the test failed, in the background). */
+    private static final class Running implements AutoCloseable {
+
+        private final ApplicationContext context;
+        private final CaseEventsTraffic traffic;
+        private boolean closed;
+
+        private Running(ApplicationContext context, CaseEventsTraffic traffic) {
+            this.context = context;
+            this.traffic = traffic;
+        }
+
+        static Running start(String database) {
+            PostgresFixture pg = PostgresFixture.shared();
+            String jdbcUrl = pg.createDatabase(database);
+            ApplicationContext context = ApplicationContext.builder()
+                    .environments("support-test")
+                    .properties(Map.of(
+                            "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                            "datasources.default.url", jdbcUrl,
+                            "datasources.default.username", pg.username(),
+                            "datasources.default.password", pg.password()))
+                    .start();
+            return new Running(context, new CaseEventsTraffic(jdbcUrl));
+        }
+
+        HandlerAttempts attempts() {
+            return context.getBean(HandlerAttempts.class);
+        }
+
+        void closeWithin(Duration limit) {
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(context::close);
+            closed = true;
+            await("the application context to close").atMost(limit).until(closing::isDone);
+            assertThat(closing).isCompleted();
+            assertThat(context.isRunning()).isFalse();
+        }
+
+        @Override
+        public void close() {
+            traffic.close();
+            if (!closed) {
+                // the test failed before closing: close in the background so that a hanging close cannot stall the suite
+                Thread closer = new Thread(context::close, "close-after-failed-test");
+                closer.setDaemon(true);
+                closer.start();
+            }
+        }
+    }
+}

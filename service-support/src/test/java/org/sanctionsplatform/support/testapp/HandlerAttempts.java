@@ -1,0 +1,22 @@
+package org.sanctionsplatform.support.testapp;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** How many times the test listener's handler was entered for each case id, so tests can see the retries. */
+@Singleton
+public class HandlerAttempts {
+
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    void entered(String caseId) {
+        attempts.computeIfAbsent(caseId, id -> new AtomicInteger()).incrementAndGet();
+    }
+
+    public int of(String caseId) {
+        AtomicInteger n = attempts.get(caseId);
+        return n == null ? 0 : n.get();
+    }
+}
