@@ -59,7 +59,7 @@ final class RawBaseline {
     static Result measure(String bootstrap, int partitions, int valueBytes, Duration produceFor) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all().get();
-            Replay.awaitLeaders(admin, TOPIC);
+            Replay.awaitLeaders(admin, bootstrap, TOPIC);
         }
         SplittableRandom random = new SplittableRandom(8);
         byte[][] values = new byte[64][valueBytes];

@@ -86,7 +86,7 @@ final class Replay {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             List<NewTopic> topics = Topics.allNamesWithDeadLetters().stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
             admin.createTopics(topics).all().get();
-            awaitLeaders(admin, Topics.CASE_EVENTS_NAME);
+            awaitLeaders(admin, bootstrap, Topics.CASE_EVENTS_NAME);
         }
         String caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
         String correlationId = template.get(0).getCorrelationId();
@@ -141,21 +141,37 @@ final class Replay {
         return new Written(cases, events, (System.nanoTime() - start) / 1e9, (double) bytes / events);
     }
 
-    /** The controller acknowledges a creation before the partitions have a leader; a producer sent then is refused. */
-    static void awaitLeaders(Admin admin, String topic) throws Exception {
+    /**
+     * Waits until a new topic's partitions answer as leaders. The controller acknowledges a creation, and the metadata
+     * names a leader, before the broker acts as one; an idempotent producer that writes many batches at once in that
+     * moment was seen (Kafka 3.9.1) to be refused NOT_LEADER_OR_FOLLOWER and then OUT_OF_ORDER_SEQUENCE_NUMBER on every
+     * retry until its delivery timeout. Asking each partition's leader for its end offset waits that moment out.
+     */
+    static void awaitLeaders(Admin admin, String bootstrap, String topic) throws Exception {
         long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < giveUp) {
+        int partitions = -1;
+        while (partitions < 0 && System.nanoTime() < giveUp) {
             try {
                 var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
                 if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                    return;
+                    partitions = description.partitions().size();
                 }
             } catch (java.util.concurrent.ExecutionException e) {
                 // not visible yet
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("topic " + topic + " has no leader for every partition after 30 s");
+        if (partitions < 0) {
+            throw new IllegalStateException("topic " + topic + " has no leader for every partition after 30 s");
+        }
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> all = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                all.add(new TopicPartition(topic, p));
+            }
+            consumer.endOffsets(all, Duration.ofSeconds(30));
+        }
     }
 
     /** Every string in the record tree that looks like a UUID. */

@@ -108,6 +108,29 @@ final class ServiceTimes {
         }
     }
 
+    /**
+     * PostgreSQL's own counters for a service's database: {transactions committed, table scans (sequential and index,
+     * i.e. roughly the reading statements), rows inserted, updated or deleted}. A connection publishes its counters
+     * when it commits at most once a second, or after up to 10 s idle, so differences over a few seconds are
+     * approximate.
+     */
+    static long[] postgresCounters(RunningPlatform.Database db) throws SQLException {
+        try (Connection c = Store.connect(db); java.sql.Statement s = c.createStatement()) {
+            long[] counters = new long[3];
+            try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+                rs.next();
+                counters[0] = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0), "
+                    + "coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables")) {
+                rs.next();
+                counters[1] = rs.getLong(1);
+                counters[2] = rs.getLong(2);
+            }
+            return counters;
+        }
+    }
+
     static long count(RunningPlatform.Database db, String sql) throws SQLException {
         try (Connection c = Store.connect(db); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
