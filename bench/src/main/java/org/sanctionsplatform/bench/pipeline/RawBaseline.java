@@ -32,11 +32,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * events (a case-id key, an eventId header, a value of the mean encoded size measured on the case-events topic, random
  * bytes) as fast as it can for a while to a topic of its own with the same partition count; then a plain
  * KafkaConsumer reads them all back from the beginning. Records per second both ways.
+ *
+ * <p>It runs in a child JVM of its own ({@link #inChildJvm}): a first, short pass warms that JVM up (on a topic of its
+ * own), the second pass is the one reported. So its clients are compiled code like the platform's, and its garbage
+ * (a few hundred thousand records a second) does not inflate the harness JVM's heap and RSS figures.
  */
-final class RawBaseline {
+public final class RawBaseline {
 
-    /** The harness's own topic; not part of the platform's contract, so not in the topic registry. */
+    /** The harness's own topics; not part of the platform's contract, so not in the topic registry. */
     static final String TOPIC = "bench.raw-baseline";
+    static final String WARM_UP_TOPIC = "bench.raw-baseline-warm-up";
 
     record Result(long records, int valueBytes, double produceSeconds, double consumeSeconds) {
         double producePerSecond() {
@@ -56,10 +61,50 @@ final class RawBaseline {
     private RawBaseline() {
     }
 
-    static Result measure(String bootstrap, int partitions, int valueBytes, Duration produceFor) throws Exception {
+    /** Runs {@link #main} in a child JVM (heap 512 MiB) and returns its measured pass. */
+    static Result inChildJvm(String bootstrap, int partitions, int valueBytes, Duration produceFor) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        String logback = System.getProperty("logback.configurationFile");
+        if (logback != null) {
+            command.add("-Dlogback.configurationFile=" + logback);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawBaseline.class.getName(), bootstrap,
+                Integer.toString(partitions), Integer.toString(valueBytes), Long.toString(produceFor.toMillis())));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String result = null;
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0 || result == null) {
+            throw new IllegalStateException("the raw baseline's JVM failed (exit code " + exit + ")");
+        }
+        String[] f = result.split(" ");
+        return new Result(Long.parseLong(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]));
+    }
+
+    /** {@code bootstrap partitions valueBytes produceMillis}: a warm-up pass, then the measured one, printed as RESULT. */
+    public static void main(String[] args) throws Exception {
+        String bootstrap = args[0];
+        int partitions = Integer.parseInt(args[1]);
+        int valueBytes = Integer.parseInt(args[2]);
+        Duration produceFor = Duration.ofMillis(Long.parseLong(args[3]));
+        measure(bootstrap, WARM_UP_TOPIC, partitions, valueBytes, Duration.ofMillis(Math.min(3_000, produceFor.toMillis())));
+        Result r = measure(bootstrap, TOPIC, partitions, valueBytes, produceFor);
+        System.out.println("RESULT " + r.records() + " " + r.valueBytes() + " " + r.produceSeconds() + " " + r.consumeSeconds());
+        System.exit(0);
+    }
+
+    static Result measure(String bootstrap, String topic, int partitions, int valueBytes, Duration produceFor) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all().get();
-            Replay.awaitLeaders(admin, bootstrap, TOPIC);
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+            Replay.awaitLeaders(admin, bootstrap, topic);
         }
         SplittableRandom random = new SplittableRandom(8);
         byte[][] values = new byte[64][valueBytes];
@@ -78,11 +123,11 @@ final class RawBaseline {
         long start;
         long end;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
-            producer.partitionsFor(TOPIC); // metadata before the clock starts
+            producer.partitionsFor(topic); // metadata before the clock starts
             start = System.nanoTime();
             long stopAt = start + produceFor.toNanos();
             while (System.nanoTime() < stopAt) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, new UUID(random.nextLong(), random.nextLong()).toString(),
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, new UUID(random.nextLong(), random.nextLong()).toString(),
                         values[(int) (sent & 63)]);
                 record.headers().add(new RecordHeader("eventId", new UUID(random.nextLong(), random.nextLong()).toString().getBytes(StandardCharsets.UTF_8)));
                 producer.send(record, (metadata, e) -> {
@@ -108,7 +153,7 @@ final class RawBaseline {
                 ConsumerConfig.CLIENT_ID_CONFIG, "bench-raw-consumer",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> assigned = new ArrayList<>();
-            consumer.partitionsFor(TOPIC).forEach(p -> assigned.add(new TopicPartition(TOPIC, p.partition())));
+            consumer.partitionsFor(topic).forEach(p -> assigned.add(new TopicPartition(topic, p.partition())));
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             assigned.forEach(consumer::position);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Memory and CPU of the harness JVM (which runs the four services) and of the broker's child JVM, if any: heap used
- * sampled every 100 ms (its peak), resident set size now and at its peak (VmRSS / VmHWM from /proc), heap used after
+ * sampled every 100 ms (its peak), heap left after each collection (its peak), resident set size now and at its peak (VmRSS / VmHWM from /proc), heap used after
  * a full collection, and CPU used over an interval (this process, the broker process and the whole machine, from
  * /proc).
  */
@@ -19,10 +19,24 @@ final class ResourceMonitor implements AutoCloseable {
     private final long brokerPid;
     private final Thread sampler;
     private volatile long peakHeapUsed;
+    private volatile long peakHeapAfterGc;
     private volatile boolean stopped;
 
     ResourceMonitor(long brokerPid) {
         this.brokerPid = brokerPid;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) notification.getUserData());
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        peakHeapAfterGc = Math.max(peakHeapAfterGc, after);
+                    }
+                }, null, null);
+            }
+        }
         this.sampler = new Thread(() -> {
             while (!stopped) {
                 peakHeapUsed = Math.max(peakHeapUsed, memory.getHeapMemoryUsage().getUsed());
@@ -39,6 +53,15 @@ final class ResourceMonitor implements AutoCloseable {
 
     long peakHeapUsed() {
         return peakHeapUsed;
+    }
+
+    /**
+     * The largest heap left after any collection (young or full) so far: the live set plus whatever old garbage the
+     * collector had not yet reclaimed; unlike {@link #peakHeapUsed()} it does not depend on how long the collector lets
+     * garbage pile up.
+     */
+    long peakHeapAfterGc() {
+        return peakHeapAfterGc;
     }
 
     long maxHeap() {
