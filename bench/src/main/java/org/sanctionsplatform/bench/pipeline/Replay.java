@@ -88,39 +88,20 @@ final class Replay {
             admin.createTopics(topics).all().get();
             awaitLeaders(admin, bootstrap, Topics.CASE_EVENTS_NAME);
         }
-        String caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
-        String correlationId = template.get(0).getCorrelationId();
-        List<String> ids = new ArrayList<>();
-        for (CaseEventEnvelope e : template) {
-            collectIds(e, ids);
-        }
+        CaseCopier copier = new CaseCopier(template, seed);
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-replay-writer");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        SplittableRandom random = new SplittableRandom(seed);
         AtomicReference<Exception> failed = new AtomicReference<>();
         long bytes = 0;
         int events = 0;
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int n = 0; n < cases; n++) {
-                Map<String, String> replace = new HashMap<>();
-                for (String id : ids) {
-                    replace.put(id, new UUID(random.nextLong(), random.nextLong()).toString());
-                }
-                replace.put(caseReference, "OFSI-REPLAY-" + n);
-                if (correlationId != null) {
-                    replace.put(correlationId, "replay-" + n);
-                }
-                Instant now = Instant.now();
-                for (CaseEventEnvelope e : template) {
-                    CaseEventEnvelope copy = e.getSpecificData().deepCopy(e.getSchema(), e); // the class's model knows its logical types
-                    rewrite(copy, replace);
-                    copy.setOccurredAt(now);
-                    copy.setRecordedAt(now);
+                for (CaseEventEnvelope copy : copier.next(n, Instant.now())) {
                     byte[] value = Topics.CASE_EVENTS.encode(copy);
                     bytes += value.length;
                     ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CASE_EVENTS_NAME, copy.getCaseId(), value);
@@ -171,6 +152,52 @@ final class Replay {
                 all.add(new TopicPartition(topic, p));
             }
             consumer.endOffsets(all, Duration.ofSeconds(30));
+        }
+    }
+
+    /**
+     * Copies of a template case, each with fresh ids: every string of the template that looks like a UUID (case,
+     * subjects, breaches, milestones, event ids) is replaced, the same string by the same new id throughout one copy,
+     * with new ids drawn from a seeded random source; the case reference becomes {@code OFSI-REPLAY-<n>} and the
+     * correlation id {@code replay-<n>}.
+     */
+    static final class CaseCopier {
+
+        private final List<CaseEventEnvelope> template;
+        private final List<String> ids = new ArrayList<>();
+        private final String caseReference;
+        private final String correlationId;
+        private final SplittableRandom random;
+
+        CaseCopier(List<CaseEventEnvelope> template, long seed) {
+            this.template = List.copyOf(template);
+            for (CaseEventEnvelope e : template) {
+                collectIds(e, ids);
+            }
+            this.caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
+            this.correlationId = template.get(0).getCorrelationId();
+            this.random = new SplittableRandom(seed);
+        }
+
+        /** The next copy (call with n = 0, 1, 2, … in turn), its envelopes' instants set to {@code now}. */
+        List<CaseEventEnvelope> next(int n, Instant now) {
+            Map<String, String> replace = new HashMap<>();
+            for (String id : ids) {
+                replace.put(id, new UUID(random.nextLong(), random.nextLong()).toString());
+            }
+            replace.put(caseReference, "OFSI-REPLAY-" + n);
+            if (correlationId != null) {
+                replace.put(correlationId, "replay-" + n);
+            }
+            List<CaseEventEnvelope> copies = new ArrayList<>();
+            for (CaseEventEnvelope e : template) {
+                CaseEventEnvelope copy = e.getSpecificData().deepCopy(e.getSchema(), e); // the class's model knows its logical types
+                rewrite(copy, replace);
+                copy.setOccurredAt(now);
+                copy.setRecordedAt(now);
+                copies.add(copy);
+            }
+            return copies;
         }
     }
 
