@@ -288,7 +288,7 @@ public final class PipelineLoadRun {
             String name = TopicObservers.TOPICS.get(i).name();
             line.append(String.format(Locale.ROOT, " %s %.0f / %.0f B (%d records);", name, observers.meanValueBytes(i),
                     observers.meanKeyAndHeaderBytes(i), observers.records(i)));
-            sizes.put(name, Map.of("meanValueBytes", observers.meanValueBytes(i), "meanKeyAndHeaderBytes",
+            sizes.put(name, ordered("meanValueBytes", observers.meanValueBytes(i), "meanKeyAndHeaderBytes",
                     observers.meanKeyAndHeaderBytes(i), "records", observers.records(i)));
         }
         System.out.println(line);
@@ -602,7 +602,7 @@ public final class PipelineLoadRun {
         m.put("httpLatency", http);
         Map<String, Object> stages = new LinkedHashMap<>();
         for (int s = 0; s < CaseTrack.STAGES.length; s++) {
-            stages.put(CaseTrack.STAGES[s], Map.of("fromPostCases", r.fromPost[s].toJson(), "fromCausingRequest", r.fromCause[s].toJson(),
+            stages.put(CaseTrack.STAGES[s], ordered("fromPostCases", r.fromPost[s].toJson(), "fromCausingRequest", r.fromCause[s].toJson(),
                     "causingRequest", CaseRun.STEPS[CaseTrack.CAUSING_STEP[s]]));
         }
         m.put("stageLatency", stages);
@@ -620,12 +620,12 @@ public final class PipelineLoadRun {
             consume.put(service, j);
         });
         m.put("consumeTime", consume);
-        m.put("cpuCores", Map.of("thisJvm", r.cpu[0], "brokerJvm", r.cpu[1], "machine", r.cpu[2]));
+        m.put("cpuCores", ordered("thisJvm", r.cpu[0], "brokerJvm", r.cpu[1], "machine", r.cpu[2]));
         m.put("peakHeapUsedBytes", r.peakHeap);
         m.put("backlogDrained", r.backlogDrained);
         if (!r.postgresPerCase.isEmpty()) {
             Map<String, Object> pg = new LinkedHashMap<>();
-            r.postgresPerCase.forEach((service, c) -> pg.put(service, Map.of("transactions", c[0], "tableScans", c[1], "rowsWritten", c[2])));
+            r.postgresPerCase.forEach((service, c) -> pg.put(service, ordered("transactions", c[0], "tableScans", c[1], "rowsWritten", c[2])));
             m.put("postgresWorkPerCase", pg);
         }
         return m;
@@ -686,7 +686,7 @@ public final class PipelineLoadRun {
         j.put("casesHeld", casesHeld);
         j.put("heapBytesPerCaseHeld", m.bytesPerCase());
         Map<String, Object> outbox = new LinkedHashMap<>();
-        outboxHeld.forEach((service, h) -> outbox.put(service, Map.of("rows", h[0], "payloadBytes", h[1])));
+        outboxHeld.forEach((service, h) -> outbox.put(service, ordered("rows", h[0], "payloadBytes", h[1])));
         j.put("outboxHeld", outbox);
         report.put("memory", j);
         return m;
@@ -807,6 +807,15 @@ public final class PipelineLoadRun {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A map for the JSON report that keeps its keys in the order given: key, value, key, value … */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            m.put(String.valueOf(keysAndValues[i]), keysAndValues[i + 1]);
+        }
+        return m;
+    }
 
     /** Records on the dead-letter topics (their end offsets): anything a consumer could not process. */
     private static long deadLetters(String bootstrap) {
