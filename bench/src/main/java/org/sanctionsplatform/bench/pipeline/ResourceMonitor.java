@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Memory and CPU of the harness JVM (which runs the four services) and of the broker's child JVM, if any: heap used
- * sampled every 100 ms (its peak), heap left after each collection (its peak), resident set size now and at its peak (VmRSS / VmHWM from /proc), heap used after
+ * sampled every 100 ms and just before each collection (its peak), heap left after each collection (its peak), resident set size now and at its peak (VmRSS / VmHWM from /proc), heap used after
  * a full collection, and CPU used over an interval (this process, the broker process and the whole machine, from
  * /proc).
  */
@@ -30,8 +30,11 @@ final class ResourceMonitor implements AutoCloseable {
                     if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                         var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                                 (javax.management.openmbean.CompositeData) notification.getUserData());
+                        long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
                         long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
                                 .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        peakHeapUsed = Math.max(peakHeapUsed, before); // the samples every 100 ms can miss the top
                         peakHeapAfterGc = Math.max(peakHeapAfterGc, after);
                     }
                 }, null, null);
