@@ -1,0 +1,309 @@
+package org.sanctionsplatform.bench.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.schemas.Topics;
+
+/**
+ * Replay: case events already on the topic, consumers started from zero. The events are whole cases as intake writes
+ * them: the case events of one case that intake produced during the run (read back from the topic) serve as the
+ * template, and each replayed case is a deep copy in which every id (case, subjects, breach, milestone, events), the
+ * case reference and the correlation id are replaced by fresh ones from a seeded random source, with the envelope's
+ * instants set to the time of writing. Each case's events go in order under its case id as the key, as intake's relay
+ * sends them. Progress is read from the consuming services' consumer groups (committed offsets on the case-events
+ * topic, committed after each record), sampled every 100 ms.
+ */
+final class Replay {
+
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** The consumer groups that read the case events, by service. */
+    static final Map<String, String> GROUPS = Map.of("assessment", "assessment-service", "deadline", "deadline-service",
+            "publication", "publication-service");
+
+    private Replay() {
+    }
+
+    /** The case events of one case, in offset order, read from the beginning of the case-events topic. */
+    static List<CaseEventEnvelope> template(String bootstrap, String caseId, int expected) {
+        List<CaseEventEnvelope> events = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(Topics.CASE_EVENTS_NAME).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (events.size() < expected && System.nanoTime() < giveUp) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (caseId.equals(record.key())) {
+                        events.add(Topics.CASE_EVENTS.decode(record.value()));
+                    }
+                }
+            }
+        }
+        if (events.size() < expected) {
+            throw new IllegalStateException("found " + events.size() + " of " + expected + " case events of template case " + caseId);
+        }
+        return events;
+    }
+
+    record Written(int cases, int events, double seconds, double meanValueBytes) {
+    }
+
+    /** Creates the platform's topics (as the services would) and writes {@code cases} copies of the template case. */
+    static Written write(String bootstrap, int partitions, List<CaseEventEnvelope> template, int cases, long seed) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<NewTopic> topics = Topics.allNamesWithDeadLetters().stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            admin.createTopics(topics).all().get();
+            awaitLeaders(admin, bootstrap, Topics.CASE_EVENTS_NAME);
+        }
+        CaseCopier copier = new CaseCopier(template, seed);
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "bench-replay-writer");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        long bytes = 0;
+        int events = 0;
+        long start = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            for (int n = 0; n < cases; n++) {
+                for (CaseEventEnvelope copy : copier.next(n, Instant.now())) {
+                    byte[] value = Topics.CASE_EVENTS.encode(copy);
+                    bytes += value.length;
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CASE_EVENTS_NAME, copy.getCaseId(), value);
+                    record.headers().add(new RecordHeader("eventId", copy.getEventId().getBytes(StandardCharsets.UTF_8)));
+                    producer.send(record, (metadata, error) -> {
+                        if (error != null) {
+                            failed.compareAndSet(null, error);
+                        }
+                    });
+                    events++;
+                }
+            }
+            producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("writing the replay events failed: " + failed.get(), failed.get());
+        }
+        return new Written(cases, events, (System.nanoTime() - start) / 1e9, (double) bytes / events);
+    }
+
+    /**
+     * Waits until a new topic's partitions answer as leaders. The controller acknowledges a creation, and the metadata
+     * names a leader, before the broker acts as one; an idempotent producer that writes many batches at once in that
+     * moment was seen (Kafka 3.9.1) to be refused NOT_LEADER_OR_FOLLOWER and then OUT_OF_ORDER_SEQUENCE_NUMBER on every
+     * retry until its delivery timeout. Asking each partition's leader for its end offset waits that moment out.
+     */
+    static void awaitLeaders(Admin admin, String bootstrap, String topic) throws Exception {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int partitions = -1;
+        while (partitions < 0 && System.nanoTime() < giveUp) {
+            try {
+                var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+                if (description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    partitions = description.partitions().size();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                // not visible yet
+            }
+            Thread.sleep(50);
+        }
+        if (partitions < 0) {
+            throw new IllegalStateException("topic " + topic + " has no leader for every partition after 30 s");
+        }
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> all = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                all.add(new TopicPartition(topic, p));
+            }
+            consumer.endOffsets(all, Duration.ofSeconds(30));
+        }
+    }
+
+    /**
+     * Copies of a template case, each with fresh ids: every string of the template that looks like a UUID (case,
+     * subjects, breaches, milestones, event ids) is replaced, the same string by the same new id throughout one copy,
+     * with new ids drawn from a seeded random source; the case reference becomes {@code OFSI-REPLAY-<n>} and the
+     * correlation id {@code replay-<n>}.
+     */
+    static final class CaseCopier {
+
+        private final List<CaseEventEnvelope> template;
+        private final List<String> ids = new ArrayList<>();
+        private final String caseReference;
+        private final String correlationId;
+        private final SplittableRandom random;
+
+        CaseCopier(List<CaseEventEnvelope> template, long seed) {
+            this.template = List.copyOf(template);
+            for (CaseEventEnvelope e : template) {
+                collectIds(e, ids);
+            }
+            this.caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
+            this.correlationId = template.get(0).getCorrelationId();
+            this.random = new SplittableRandom(seed);
+        }
+
+        /** The next copy (call with n = 0, 1, 2, … in turn), its envelopes' instants set to {@code now}. */
+        List<CaseEventEnvelope> next(int n, Instant now) {
+            Map<String, String> replace = new HashMap<>();
+            for (String id : ids) {
+                replace.put(id, new UUID(random.nextLong(), random.nextLong()).toString());
+            }
+            replace.put(caseReference, "OFSI-REPLAY-" + n);
+            if (correlationId != null) {
+                replace.put(correlationId, "replay-" + n);
+            }
+            List<CaseEventEnvelope> copies = new ArrayList<>();
+            for (CaseEventEnvelope e : template) {
+                CaseEventEnvelope copy = e.getSpecificData().deepCopy(e.getSchema(), e); // the class's model knows its logical types
+                rewrite(copy, replace);
+                copy.setOccurredAt(now);
+                copy.setRecordedAt(now);
+                copies.add(copy);
+            }
+            return copies;
+        }
+    }
+
+    /** Every string in the record tree that looks like a UUID. */
+    private static void collectIds(Object value, List<String> ids) {
+        if (value instanceof CharSequence s) {
+            if (UUID_TEXT.matcher(s).matches() && !ids.contains(s.toString())) {
+                ids.add(s.toString());
+            }
+        } else if (value instanceof SpecificRecord r) {
+            for (Schema.Field f : r.getSchema().getFields()) {
+                collectIds(r.get(f.pos()), ids);
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectIds(v, ids));
+        }
+    }
+
+    /** Replaces, in place, every string of the record tree found in {@code replace}. */
+    @SuppressWarnings("unchecked")
+    private static Object rewrite(Object value, Map<String, String> replace) {
+        if (value instanceof CharSequence s) {
+            return replace.getOrDefault(s.toString(), s.toString());
+        } else if (value instanceof SpecificRecord r) {
+            for (Schema.Field f : r.getSchema().getFields()) {
+                r.put(f.pos(), rewrite(r.get(f.pos()), replace));
+            }
+            return r;
+        } else if (value instanceof List<?> list) {
+            List<Object> items = (List<Object>) list;
+            for (int i = 0; i < items.size(); i++) {
+                items.set(i, rewrite(items.get(i), replace));
+            }
+            return items;
+        }
+        return value;
+    }
+
+    /** How one consumer group got through the replayed events. */
+    record Progress(String service, long events, long startMicros, long firstProgressMicros, long committedAtFirst,
+                    long caughtUpMicros, long committed) {
+        boolean caughtUp() {
+            return caughtUpMicros > 0;
+        }
+
+        /** Events per second from the first sample that showed progress until caught up (or until given up). */
+        double perSecond(long endMicros) {
+            long end = caughtUp() ? caughtUpMicros : endMicros;
+            if (firstProgressMicros == 0 || end <= firstProgressMicros) {
+                return 0;
+            }
+            return (committed - committedAtFirst) / ((end - firstProgressMicros) / 1e6);
+        }
+
+        Map<String, Object> toJson(long endMicros) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("service", service);
+            m.put("caseEvents", events);
+            m.put("processed", committed);
+            m.put("caughtUp", caughtUp());
+            m.put("eventsPerSecond", perSecond(endMicros));
+            m.put("secondsFromServicesStartToCaughtUp", caughtUp() ? (caughtUpMicros - startMicros) / 1e6 : null);
+            return m;
+        }
+    }
+
+    /**
+     * Samples the committed offsets of the case-events consumer groups every 100 ms until each has reached the end of
+     * the topic (every event processed) or the timeout passes.
+     */
+    static List<Progress> follow(String bootstrap, long total, long startMicros, Duration timeout) throws Exception {
+        Map<String, long[]> state = new LinkedHashMap<>(); // service → {firstProgressMicros, committedAtFirst, caughtUpMicros, committed}
+        for (String service : List.of("assessment", "deadline", "publication")) {
+            state.put(service, new long[4]);
+        }
+        long giveUp = WallClock.nowMicros() + timeout.toNanos() / 1_000;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (WallClock.nowMicros() < giveUp && state.values().stream().anyMatch(s -> s[2] == 0)) {
+                for (Map.Entry<String, long[]> e : state.entrySet()) {
+                    long[] s = e.getValue();
+                    if (s[2] != 0) {
+                        continue;
+                    }
+                    Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROUPS.get(e.getKey()))
+                            .partitionsToOffsetAndMetadata().get();
+                    long now = WallClock.nowMicros();
+                    long committed = 0;
+                    for (Map.Entry<TopicPartition, OffsetAndMetadata> o : offsets.entrySet()) {
+                        if (o.getKey().topic().equals(Topics.CASE_EVENTS_NAME) && o.getValue() != null) {
+                            committed += o.getValue().offset();
+                        }
+                    }
+                    s[3] = committed;
+                    if (committed > 0 && s[0] == 0) {
+                        s[0] = now;
+                        s[1] = committed;
+                    }
+                    if (committed >= total) {
+                        s[2] = now;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        List<Progress> result = new ArrayList<>();
+        state.forEach((service, s) -> result.add(new Progress(service, total, startMicros, s[0], s[1], s[2], s[3])));
+        return result;
+    }
+}
