@@ -134,6 +134,48 @@ final class CaseEventsTraffic implements AutoCloseable {
         }
     }
 
+    /** Sends the events as one burst (the producer batches them), so the consumer polls many at once. */
+    void sendBurst(List<CaseEventEnvelope> events) {
+        if (producer == null) {
+            producer = KafkaFixture.shared().newProducer();
+        }
+        List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+        for (CaseEventEnvelope event : events) {
+            sent.add(producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(),
+                    Topics.CASE_EVENTS.encode(event))));
+        }
+        producer.flush();
+        for (java.util.concurrent.Future<?> f : sent) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("cannot send the test burst", e);
+            }
+        }
+    }
+
+    /** The event ids the handler saw for a case, in the order it saw them. */
+    List<String> seenInOrder(String caseId) {
+        PostgresFixture pg = PostgresFixture.shared();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, pg.username(), pg.password());
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "select event_id from seen_event where case_id = ? order by seen_order")) {
+            s.setString(1, caseId);
+            List<String> ids = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ConsumerRecord<String, byte[]> deadLetterFor(String key) {
         List<ConsumerRecord<String, byte[]>> dead = KafkaFixture.shared().readAll(Topics.CASE_EVENTS.dlq(), Duration.ofSeconds(60),
                 rec -> key.equals(rec.key()), 1);

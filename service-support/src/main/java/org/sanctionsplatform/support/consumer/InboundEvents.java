@@ -9,9 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.sanctionsplatform.schemas.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +45,8 @@ public class InboundEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundEvents.class);
     private static final long MAX_KEPT_PAUSE_SECONDS = 10;
+    /** Event ids looked up per query when a batch is deduplicated. */
+    private static final int LOOKUP_CHUNK = 500;
 
     private final TransactionOperations<Connection> tx;
     private final DeadLetters deadLetters;
@@ -60,6 +71,19 @@ public class InboundEvents {
 
     /** What became of a record. */
     public enum Outcome { PROCESSED, DUPLICATE, DEAD_LETTERED }
+
+    /**
+     * Applies the fresh events of a poll batch, in the order they were consumed, inside the batch's one transaction
+     * (together with their deduplication keys). It may group them by case, but must apply each case's events in order.
+     */
+    @FunctionalInterface
+    public interface BatchHandler<T> {
+        void apply(List<T> events);
+    }
+
+    /** What became of a poll batch: how many records were processed, duplicates, dead-lettered, and kept to read again. */
+    public record BatchOutcome(int processed, int duplicates, int deadLettered, int kept, boolean oneByOne) {
+    }
 
     /** A record that is neither processed nor dead-lettered (yet): it stays uncommitted and is read again. */
     public static final class RecordKeptException extends RuntimeException {
@@ -94,6 +118,181 @@ public class InboundEvents {
                         attempt, maxAttempts, failure);
                 pauseBeforeTrying(record, backoffMillis * attempt);
             }
+        }
+    }
+
+    /**
+     * Processes a poll batch exactly once in effect, in one database transaction: the records that cannot be decoded go
+     * to the dead-letter topic first; of the others, those whose event id this consumer processed before (or that repeat
+     * an earlier one of the batch) are skipped, and the rest are applied by {@code handler} in the order consumed, then
+     * their ids recorded, in bulk. Then the offsets after the batch are committed on {@code kafka}, the listener's own
+     * consumer ({@code OffsetStrategy.DISABLED}: nothing is committed before the transaction).
+     *
+     * <p>If the transaction fails for any reason, nothing of it stays, and the batch is processed again record by record
+     * ({@link #process}, with its retries and dead letters), so one bad event costs its own retries and dead letter,
+     * never the batch. A record that can be neither processed nor dead-lettered stops the batch there: the records
+     * before it are committed, and every partition is sought back to its first record not processed, to be read again.
+     */
+    public <T extends SpecificRecordBase> BatchOutcome processBatch(String consumer, Topic<T> topic,
+                                                                    List<ConsumerRecord<String, byte[]>> records,
+                                                                    org.apache.kafka.clients.consumer.Consumer<?, ?> kafka,
+                                                                    BatchHandler<T> handler) {
+        if (records.isEmpty()) {
+            return new BatchOutcome(0, 0, 0, 0, false);
+        }
+        List<ConsumerRecord<String, byte[]>> decodedRecords = new ArrayList<>(records.size());
+        List<T> decoded = new ArrayList<>(records.size());
+        int deadLettered = 0;
+        int done = 0; // records[0..done) are handled (or about to be, in the transaction below)
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                try {
+                    decoded.add(topic.decode(record.value(), maxRecordBytes));
+                    decodedRecords.add(record);
+                } catch (Throwable undecodable) { // the serde raises SerializationException; anything else too
+                    LOG.warn("{}: record {} cannot be decoded", consumer, where(record), undecodable);
+                    deadLetter(consumer, record, undecodable);
+                    deadLettered++;
+                }
+                done++;
+            }
+        } catch (RecordKeptException kept) {
+            // records[done] could not be dead-lettered: apply what came before it, then read the rest again
+            return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
+                    deadLettered);
+        }
+        return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
+                deadLettered);
+    }
+
+    /** The decoded records applied in one transaction, or one by one if that fails. */
+    private <T extends SpecificRecordBase> Applied applyDecoded(String consumer, Topic<T> topic,
+                                                                List<ConsumerRecord<String, byte[]>> records, List<T> events,
+                                                                BatchHandler<T> handler) {
+        if (events.isEmpty()) {
+            return new Applied(0, 0, 0, records.size(), false);
+        }
+        try {
+            int[] counts = tx.executeWrite(status -> {
+                Connection connection = status.getConnection();
+                Set<String> seen = processedAmong(connection, consumer, events);
+                List<T> fresh = new ArrayList<>(events.size());
+                List<String> freshIds = new ArrayList<>(events.size());
+                for (T event : events) {
+                    String eventId = String.valueOf(event.get("eventId"));
+                    if (seen.add(eventId)) {
+                        fresh.add(event);
+                        freshIds.add(eventId);
+                    }
+                }
+                if (!fresh.isEmpty()) {
+                    handler.apply(fresh);
+                    markAllProcessed(connection, consumer, freshIds);
+                }
+                return new int[] {fresh.size(), events.size() - fresh.size()};
+            });
+            records.forEach(r -> outages.recovered(consumer, r));
+            return new Applied(counts[0], counts[1], 0, records.size(), false);
+        } catch (Throwable failure) { // anything: the transaction is rolled back; find the bad event one record at a time
+            LOG.warn("{}: a batch of {} records failed as a whole; processing it record by record", consumer,
+                    records.size(), failure);
+        }
+        int processed = 0;
+        int duplicates = 0;
+        int deadLettered = 0;
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                switch (process(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
+                    case PROCESSED -> processed++;
+                    case DUPLICATE -> duplicates++;
+                    case DEAD_LETTERED -> deadLettered++;
+                }
+            } catch (RecordKeptException kept) {
+                return new Applied(processed, duplicates, deadLettered, i, true, records.get(i));
+            }
+        }
+        return new Applied(processed, duplicates, deadLettered, records.size(), true);
+    }
+
+    /** How the decoded records went; {@code keptAt}, when set, is the first record neither processed nor dead-lettered. */
+    private record Applied(int processed, int duplicates, int deadLettered, int handled, boolean oneByOne,
+                           ConsumerRecord<String, byte[]> keptAt) {
+        Applied(int processed, int duplicates, int deadLettered, int handled, boolean oneByOne) {
+            this(processed, duplicates, deadLettered, handled, oneByOne, null);
+        }
+    }
+
+    /**
+     * Commits what was handled and seeks back what was not: every record before the first one kept (in the batch's
+     * order), and, when one was kept, every partition back to its first record from there on.
+     */
+    private BatchOutcome finish(String consumer, List<ConsumerRecord<String, byte[]>> records, int decodedUpTo,
+                                org.apache.kafka.clients.consumer.Consumer<?, ?> kafka, Applied applied,
+                                int undecodableDeadLettered) {
+        int handledUpTo = applied.keptAt() == null ? decodedUpTo : records.indexOf(applied.keptAt());
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        Map<TopicPartition, Long> readAgain = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> r = records.get(i);
+            TopicPartition partition = new TopicPartition(r.topic(), r.partition());
+            if (i < handledUpTo && !readAgain.containsKey(partition)) {
+                commit.put(partition, new OffsetAndMetadata(r.offset() + 1));
+            } else {
+                readAgain.merge(partition, r.offset(), Math::min);
+            }
+        }
+        if (!commit.isEmpty()) {
+            try {
+                kafka.commitSync(commit);
+            } catch (RuntimeException e) {
+                // e.g. a rebalance took the partitions: whoever reads them next skips the events by their ids
+                LOG.warn("{}: committing the offsets of a processed batch failed; its events will be read again and "
+                        + "skipped as duplicates", consumer, e);
+            }
+        }
+        readAgain.forEach((partition, offset) -> kafka.seek(partition, offset));
+        int kept = records.size() - handledUpTo;
+        return new BatchOutcome(applied.processed(), applied.duplicates(),
+                undecodableDeadLettered + applied.deadLettered(), kept, applied.oneByOne());
+    }
+
+    /** The event ids of the batch this consumer has already processed, looked up in chunks. */
+    private static <T extends SpecificRecordBase> Set<String> processedAmong(Connection connection, String consumer,
+                                                                           List<T> events) throws SQLException {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        events.forEach(e -> ids.add(String.valueOf(e.get("eventId"))));
+        Set<String> processed = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+            String sql = "select event_id from processed_event where consumer = ? and event_id in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                s.setString(1, consumer);
+                for (int i = 0; i < chunk.size(); i++) {
+                    s.setString(i + 2, chunk.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        processed.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return processed;
+    }
+
+    private void markAllProcessed(Connection connection, String consumer, List<String> eventIds) throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement s = connection.prepareStatement(
+                "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?)")) {
+            for (String eventId : eventIds) {
+                s.setString(1, consumer);
+                s.setString(2, eventId);
+                s.setTimestamp(3, now);
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

@@ -1,7 +1,10 @@
 package org.sanctionsplatform.support.outbox;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,10 +20,14 @@ import org.sanctionsplatform.schemas.Topic;
 public class Outbox {
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
+    private final OutboxSignal signal;
     private final Clock clock;
 
-    public Outbox(JdbcOperations jdbc, Clock clock) {
+    public Outbox(JdbcOperations jdbc, TransactionOperations<Connection> tx, OutboxSignal signal, Clock clock) {
         this.jdbc = jdbc;
+        this.tx = tx;
+        this.signal = signal;
         this.clock = clock;
     }
 
@@ -43,6 +50,16 @@ public class Outbox {
                         throw new OutboxException("cannot append event " + eventId + " to the outbox: " + e.getMessage(), e);
                     }
                 });
+        // once the transaction commits, the relay publishes at once (not at its next polling round)
+        tx.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new WakeTheRelay(signal)));
+    }
+
+    /** After the transaction commits, the rows it appended are there for the relay to publish. */
+    private record WakeTheRelay(OutboxSignal signal) implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            signal.committed();
+        }
     }
 
     /** Raised when the outbox cannot be written or relayed. */

@@ -48,12 +48,14 @@ public class OutboxRelay {
     private final Duration interval;
     private final Duration initialDelay;
     private final BackgroundLoops loops;
+    private final OutboxSignal signal;
     private PeriodicTask loop;
 
     public OutboxRelay(TransactionOperations<Connection> tx,
                        EventProducer producer,
                        Clock clock,
                        BackgroundLoops loops,
+                       OutboxSignal signal,
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
                        @Value("${sep.outbox.retention:24h}") Duration retention,
                        @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
@@ -66,11 +68,14 @@ public class OutboxRelay {
         this.interval = interval;
         this.initialDelay = initialDelay;
         this.loops = loops;
+        this.signal = signal;
     }
 
     @PostConstruct
     void startLoop() {
         loop = loops.start("outbox-relay", initialDelay, interval, this::relayRound);
+        // rows committed in this replica leave at once; the interval bounds the wait for other replicas' rows
+        signal.listen(loop::wakeUp);
     }
 
     @PreDestroy

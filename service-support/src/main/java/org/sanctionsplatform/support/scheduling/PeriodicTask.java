@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.sanctionsplatform.support.health.FailureStreak;
@@ -39,6 +40,10 @@ public final class PeriodicTask implements AutoCloseable {
     private final FailureStreak failures = new FailureStreak();
     private volatile Duration nextDelay;
     private volatile boolean stopping;
+    /** Guarded by {@code this}: the round waiting for its turn, whether one is running, and whether one was asked for. */
+    private ScheduledFuture<?> pending;
+    private boolean running;
+    private boolean wakeUpRequested;
 
     /** What a loop is doing: its name, whether (since when, how often, why) it is failing, and its next pause. */
     public record Status(String name, Optional<FailureStreak.Failing> failing, Duration nextDelay) {
@@ -101,9 +106,32 @@ public final class PeriodicTask implements AutoCloseable {
         return Duration.ofMillis(Math.min(maxMillis, millis));
     }
 
+    /**
+     * Asks for a round now rather than after the delay (e.g. the outbox relay when a transaction with new events has
+     * committed): the waiting round runs at once, or, if one is running, another follows it at once. Many calls while
+     * a round runs make one more round. A loop backing off after failures keeps its back-off.
+     */
+    public void wakeUp() {
+        if (stopping || failures.failing().isPresent()) {
+            return;
+        }
+        synchronized (this) {
+            if (running) {
+                wakeUpRequested = true;
+            } else if (pending != null && pending.getDelay(TimeUnit.MILLISECONDS) > 0 && pending.cancel(false)) {
+                pending = null;
+                schedule(Duration.ZERO);
+            }
+        }
+    }
+
     private void runRound() {
         if (stopping) {
             return;
+        }
+        synchronized (this) {
+            running = true;
+            wakeUpRequested = false;
         }
         Duration next = delay;
         try {
@@ -112,8 +140,15 @@ public final class PeriodicTask implements AutoCloseable {
         } catch (Throwable failure) { // everything: an Error or a sneaky checked exception must not end the loop either
             next = failed(failure);
         } finally {
-            nextDelay = next;
-            schedule(next);
+            synchronized (this) {
+                running = false;
+                if (wakeUpRequested && failures.failing().isEmpty()) {
+                    next = Duration.ZERO;
+                }
+                wakeUpRequested = false;
+                nextDelay = next;
+                schedule(next);
+            }
         }
     }
 
@@ -136,7 +171,10 @@ public final class PeriodicTask implements AutoCloseable {
             return;
         }
         try {
-            executor.schedule(this::runRound, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> scheduled = executor.schedule(this::runRound, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
+            synchronized (this) {
+                pending = scheduled;
+            }
         } catch (RejectedExecutionException e) {
             if (!stopping) {
                 LOG.error("{}: the next round cannot be scheduled; the loop has stopped", name, e);

@@ -21,6 +21,44 @@ class PeriodicTaskTest {
     private static final Duration SOON = Duration.ofMillis(1);
 
     @Test
+    void aWakeUpRunsTheWaitingRoundAtOnce() {
+        AtomicInteger rounds = new AtomicInteger();
+        try (PeriodicTask task = PeriodicTask.start("sleepy-loop", Duration.ofHours(1), Duration.ofHours(1),
+                rounds::incrementAndGet)) {
+            task.wakeUp();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 1);
+            task.wakeUp();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 2);
+        }
+    }
+
+    @Test
+    void wakeUpsWhileARoundRunsMakeOneMoreRoundRightAfterIt() throws InterruptedException {
+        AtomicInteger rounds = new AtomicInteger();
+        java.util.concurrent.CountDownLatch inFirstRound = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (PeriodicTask task = PeriodicTask.start("busy-loop", SOON, Duration.ofHours(1), () -> {
+            if (rounds.incrementAndGet() == 1) {
+                inFirstRound.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        })) {
+            inFirstRound.await();
+            task.wakeUp();
+            task.wakeUp();
+            task.wakeUp();
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 2);
+            Thread.sleep(200);
+            assertThat(rounds.get()).as("three wake-ups during a round make one more round").isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRoundThatThrowsAnErrorIsLoggedWithItsStackTraceAndLaterRoundsStillRun() {
         AtomicInteger rounds = new AtomicInteger();
         try (LogCapture log = LogCapture.of(PeriodicTask.class);

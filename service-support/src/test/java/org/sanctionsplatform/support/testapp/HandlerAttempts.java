@@ -5,11 +5,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** How many times the test listener's handler was entered for each case id, so tests can see the retries. */
+/**
+ * How many times the test listener's handler was entered for each case id, so tests can see the retries; and the
+ * largest batch of fresh events it was given at once, so tests can see the batches.
+ */
 @Singleton
 public class HandlerAttempts {
 
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final AtomicInteger largestBatch = new AtomicInteger();
+
+    void batch(int size) {
+        largestBatch.accumulateAndGet(size, Math::max);
+    }
+
+    public int largestBatch() {
+        return largestBatch.get();
+    }
 
     void entered(String caseId) {
         attempts.computeIfAbsent(caseId, id -> new AtomicInteger()).incrementAndGet();

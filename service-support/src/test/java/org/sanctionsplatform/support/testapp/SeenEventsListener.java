@@ -6,6 +6,8 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.io.IOException;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
@@ -16,7 +18,8 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
  * {@code poison…} throws an IllegalStateException, {@code assert…} an AssertionError, {@code overflow…} overflows
  * its stack, and {@code checked…} writes its row and then throws a checked IOException the compiler never saw.
  */
-@KafkaListener(groupId = "support-test", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
+@KafkaListener(groupId = "support-test", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.DISABLED,
+        batch = true)
 class SeenEventsListener {
 
     private final InboundEvents inbound;
@@ -29,9 +32,17 @@ class SeenEventsListener {
         this.attempts = attempts;
     }
 
+    /** A poll batch in one transaction (InboundEvents#processBatch), as the services consume. */
     @Topic(Topics.CASE_EVENTS_NAME)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbound.process("support-test", Topics.CASE_EVENTS, record, event -> {
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
+        inbound.processBatch("support-test", Topics.CASE_EVENTS, records, kafkaConsumer, events -> {
+            attempts.batch(events.size());
+            events.forEach(this::handle);
+        });
+    }
+
+    private void handle(CaseEventEnvelope event) {
+        {
             String caseId = event.getCaseId();
             attempts.entered(caseId);
             if (caseId.startsWith("poison")) {
@@ -47,7 +58,7 @@ class SeenEventsListener {
             if (caseId.startsWith("checked")) {
                 throwUnchecked(new IOException("the archive refused case " + caseId));
             }
-        });
+        }
     }
 
     private void insertSeen(CaseEventEnvelope event) {
