@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.sanctionsplatform.schemas.Topic;
 
@@ -51,6 +52,40 @@ public class Outbox {
                     }
                 });
         // once the transaction commits, the relay publishes at once (not at its next polling round)
+        tx.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new WakeTheRelay(signal)));
+    }
+
+    /** An event for {@link #appendAll}: the record's key, its event id and the envelope. */
+    public record Pending<T extends SpecificRecord>(String key, String eventId, T envelope) {
+    }
+
+    /**
+     * Appends events to the outbox in the order given, as {@link #append} does one by one, but in one JDBC batch (one
+     * round trip): a consumer that applies a poll batch appends its events together. Must run inside the caller's
+     * transaction.
+     */
+    public <T extends SpecificRecord> void appendAll(Topic<T> topic, List<Pending<T>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)",
+                statement -> {
+                    try {
+                        for (Pending<T> event : events) {
+                            statement.setString(1, event.eventId());
+                            statement.setString(2, topic.name());
+                            statement.setString(3, event.key());
+                            statement.setBytes(4, topic.encode(event.envelope()));
+                            statement.setTimestamp(5, now);
+                            statement.addBatch();
+                        }
+                        return statement.executeBatch();
+                    } catch (SQLException e) {
+                        throw new OutboxException("cannot append " + events.size() + " events to the outbox (the first "
+                                + events.get(0).eventId() + "): " + e.getMessage(), e);
+                    }
+                });
         tx.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new WakeTheRelay(signal)));
     }
 

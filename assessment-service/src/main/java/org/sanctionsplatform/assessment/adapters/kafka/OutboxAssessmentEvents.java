@@ -1,14 +1,13 @@
 package org.sanctionsplatform.assessment.adapters.kafka;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.util.List;
 import org.sanctionsplatform.assessment.application.AssessmentEvents;
-import org.sanctionsplatform.assessment.application.ReceivedCaseEvent;
-import org.sanctionsplatform.assessment.domain.Assessment;
+import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.outbox.Outbox;
 
-/** Publishes CaseAssessed through the transactional outbox, keyed by case id. */
+/** Publishes CaseAssessed through the transactional outbox, keyed by case id, a batch's events in one JDBC batch. */
 @Singleton
 class OutboxAssessmentEvents implements AssessmentEvents {
 
@@ -19,8 +18,11 @@ class OutboxAssessmentEvents implements AssessmentEvents {
     }
 
     @Override
-    public void caseWasAssessed(Assessment assessment, String eventId, ReceivedCaseEvent cause, Instant assessedAt) {
-        outbox.append(Topics.ASSESSMENTS, assessment.caseId(), eventId,
-                CaseAssessedMapper.toEnvelope(assessment, eventId, cause, assessedAt));
+    public void casesWereAssessed(List<Assessed> assessed) {
+        List<Outbox.Pending<AssessmentEventEnvelope>> pending = assessed.stream()
+                .map(a -> new Outbox.Pending<>(a.assessment().caseId(), a.eventId(),
+                        CaseAssessedMapper.toEnvelope(a.assessment(), a.eventId(), a.cause(), a.assessedAt())))
+                .toList();
+        outbox.appendAll(Topics.ASSESSMENTS, pending);
     }
 }

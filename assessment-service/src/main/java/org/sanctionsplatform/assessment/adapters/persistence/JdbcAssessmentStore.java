@@ -1,11 +1,17 @@
 package org.sanctionsplatform.assessment.adapters.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.sanctionsplatform.assessment.application.AssessmentStore;
 import org.sanctionsplatform.assessment.domain.Assessment;
@@ -19,8 +25,11 @@ import org.sanctionsplatform.assessment.domain.SubjectFixedPenalty;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 
 /**
- * Keeps the latest assessment of each case. The domain records are (de)serialised through compile-time
- * {@link SerdeImport}s, so the domain carries no framework annotation.
+ * Keeps the latest assessment of each case in {@code case_assessment}: the figures worth querying as columns, the whole
+ * assessment as a JSON document (what GET /cases/{id}/assessment answers). A poll batch writes each of its cases' last
+ * assessment once, all of them in one JDBC batch of updates, then one of inserts for the cases that had none. The
+ * domain records are (de)serialised through compile-time {@link SerdeImport}s, so the domain carries no framework
+ * annotation.
  */
 @Singleton
 @SerdeImport(Assessment.class)
@@ -34,29 +43,67 @@ import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 @SerdeImport(SubjectFixedPenalty.class)
 class JdbcAssessmentStore implements AssessmentStore {
 
-    private final Repositories.CaseAssessmentRows rows;
+    private static final String COLUMNS = "event_id, input_version, rulebook, seriousness_level, likely_outcome, "
+            + "statutory_maximum, aggregated_value, assessed_at, document";
+
+    private final JdbcOperations jdbc;
     private final ObjectMapper json;
 
-    JdbcAssessmentStore(Repositories.CaseAssessmentRows rows, ObjectMapper json) {
-        this.rows = rows;
+    JdbcAssessmentStore(JdbcOperations jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     @Override
-    public void saveLatest(Assessment a, String eventId, Instant assessedAt) {
-        CaseAssessmentRow row = new CaseAssessmentRow(a.caseId(), eventId, a.inputVersion(), a.rulebook().name(),
-                a.level() == null ? null : a.level().number(), a.likelyOutcome().name(), a.statutoryMaximum(),
-                a.aggregatedValue(), assessedAt, write(a));
-        if (rows.existsById(a.caseId())) {
-            rows.update(row);
-        } else {
-            rows.save(row);
+    public void saveLatest(List<Latest> latest) {
+        if (latest.isEmpty()) {
+            return;
+        }
+        List<Row> rows = latest.stream().map(l -> new Row(l, write(l.assessment()))).toList();
+        int[] counts = jdbc.prepareStatement("update case_assessment set " + COLUMNS.replace(",", " = ?,")
+                + " = ? where case_id = ?", s -> bindAll(s, rows));
+        List<Row> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (counts[i] == 0) {
+                missing.add(rows.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            jdbc.prepareStatement("insert into case_assessment (" + COLUMNS + ", case_id) values ("
+                    + Sql.placeholders(10) + ")", s -> bindAll(s, missing));
         }
     }
 
     @Override
     public Optional<Assessment> latest(String caseId) {
-        return rows.findById(caseId).map(row -> read(row.document()));
+        return jdbc.prepareStatement("select document from case_assessment where case_id = ?", s -> {
+            s.setString(1, caseId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs.getString(1))) : Optional.<Assessment>empty();
+            }
+        });
+    }
+
+    private record Row(Latest latest, String document) {
+    }
+
+    /** Binds each row's columns, in the order of COLUMNS, then its case id, as one batch. */
+    private static int[] bindAll(PreparedStatement s, List<Row> rows) throws SQLException {
+        for (Row row : rows) {
+            Assessment a = row.latest().assessment();
+            s.setString(1, row.latest().eventId());
+            s.setInt(2, a.inputVersion());
+            s.setString(3, a.rulebook().name());
+            Sql.setInteger(s, 4, a.level() == null ? null : a.level().number());
+            s.setString(5, a.likelyOutcome().name());
+            s.setBigDecimal(6, a.statutoryMaximum());
+            Sql.setDecimal(s, 7, a.aggregatedValue());
+            s.setTimestamp(8, Timestamp.from(row.latest().assessedAt()));
+            s.setString(9, row.document());
+            s.setString(10, a.caseId());
+            s.addBatch();
+        }
+        return s.executeBatch();
     }
 
     private String write(Assessment assessment) {
