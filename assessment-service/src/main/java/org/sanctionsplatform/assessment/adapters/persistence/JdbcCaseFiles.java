@@ -227,12 +227,16 @@ class JdbcCaseFiles implements CaseFiles {
         LISTS.forEach(list -> list.write(jdbc, changes));
     }
 
-    /** The case_file rows of these cases, locked until the transaction ends (a case is changed by one batch at a time). */
+    /**
+     * The case_file rows of these cases, locked until the transaction ends: a case is changed by one batch at a time
+     * (two only meet while a rebalance hands its partition over), and the rows are locked in case-id order, so two
+     * batches that share cases wait for each other instead of deadlocking.
+     */
     private Map<String, FileRow> readFileRows(List<String> caseIds) {
         Map<String, FileRow> rows = new HashMap<>();
-        for (List<String> chunk : Sql.chunks(caseIds)) {
+        for (List<String> chunk : Sql.chunks(caseIds.stream().sorted().toList())) {
             jdbc.prepareStatement("select case_id, " + FILE_COLUMNS + " from case_file where case_id in ("
-                    + Sql.placeholders(chunk.size()) + ") for update", s -> {
+                    + Sql.placeholders(chunk.size()) + ") order by case_id for update", s -> {
                 for (int i = 0; i < chunk.size(); i++) {
                     s.setString(i + 1, chunk.get(i));
                 }
