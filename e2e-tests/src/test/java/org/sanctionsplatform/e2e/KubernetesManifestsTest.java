@@ -97,7 +97,7 @@ class KubernetesManifestsTest {
         assertThat(env.get("DB_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + service.name());
 
         // the SEP_* variables are Micronaut's environment-variable form of sep.* properties: they must land on
-        // the properties TopicInitializer reads, with the ConfigMap's values
+        // the properties ContractTopics reads, with the ConfigMap's values
         Map<String, Object> sepVariables = new LinkedHashMap<>();
         env.forEach((k, v) -> {
             if (k.startsWith("SEP_")) {

@@ -61,19 +61,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
     private static final int MAX_START_ATTEMPTS = 3;
 
+    /** The SASL mechanism of the optional authenticated listener ({@link Config#scramUser}). */
+    public static final String SCRAM_MECHANISM = "SCRAM-SHA-256";
+
     private final KafkaRaftServer server;
     private final Admin admin;
     private final int port;
+    private final int saslPort;
     private final Path rootDirectory;
     private final boolean deleteOnClose;
     private final Duration startupTime;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Admin admin, int port, Path rootDirectory,
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Admin admin, int port, int saslPort, Path rootDirectory,
                                 boolean deleteOnClose, Duration startupTime) {
         this.server = server;
         this.admin = admin;
         this.port = port;
+        this.saslPort = saslPort;
         this.rootDirectory = rootDirectory;
         this.deleteOnClose = deleteOnClose;
         this.startupTime = startupTime;
@@ -103,8 +108,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             int port = config.port == 0 ? freePort() : config.port;
             int controllerPort = config.controllerPort == 0 ? freePort(port) : config.controllerPort;
+            int saslPort = config.scramUsers.isEmpty() ? 0 : freePort(port, controllerPort);
             try {
-                return startOnce(config, root, temporary, port, controllerPort, t0);
+                return startOnce(config, root, temporary, port, controllerPort, saslPort, t0);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -120,16 +126,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static EmbeddedKafkaBroker startOnce(Config config, Path root, boolean temporary,
-                                                 int port, int controllerPort, long t0) {
+                                                 int port, int controllerPort, int saslPort, long t0) {
         Path logDir = root.resolve("kraft-logs");
-        Properties props = serverProperties(config, logDir, port, controllerPort);
+        Properties props = serverProperties(config, logDir, port, controllerPort, saslPort);
         Path propertiesFile = root.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(propertiesFile)) {
             props.store(out, "Embedded KRaft broker (org.sanctionsplatform.testkit)");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + propertiesFile, e);
         }
-        format(propertiesFile);
+        format(propertiesFile, config.scramUsers);
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         Admin admin = null;
@@ -142,7 +148,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000,
                     AdminClientConfig.CLIENT_ID_CONFIG, "sep-embedded-kafka-admin"));
             awaitReady(admin, config.startTimeout, bootstrap);
-            return new EmbeddedKafkaBroker(server, admin, port, root, temporary,
+            return new EmbeddedKafkaBroker(server, admin, port, saslPort, root, temporary,
                     Duration.ofNanos(System.nanoTime() - t0));
         } catch (RuntimeException | Error e) {
             if (admin != null) {
@@ -159,13 +165,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     static Properties serverProperties(Config config, Path logDir, int port, int controllerPort) {
+        return serverProperties(config, logDir, port, controllerPort, 0);
+    }
+
+    static Properties serverProperties(Config config, Path logDir, int port, int controllerPort, int saslPort) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", String.valueOf(NODE_ID));
         p.setProperty("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        if (saslPort == 0) {
+            p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
+            p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
+            p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        } else {
+            // an authenticated listener beside the plain one: clients of it must sign in with SCRAM (the broker's own
+            // traffic stays on the plain listener)
+            p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + port + ",SASL_PLAINTEXT://" + HOST + ":" + saslPort
+                    + ",CONTROLLER://" + HOST + ":" + controllerPort);
+            p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port + ",SASL_PLAINTEXT://" + HOST + ":"
+                    + saslPort);
+            p.setProperty("listener.security.protocol.map",
+                    "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+            p.setProperty("sasl.enabled.mechanisms", SCRAM_MECHANISM);
+            p.setProperty("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        }
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("log.dirs", logDir.toString());
@@ -193,15 +217,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return p;
     }
 
-    private static void format(Path propertiesFile) {
+    private static void format(Path propertiesFile, Map<String, String> scramUsers) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int rc;
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+                "format",
+                "--config", propertiesFile.toString(),
+                "--cluster-id", Uuid.randomUuid().toString(),
+                "--ignore-formatted"));
+        // KRaft: SCRAM credentials are written into the metadata log when it is formatted
+        scramUsers.forEach((user, password) -> {
+            args.add("--add-scram");
+            args.add(SCRAM_MECHANISM + "=[name=" + user + ",password=" + password + "]");
+        });
         try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            rc = StorageTool.execute(new String[] {
-                    "format",
-                    "--config", propertiesFile.toString(),
-                    "--cluster-id", Uuid.randomUuid().toString(),
-                    "--ignore-formatted"}, out);
+            rc = StorageTool.execute(args.toArray(String[]::new), out);
         }
         if (rc != 0) {
             throw new IllegalStateException("kafka-storage format failed (exit code " + rc + "): "
@@ -231,6 +261,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** {@code 127.0.0.1:<port>}, for {@code bootstrap.servers}. */
     public String bootstrapServers() {
         return HOST + ":" + port;
+    }
+
+    /**
+     * {@code 127.0.0.1:<port>} of the SASL_PLAINTEXT listener whose clients sign in with SCRAM-SHA-256 as one of the
+     * {@link Config#scramUser users}; only when the broker was started with one.
+     */
+    public String saslBootstrapServers() {
+        if (saslPort == 0) {
+            throw new IllegalStateException("this broker has no SASL listener: start it with Config.scramUser(..)");
+        }
+        return HOST + ":" + saslPort;
     }
 
     /** The PLAINTEXT (client) port. */
@@ -412,6 +453,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int defaultPartitions = 3;
         private Duration startTimeout = Duration.ofSeconds(60);
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private final Map<String, String> scramUsers = new LinkedHashMap<>();
 
         private Config() {
         }
@@ -461,6 +503,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** How long to wait for the broker to answer (default 60 s). */
         public Config startTimeout(Duration startTimeout) {
             this.startTimeout = Objects.requireNonNull(startTimeout, "startTimeout");
+            return this;
+        }
+
+        /**
+         * Adds a SASL_PLAINTEXT listener ({@link EmbeddedKafkaBroker#saslBootstrapServers()}) whose clients must sign in
+         * with SCRAM-SHA-256, and this user with this password (names and passwords of letters and digits).
+         */
+        public Config scramUser(String user, String password) {
+            if (!user.matches("[A-Za-z0-9-]+") || !password.matches("[A-Za-z0-9-]+")) {
+                throw new IllegalArgumentException("SCRAM users and passwords here are letters, digits and '-'");
+            }
+            scramUsers.put(user, password);
             return this;
         }
 
