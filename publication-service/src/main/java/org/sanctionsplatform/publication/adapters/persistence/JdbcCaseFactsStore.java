@@ -64,24 +64,22 @@ class JdbcCaseFactsStore implements CaseFactsStore {
         sql.selectIn("select case_id, case_reference, events_applied from pub_case where case_id in (%s) order by case_id"
                 + (forUpdate ? " for update" : ""), List.of(), ids,
                 r -> rows.put(r.getString(1), new CaseRow(r.getString(2), r.getInt(3))));
-        // a case with no event applied yet has no subjects, breaches or disclosures
-        List<String> withFacts = rows.entrySet().stream().filter(e -> e.getValue().eventsApplied() > 0)
-                .map(Map.Entry::getKey).toList();
+        List<String> found = List.copyOf(rows.keySet());
         Map<String, List<CaseFacts.Subject>> subjects = new HashMap<>();
         Map<String, List<CaseFacts.Breach>> breaches = new HashMap<>();
         Map<String, List<CaseFacts.Disclosure>> disclosures = new HashMap<>();
-        if (!withFacts.isEmpty()) {
+        if (!found.isEmpty()) {
             sql.selectIn("select case_id, subject_id, name, subject_type from pub_subject where case_id in (%s)"
-                    + " order by case_id, seq", List.of(), withFacts, r -> subjects
+                    + " order by case_id, seq", List.of(), found, r -> subjects
                     .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                     .add(new CaseFacts.Subject(r.getString(2), r.getString(3), r.getString(4))));
             sql.selectIn("select case_id, breach_id, subject_id, breach_type, regime, regulation, estimated_value,"
-                    + " withdrawn from pub_breach where case_id in (%s) order by case_id, seq", List.of(), withFacts,
+                    + " withdrawn from pub_breach where case_id in (%s) order by case_id, seq", List.of(), found,
                     r -> breaches.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                             .add(new CaseFacts.Breach(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                                     r.getString(6), r.getBigDecimal(7), r.getBoolean(8))));
             sql.selectIn("select case_id, subject_id, voluntary from pub_disclosure where case_id in (%s)"
-                    + " order by case_id, seq", List.of(), withFacts, r -> disclosures
+                    + " order by case_id, seq", List.of(), found, r -> disclosures
                     .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
                     .add(new CaseFacts.Disclosure(r.getString(2), r.getBoolean(3))));
         }
