@@ -1,5 +1,8 @@
 package org.sanctionsplatform.publication.application;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 
@@ -8,5 +11,14 @@ public interface AssessedCaseStore {
 
     Optional<AssessedCase> find(String caseId);
 
-    void save(String caseId, AssessedCase assessment);
+    /** The latest assessment of each of the cases that has one, read in bulk. */
+    Map<String, AssessedCase> findAll(Collection<String> caseIds);
+
+    /** Writes what changed in each case's latest assessment: the changed rows only, in bulk. */
+    void saveChanges(List<Revision<AssessedCase>> revisions);
+
+    /** Stores the latest assessment of one case (whatever was stored before). */
+    default void save(String caseId, AssessedCase assessment) {
+        saveChanges(List.of(new Revision<>(caseId, find(caseId).orElse(null), assessment)));
+    }
 }

@@ -10,6 +10,7 @@ import org.sanctionsplatform.events.cases.BreachWithdrawn;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.events.cases.CaseOpened;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.publication.application.EventCause;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
@@ -18,6 +19,16 @@ import org.sanctionsplatform.publication.domain.CaseFacts;
 public final class InboundEventMapper {
 
     private InboundEventMapper() {
+    }
+
+    /** A consumed case event as publication applies it. */
+    public static CasePublications.CaseEvent caseEvent(CaseEventEnvelope envelope) {
+        return new CasePublications.CaseEvent(envelope.getCaseId(), change(envelope), cause(envelope));
+    }
+
+    /** A consumed CaseAssessed as publication applies it. */
+    public static CasePublications.Assessment assessment(AssessmentEventEnvelope envelope) {
+        return new CasePublications.Assessment(envelope.getCaseId(), assessedCase(envelope), cause(envelope));
     }
 
     public static EventCause cause(CaseEventEnvelope envelope) {

@@ -4,6 +4,8 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.schemas.Topics;
@@ -11,11 +13,13 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /**
- * Consumes the case events and the assessments: InboundEvents decodes, skips a redelivered event id and runs the
- * handler in one transaction (retry, then dead letter); the offset is committed after each record.
+ * Consumes the case events and the assessments a poll batch at a time: InboundEvents decodes, skips the event ids
+ * already processed and runs the batch in one transaction (if it fails, record by record: retry, then dead letter),
+ * then commits the batch's offsets itself. How many records a poll brings is {@code max.poll.records} of the consumer
+ * group ({@code kafka.consumers.publication-service.max.poll.records} in application-publication.yml).
  */
 @KafkaListener(groupId = Envelopes.PUBLICATION, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
+        offsetStrategy = OffsetStrategy.DISABLED, batch = true)
 class InboundEventsListener {
 
     private final InboundEvents inbound;
@@ -27,14 +31,14 @@ class InboundEventsListener {
     }
 
     @Topic(Topics.CASE_EVENTS_NAME)
-    void onCaseEvent(ConsumerRecord<String, byte[]> record) {
-        inbound.process(Envelopes.PUBLICATION, Topics.CASE_EVENTS, record, envelope -> publications.onCaseEvent(
-                envelope.getCaseId(), InboundEventMapper.change(envelope), InboundEventMapper.cause(envelope)));
+    void onCaseEvents(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
+        inbound.processBatch(Envelopes.PUBLICATION, Topics.CASE_EVENTS, records, kafkaConsumer, envelopes ->
+                publications.onCaseEvents(envelopes.stream().map(InboundEventMapper::caseEvent).toList()));
     }
 
     @Topic(Topics.ASSESSMENTS_NAME)
-    void onAssessment(ConsumerRecord<String, byte[]> record) {
-        inbound.process(Envelopes.PUBLICATION, Topics.ASSESSMENTS, record, envelope -> publications.onCaseAssessed(
-                envelope.getCaseId(), InboundEventMapper.assessedCase(envelope), InboundEventMapper.cause(envelope)));
+    void onAssessments(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
+        inbound.processBatch(Envelopes.PUBLICATION, Topics.ASSESSMENTS, records, kafkaConsumer, envelopes ->
+                publications.onCaseAssessments(envelopes.stream().map(InboundEventMapper::assessment).toList()));
     }
 }

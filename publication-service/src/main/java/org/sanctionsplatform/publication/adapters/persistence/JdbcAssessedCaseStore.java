@@ -1,59 +1,139 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
+import org.sanctionsplatform.publication.adapters.persistence.BulkSql.At;
+import org.sanctionsplatform.publication.adapters.persistence.BulkSql.ListChanges;
 import org.sanctionsplatform.publication.application.AssessedCaseStore;
+import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 
-/** Keeps the latest assessment of each case: outcome and value, established breach ids and penalties. */
+/**
+ * Keeps the latest assessment of each case: outcome and value ({@code pub_assessment}), established breach ids and
+ * penalties. The cases of a batch are read with one statement per table, and only what changed is written: usually
+ * the assessment's row, and a penalty when one was set.
+ */
 @Singleton
 class JdbcAssessedCaseStore implements AssessedCaseStore {
 
-    private final Repositories.AssessmentRows assessments;
-    private final Repositories.AssessedBreachRows breaches;
-    private final Repositories.AssessedPenaltyRows penalties;
+    private final BulkSql sql;
 
-    JdbcAssessedCaseStore(Repositories.AssessmentRows assessments, Repositories.AssessedBreachRows breaches,
-                          Repositories.AssessedPenaltyRows penalties) {
-        this.assessments = assessments;
-        this.breaches = breaches;
-        this.penalties = penalties;
+    JdbcAssessedCaseStore(BulkSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public Optional<AssessedCase> find(String caseId) {
-        return assessments.findById(caseId).map(row -> new AssessedCase(row.eventId(), row.inputVersion(),
-                row.likelyOutcome(), row.aggregatedValue(),
-                breaches.findByCaseId(caseId).stream().map(Rows.AssessedBreachRow::breachId)
-                        .collect(Collectors.toSet()),
-                penalties.findByCaseIdOrderBySeq(caseId).stream()
-                        .map(p -> new AssessedCase.Penalty(p.subjectId(), p.subjectName(), p.subjectType(),
-                                p.finalPenalty()))
-                        .toList()));
+        return Optional.ofNullable(findAll(List.of(caseId)).get(caseId));
     }
 
     @Override
-    public void save(String caseId, AssessedCase assessment) {
-        Rows.AssessmentRow row = new Rows.AssessmentRow(caseId, assessment.assessmentEventId(),
-                assessment.inputVersion(), assessment.likelyOutcome(), assessment.aggregatedValue());
-        if (assessments.existsById(caseId)) {
-            assessments.update(row);
-        } else {
-            assessments.save(row);
+    public Map<String, AssessedCase> findAll(Collection<String> caseIds) {
+        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue) {
         }
-        breaches.deleteByCaseId(caseId);
-        penalties.deleteByCaseId(caseId);
-        breaches.saveAll(assessment.establishedBreachIds().stream().sorted()
-                .map(id -> new Rows.AssessedBreachRow(null, caseId, id)).toList());
-        List<Rows.AssessedPenaltyRow> penaltyRows = new ArrayList<>();
-        for (int i = 0; i < assessment.penalties().size(); i++) {
-            AssessedCase.Penalty p = assessment.penalties().get(i);
-            penaltyRows.add(new Rows.AssessedPenaltyRow(null, caseId, i, p.subjectId(), p.subjectName(),
-                    p.subjectType(), p.finalPenalty()));
+        Map<String, AssessmentRow> rows = new LinkedHashMap<>();
+        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value from pub_assessment"
+                + " where case_id in (%s)", List.of(), caseIds, r -> rows.put(r.getString(1),
+                new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5))));
+        if (rows.isEmpty()) {
+            return Map.of();
         }
-        penalties.saveAll(penaltyRows);
+        Map<String, Set<String>> breaches = new HashMap<>();
+        Map<String, List<AssessedCase.Penalty>> penalties = new HashMap<>();
+        sql.selectIn("select case_id, breach_id from pub_assessed_breach where case_id in (%s)", List.of(),
+                rows.keySet(), r -> breaches.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2)));
+        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty from pub_assessed_penalty"
+                + " where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(), r -> penalties
+                .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4), r.getBigDecimal(5))));
+        Map<String, AssessedCase> assessments = new LinkedHashMap<>();
+        rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
+                row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
+                penalties.getOrDefault(id, List.of()))));
+        return assessments;
+    }
+
+    @Override
+    public void saveChanges(List<Revision<AssessedCase>> revisions) {
+        List<Revision<AssessedCase>> changed = revisions.stream().filter(Revision::changed).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Revision<AssessedCase>> inserted = new ArrayList<>();
+        List<Revision<AssessedCase>> updated = new ArrayList<>();
+        List<At<String>> breachesRemoved = new ArrayList<>();
+        List<At<String>> breachesAdded = new ArrayList<>();
+        ListChanges<AssessedCase.Penalty> penalties = ListChanges.empty();
+        for (Revision<AssessedCase> r : changed) {
+            AssessedCase before = r.before();
+            AssessedCase after = r.after();
+            (before == null ? inserted : updated).add(r);
+            Set<String> breachesBefore = before == null ? Set.of() : before.establishedBreachIds();
+            breachesBefore.stream().filter(id -> !after.establishedBreachIds().contains(id)).sorted()
+                    .forEach(id -> breachesRemoved.add(new At<>(r.caseId(), 0, id)));
+            after.establishedBreachIds().stream().filter(id -> !breachesBefore.contains(id)).sorted()
+                    .forEach(id -> breachesAdded.add(new At<>(r.caseId(), 0, id)));
+            penalties.add(r.caseId(), before == null ? List.of() : before.penalties(), after.penalties());
+        }
+        sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value)"
+                + " values (?, ?, ?, ?, ?)", inserted, (s, r) -> {
+                    s.setString(1, r.caseId());
+                    bindAssessment(s, 2, r.after());
+                });
+        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?"
+                + " where case_id = ?", updated, (s, r) -> {
+                    bindAssessment(s, 1, r.after());
+                    s.setString(5, r.caseId());
+                });
+        sql.batch("delete from pub_assessed_breach where case_id = ? and breach_id = ?", breachesRemoved, (s, at) -> {
+            s.setString(1, at.caseId());
+            s.setString(2, at.value());
+        });
+        sql.batch("insert into pub_assessed_breach (case_id, breach_id) values (?, ?)", breachesAdded, (s, at) -> {
+            s.setString(1, at.caseId());
+            s.setString(2, at.value());
+        });
+        sql.batch("delete from pub_assessed_penalty where case_id = ? and seq >= ?", penalties.removedFrom(),
+                (s, at) -> {
+                    s.setString(1, at.caseId());
+                    s.setInt(2, at.seq());
+                });
+        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?"
+                + " where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
+                    bindPenalty(s, 1, at.value());
+                    s.setString(5, at.caseId());
+                    s.setInt(6, at.seq());
+                });
+        sql.batch("insert into pub_assessed_penalty (case_id, seq, subject_id, subject_name, subject_type,"
+                + " final_penalty) values (?, ?, ?, ?, ?, ?)", penalties.added(), (s, at) -> {
+                    s.setString(1, at.caseId());
+                    s.setInt(2, at.seq());
+                    bindPenalty(s, 3, at.value());
+                });
+    }
+
+    private static void bindAssessment(java.sql.PreparedStatement s, int from, AssessedCase a)
+            throws java.sql.SQLException {
+        s.setString(from, a.assessmentEventId());
+        s.setInt(from + 1, a.inputVersion());
+        s.setString(from + 2, a.likelyOutcome());
+        BulkSql.setMoney(s, from + 3, a.aggregatedValue());
+    }
+
+    private static void bindPenalty(java.sql.PreparedStatement s, int from, AssessedCase.Penalty p)
+            throws java.sql.SQLException {
+        s.setString(from, p.subjectId());
+        s.setString(from + 1, p.subjectName());
+        BulkSql.setText(s, from + 2, p.subjectType());
+        BulkSql.setMoney(s, from + 3, p.finalPenalty());
     }
 }

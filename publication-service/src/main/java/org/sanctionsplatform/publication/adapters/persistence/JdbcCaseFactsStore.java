@@ -2,80 +2,199 @@ package org.sanctionsplatform.publication.adapters.persistence;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.sanctionsplatform.publication.adapters.persistence.BulkSql.At;
+import org.sanctionsplatform.publication.adapters.persistence.BulkSql.ListChanges;
 import org.sanctionsplatform.publication.application.CaseFactsStore;
+import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.CaseFacts;
 
-/** Keeps case facts in relational tables; a save rewrites the case's child rows (tens of rows per case). */
+/**
+ * Keeps case facts in relational tables ({@code pub_case} and its ordered subjects, breaches and disclosures, each row at
+ * its position {@code seq}). The cases of a batch are read with one statement per table, and only what changed is
+ * written: usually one breach or disclosure appended and the case's count of events.
+ */
 @Singleton
 class JdbcCaseFactsStore implements CaseFactsStore {
 
-    private final Repositories.CaseRows cases;
-    private final Repositories.SubjectRows subjects;
-    private final Repositories.BreachRows breaches;
-    private final Repositories.DisclosureRows disclosures;
+    private final BulkSql sql;
 
-    JdbcCaseFactsStore(Repositories.CaseRows cases, Repositories.SubjectRows subjects,
-                       Repositories.BreachRows breaches, Repositories.DisclosureRows disclosures) {
-        this.cases = cases;
-        this.subjects = subjects;
-        this.breaches = breaches;
-        this.disclosures = disclosures;
+    JdbcCaseFactsStore(BulkSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public Optional<CaseFacts> find(String caseId) {
-        return cases.findById(caseId).map(row -> new CaseFacts(caseId, row.caseReference(),
-                subjects.findByCaseIdOrderBySeq(caseId).stream()
-                        .map(s -> new CaseFacts.Subject(s.subjectId(), s.name(), s.subjectType())).toList(),
-                breaches.findByCaseIdOrderBySeq(caseId).stream()
-                        .map(b -> new CaseFacts.Breach(b.breachId(), b.subjectId(), b.breachType(), b.regime(),
-                                b.regulation(), b.estimatedValue(), b.withdrawn())).toList(),
-                disclosures.findByCaseIdOrderBySeq(caseId).stream()
-                        .map(d -> new CaseFacts.Disclosure(d.subjectId(), d.voluntary())).toList(),
-                row.eventsApplied()));
+        return Optional.ofNullable(read(List.of(caseId), false).get(caseId));
     }
 
     @Override
-    public void lock(String caseId) {
-        // never "find, else save": a case created by the other consumer between the two would be overwritten
-        cases.insertIfAbsent(caseId);
-        if (cases.findLocked(caseId).isEmpty()) {
-            throw new IllegalStateException("case " + caseId + " has no row after inserting it");
+    public Map<String, CaseFacts> lock(Collection<String> caseIds) {
+        // one order for every locker: two batches that share cases wait for each other, never deadlock
+        List<String> ids = caseIds.stream().distinct().sorted().toList();
+        // never "find, else save": a case created by the other consumer between the two would be overwritten.
+        // Inserting a key that another transaction has inserted and not yet committed waits for it (PostgreSQL, and
+        // H2 in its PostgreSQL mode), then does nothing; the select then holds the rows until this transaction ends.
+        insertIfAbsent(ids);
+        Map<String, CaseFacts> locked = read(ids, true);
+        for (String id : ids) {
+            if (!locked.containsKey(id)) {
+                throw new IllegalStateException("case " + id + " has no row after inserting it");
+            }
         }
+        return locked;
+    }
+
+    private void insertIfAbsent(List<String> sortedIds) {
+        sql.batch("insert into pub_case (case_id, case_reference, events_applied) values (?, null, 0)"
+                + " on conflict do nothing", sortedIds, (s, id) -> s.setString(1, id));
+    }
+
+    /** The facts of those of the cases that have a row, read with one statement per table (per chunk of cases). */
+    private Map<String, CaseFacts> read(List<String> ids, boolean forUpdate) {
+        record CaseRow(String reference, int eventsApplied) {
+        }
+        Map<String, CaseRow> rows = new LinkedHashMap<>();
+        sql.selectIn("select case_id, case_reference, events_applied from pub_case where case_id in (%s) order by case_id"
+                + (forUpdate ? " for update" : ""), List.of(), ids,
+                r -> rows.put(r.getString(1), new CaseRow(r.getString(2), r.getInt(3))));
+        List<String> found = List.copyOf(rows.keySet());
+        Map<String, List<CaseFacts.Subject>> subjects = new HashMap<>();
+        Map<String, List<CaseFacts.Breach>> breaches = new HashMap<>();
+        Map<String, List<CaseFacts.Disclosure>> disclosures = new HashMap<>();
+        if (!found.isEmpty()) {
+            sql.selectIn("select case_id, subject_id, name, subject_type from pub_subject where case_id in (%s)"
+                    + " order by case_id, seq", List.of(), found, r -> subjects
+                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                    .add(new CaseFacts.Subject(r.getString(2), r.getString(3), r.getString(4))));
+            sql.selectIn("select case_id, breach_id, subject_id, breach_type, regime, regulation, estimated_value,"
+                    + " withdrawn from pub_breach where case_id in (%s) order by case_id, seq", List.of(), found,
+                    r -> breaches.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new CaseFacts.Breach(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                                    r.getString(6), r.getBigDecimal(7), r.getBoolean(8))));
+            sql.selectIn("select case_id, subject_id, voluntary from pub_disclosure where case_id in (%s)"
+                    + " order by case_id, seq", List.of(), found, r -> disclosures
+                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                    .add(new CaseFacts.Disclosure(r.getString(2), r.getBoolean(3))));
+        }
+        Map<String, CaseFacts> facts = new LinkedHashMap<>();
+        rows.forEach((id, row) -> facts.put(id, new CaseFacts(id, row.reference(),
+                subjects.getOrDefault(id, List.of()), breaches.getOrDefault(id, List.of()),
+                disclosures.getOrDefault(id, List.of()), row.eventsApplied())));
+        return facts;
     }
 
     @Override
-    public void save(CaseFacts facts) {
-        String caseId = facts.caseId();
-        Rows.CaseRow row = new Rows.CaseRow(caseId, facts.caseReference(), facts.eventsApplied());
-        if (cases.existsById(caseId)) {
-            cases.update(row);
-        } else {
-            cases.save(row);
+    public void saveChanges(List<Revision<CaseFacts>> revisions) {
+        List<Revision<CaseFacts>> changed = revisions.stream().filter(Revision::changed).toList();
+        if (changed.isEmpty()) {
+            return;
         }
-        subjects.deleteByCaseId(caseId);
-        breaches.deleteByCaseId(caseId);
-        disclosures.deleteByCaseId(caseId);
-        List<Rows.SubjectRow> subjectRows = new ArrayList<>();
-        for (int i = 0; i < facts.subjects().size(); i++) {
-            CaseFacts.Subject s = facts.subjects().get(i);
-            subjectRows.add(new Rows.SubjectRow(null, caseId, i, s.subjectId(), s.name(), s.subjectType()));
+        // a case that was not read before (no row, as far as the caller knew) gets its row first
+        insertIfAbsent(changed.stream().filter(r -> r.before() == null).map(Revision::caseId).sorted().toList());
+        List<CaseFacts> caseRows = new ArrayList<>();
+        ListChanges<CaseFacts.Subject> subjects = ListChanges.empty();
+        ListChanges<CaseFacts.Breach> breaches = ListChanges.empty();
+        ListChanges<CaseFacts.Disclosure> disclosures = ListChanges.empty();
+        for (Revision<CaseFacts> r : changed) {
+            CaseFacts before = r.before() != null ? r.before() : CaseFacts.unknown(r.caseId());
+            CaseFacts after = r.after();
+            if (!Objects.equals(before.caseReference(), after.caseReference())
+                    || before.eventsApplied() != after.eventsApplied()) {
+                caseRows.add(after);
+            }
+            subjects.add(r.caseId(), before.subjects(), after.subjects());
+            breaches.add(r.caseId(), before.breaches(), after.breaches());
+            disclosures.add(r.caseId(), before.disclosures(), after.disclosures());
         }
-        List<Rows.BreachRow> breachRows = new ArrayList<>();
-        for (int i = 0; i < facts.breaches().size(); i++) {
-            CaseFacts.Breach b = facts.breaches().get(i);
-            breachRows.add(new Rows.BreachRow(null, caseId, i, b.breachId(), b.subjectId(), b.breachType(), b.regime(),
-                    b.regulation(), b.estimatedValue(), b.withdrawn()));
-        }
-        List<Rows.DisclosureRow> disclosureRows = new ArrayList<>();
-        for (int i = 0; i < facts.disclosures().size(); i++) {
-            CaseFacts.Disclosure d = facts.disclosures().get(i);
-            disclosureRows.add(new Rows.DisclosureRow(null, caseId, i, d.subjectId(), d.voluntary()));
-        }
-        subjects.saveAll(subjectRows);
-        breaches.saveAll(breachRows);
-        disclosures.saveAll(disclosureRows);
+        sql.batch("update pub_case set case_reference = ?, events_applied = ? where case_id = ?", caseRows, (s, f) -> {
+            BulkSql.setText(s, 1, f.caseReference());
+            s.setInt(2, f.eventsApplied());
+            s.setString(3, f.caseId());
+        });
+        writeSubjects(subjects);
+        writeBreaches(breaches);
+        writeDisclosures(disclosures);
+    }
+
+    private void writeSubjects(ListChanges<CaseFacts.Subject> changes) {
+        deleteTails("pub_subject", changes.removedFrom());
+        sql.batch("update pub_subject set subject_id = ?, name = ?, subject_type = ? where case_id = ? and seq = ?",
+                changes.updated(), (s, at) -> {
+                    bindSubject(s, 1, at.value());
+                    s.setString(4, at.caseId());
+                    s.setInt(5, at.seq());
+                });
+        sql.batch("insert into pub_subject (case_id, seq, subject_id, name, subject_type) values (?, ?, ?, ?, ?)",
+                changes.added(), (s, at) -> {
+                    s.setString(1, at.caseId());
+                    s.setInt(2, at.seq());
+                    bindSubject(s, 3, at.value());
+                });
+    }
+
+    private static void bindSubject(java.sql.PreparedStatement s, int from, CaseFacts.Subject subject)
+            throws java.sql.SQLException {
+        s.setString(from, subject.subjectId());
+        s.setString(from + 1, subject.name());
+        s.setString(from + 2, subject.subjectType());
+    }
+
+    private void writeBreaches(ListChanges<CaseFacts.Breach> changes) {
+        deleteTails("pub_breach", changes.removedFrom());
+        sql.batch("update pub_breach set breach_id = ?, subject_id = ?, breach_type = ?, regime = ?, regulation = ?,"
+                + " estimated_value = ?, withdrawn = ? where case_id = ? and seq = ?", changes.updated(), (s, at) -> {
+                    bindBreach(s, 1, at.value());
+                    s.setString(8, at.caseId());
+                    s.setInt(9, at.seq());
+                });
+        sql.batch("insert into pub_breach (case_id, seq, breach_id, subject_id, breach_type, regime, regulation,"
+                + " estimated_value, withdrawn) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.added(), (s, at) -> {
+                    s.setString(1, at.caseId());
+                    s.setInt(2, at.seq());
+                    bindBreach(s, 3, at.value());
+                });
+    }
+
+    private static void bindBreach(java.sql.PreparedStatement s, int from, CaseFacts.Breach breach)
+            throws java.sql.SQLException {
+        s.setString(from, breach.breachId());
+        BulkSql.setText(s, from + 1, breach.subjectId());
+        BulkSql.setText(s, from + 2, breach.breachType());
+        BulkSql.setText(s, from + 3, breach.regime());
+        BulkSql.setText(s, from + 4, breach.regulation());
+        BulkSql.setMoney(s, from + 5, breach.estimatedValue());
+        s.setBoolean(from + 6, breach.withdrawn());
+    }
+
+    private void writeDisclosures(ListChanges<CaseFacts.Disclosure> changes) {
+        deleteTails("pub_disclosure", changes.removedFrom());
+        sql.batch("update pub_disclosure set subject_id = ?, voluntary = ? where case_id = ? and seq = ?",
+                changes.updated(), (s, at) -> {
+                    BulkSql.setText(s, 1, at.value().subjectId());
+                    s.setBoolean(2, at.value().voluntary());
+                    s.setString(3, at.caseId());
+                    s.setInt(4, at.seq());
+                });
+        sql.batch("insert into pub_disclosure (case_id, seq, subject_id, voluntary) values (?, ?, ?, ?)",
+                changes.added(), (s, at) -> {
+                    s.setString(1, at.caseId());
+                    s.setInt(2, at.seq());
+                    BulkSql.setText(s, 3, at.value().subjectId());
+                    s.setBoolean(4, at.value().voluntary());
+                });
+    }
+
+    private <T> void deleteTails(String table, List<At<T>> removedFrom) {
+        sql.batch("delete from " + table + " where case_id = ? and seq >= ?", removedFrom, (s, at) -> {
+            s.setString(1, at.caseId());
+            s.setInt(2, at.seq());
+        });
     }
 }

@@ -5,8 +5,12 @@ import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sanctionsplatform.publication.application.PublicationStore;
 import org.sanctionsplatform.publication.domain.PenalisedPerson;
@@ -17,40 +21,94 @@ import org.sanctionsplatform.publication.domain.PublicationState;
 
 /**
  * Keeps publications and every version drafted. The content of a version is a JSON document of the domain's
- * {@link PublicationContent}, (de)serialised through compile-time {@link SerdeImport}s.
+ * {@link PublicationContent}, (de)serialised through compile-time {@link SerdeImport}s. The current publications of a
+ * batch's cases are read with one statement, and the versions drafted in a batch written in bulk.
  */
 @Singleton
 @SerdeImport(PublicationContent.class)
 @SerdeImport(PenalisedPerson.class)
 class JdbcPublicationStore implements PublicationStore {
 
+    private static final String CURRENT = "select p.publication_id, p.case_id, p.kind, p.state, p.release_condition,"
+            + " v.content, v.based_on_event_id from publication p join publication_version v"
+            + " on v.publication_id = p.publication_id and v.version = p.current_version";
+
     private final Repositories.PublicationRows publications;
     private final Repositories.PublicationVersionRows versions;
+    private final BulkSql sql;
     private final ObjectMapper json;
 
     JdbcPublicationStore(Repositories.PublicationRows publications, Repositories.PublicationVersionRows versions,
-                         ObjectMapper json) {
+                         BulkSql sql, ObjectMapper json) {
         this.publications = publications;
         this.versions = versions;
+        this.sql = sql;
         this.json = json;
     }
 
     @Override
     public Optional<Publication> current(String caseId, PublicationKind kind) {
-        return publications.findByCaseIdAndKind(caseId, kind.name()).map(this::withCurrentVersion);
+        return Optional.ofNullable(current(List.of(caseId), kind).get(caseId));
     }
 
     @Override
-    public void saveVersion(Publication p, Instant draftedAt) {
-        Rows.PublicationRow row = new Rows.PublicationRow(p.publicationId(), p.caseId(), p.kind().name(),
-                p.state().name(), p.version(), p.releaseCondition(), p.basedOnEventId(), draftedAt);
-        if (publications.existsById(p.publicationId())) {
-            publications.update(row);
-        } else {
-            publications.save(row);
+    public Map<String, Publication> current(Collection<String> caseIds, PublicationKind kind) {
+        Map<String, Publication> current = new LinkedHashMap<>();
+        sql.selectIn(CURRENT + " where p.kind = ? and p.case_id in (%s)", List.of(kind.name()), caseIds,
+                r -> current.put(r.getString(2), new Publication(r.getString(1), r.getString(2),
+                        PublicationKind.valueOf(r.getString(3)), PublicationState.valueOf(r.getString(4)),
+                        read(r.getString(6)), r.getString(5), r.getString(7))));
+        return current;
+    }
+
+    @Override
+    public void saveVersions(List<NewVersion> drafted) {
+        if (drafted.isEmpty()) {
+            return;
         }
-        versions.save(new Rows.PublicationVersionRow(null, p.publicationId(), p.version(), p.content().title(),
-                p.content().text(), write(p.content()), p.basedOnEventId(), draftedAt));
+        // each publication's row ends at its last version given: updated if it exists, else inserted
+        Map<String, NewVersion> latest = new LinkedHashMap<>();
+        drafted.forEach(v -> latest.put(v.publication().publicationId(), v));
+        List<NewVersion> rows = List.copyOf(latest.values());
+        int[] updated = sql.batch("update publication set state = ?, current_version = ?, release_condition = ?,"
+                + " based_on_event_id = ?, updated_at = ? where publication_id = ?", rows, (s, v) -> {
+                    Publication p = v.publication();
+                    s.setString(1, p.state().name());
+                    s.setInt(2, p.version());
+                    s.setString(3, p.releaseCondition());
+                    s.setString(4, p.basedOnEventId());
+                    s.setTimestamp(5, Timestamp.from(v.draftedAt()));
+                    s.setString(6, p.publicationId());
+                });
+        List<NewVersion> created = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                created.add(rows.get(i));
+            }
+        }
+        sql.batch("insert into publication (publication_id, case_id, kind, state, current_version, release_condition,"
+                + " based_on_event_id, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)", created, (s, v) -> {
+                    Publication p = v.publication();
+                    s.setString(1, p.publicationId());
+                    s.setString(2, p.caseId());
+                    s.setString(3, p.kind().name());
+                    s.setString(4, p.state().name());
+                    s.setInt(5, p.version());
+                    s.setString(6, p.releaseCondition());
+                    s.setString(7, p.basedOnEventId());
+                    s.setTimestamp(8, Timestamp.from(v.draftedAt()));
+                });
+        sql.batch("insert into publication_version (publication_id, version, title, text, content, based_on_event_id,"
+                + " drafted_at) values (?, ?, ?, ?, ?, ?, ?)", drafted, (s, v) -> {
+                    Publication p = v.publication();
+                    s.setString(1, p.publicationId());
+                    s.setInt(2, p.version());
+                    s.setString(3, p.content().title());
+                    s.setString(4, p.content().text());
+                    s.setString(5, write(p.content()));
+                    s.setString(6, p.basedOnEventId());
+                    s.setTimestamp(7, Timestamp.from(v.draftedAt()));
+                });
     }
 
     @Override

@@ -1,0 +1,131 @@
+package org.sanctionsplatform.publication.adapters.persistence;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Plain JDBC on the current transaction's connection, for the stores' bulk work: reads of many cases with one statement
+ * per chunk of case ids ({@code … where case_id in (?, ?, …)}), and writes sent as one JDBC batch per statement.
+ * Portable SQL only (PostgreSQL and H2 in its PostgreSQL mode).
+ */
+@Singleton
+class BulkSql {
+
+    /** Case ids per {@code in (…)} list: far below PostgreSQL's 32,767 bind parameters, and a poll's worth of cases. */
+    static final int CHUNK = 500;
+
+    private final JdbcOperations jdbc;
+
+    BulkSql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Binds one item's parameters. */
+    @FunctionalInterface
+    interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sqlTemplate} once per chunk of {@code ids}, its {@code %s} replaced by the chunk's placeholders, after
+     * the {@code leading} parameters; every row to {@code reader}, chunks in the order of {@code ids}.
+     */
+    void selectIn(String sqlTemplate, List<?> leading, Collection<String> ids, RowReader reader) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String sql = sqlTemplate.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+            jdbc.prepareStatement(sql, statement -> {
+                int p = 1;
+                for (Object value : leading) {
+                    statement.setObject(p++, value);
+                }
+                for (String id : chunk) {
+                    statement.setString(p++, id);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Runs {@code sql} for every item as one JDBC batch; answers the update count of each (none when no items). */
+    <T> int[] batch(String sql, Collection<T> items, Binder<T> binder) {
+        if (items.isEmpty()) {
+            return new int[0];
+        }
+        return jdbc.prepareStatement(sql, statement -> {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    static void setMoney(PreparedStatement statement, int index, BigDecimal amount) throws SQLException {
+        if (amount == null) {
+            statement.setNull(index, Types.NUMERIC);
+        } else {
+            statement.setBigDecimal(index, amount);
+        }
+    }
+
+    static void setText(PreparedStatement statement, int index, String text) throws SQLException {
+        if (text == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, text);
+        }
+    }
+
+    /** A value at its position in a case's ordered list (the {@code seq} column). */
+    record At<T>(String caseId, int seq, T value) {
+    }
+
+    /**
+     * What changed between two ordered lists of a case, by position: the positions whose value changed, the positions
+     * added at the end, and where a shortened list's removed tail starts (none when it did not shrink). Appending (the
+     * usual change) is one insert; changing one element, one update.
+     */
+    record ListChanges<T>(List<At<T>> updated, List<At<T>> added, List<At<T>> removedFrom) {
+
+        static <T> ListChanges<T> empty() {
+            return new ListChanges<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(String caseId, List<T> before, List<T> after) {
+            int common = Math.min(before.size(), after.size());
+            for (int i = 0; i < common; i++) {
+                if (!before.get(i).equals(after.get(i))) {
+                    updated.add(new At<>(caseId, i, after.get(i)));
+                }
+            }
+            for (int i = common; i < after.size(); i++) {
+                added.add(new At<>(caseId, i, after.get(i)));
+            }
+            if (after.size() < before.size()) {
+                removedFrom.add(new At<>(caseId, after.size(), null));
+            }
+        }
+    }
+}
