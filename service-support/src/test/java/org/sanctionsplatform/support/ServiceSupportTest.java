@@ -85,6 +85,16 @@ class ServiceSupportTest implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from outbox_event where sent_at is null") == 0);
     }
 
+    /** Events appended together (Outbox#appendAll, one JDBC batch) leave in the order given, woken by the commit too. */
+    @Test
+    void eventsAppendedTogetherAreRelayedInTheirOrderOnceTheTransactionCommits() {
+        String id = http.toBlocking().retrieve(HttpRequest.POST("/widgets/batch", Map.of("name", "part", "amount", 3)));
+
+        assertThat(eventsFor(id, 3)).extracting(e -> ((CaseClosed) e.getPayload()).getNotes())
+                .containsExactly("part 1", "part 2", "part 3");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from outbox_event where sent_at is null") == 0);
+    }
+
     @Test
     void whenTheTransactionRollsBackNeitherTheRowNorTheEventExists() throws SQLException {
         long outboxBefore = count("select count(*) from outbox_event");

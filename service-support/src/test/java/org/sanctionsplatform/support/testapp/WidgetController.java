@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.sanctionsplatform.events.cases.CaseClosed;
@@ -59,6 +61,25 @@ class WidgetController {
         if (widget.name().equals("explode-after-write")) {
             throw new IllegalStateException("boom after the row and the event were written");
         }
+        return HttpResponse.created(id);
+    }
+
+    /** Appends {@code count} events of one new widget together (Outbox#appendAll), as a consumer of a poll batch does. */
+    @Post("/batch")
+    @Transactional
+    HttpResponse<String> createWithEvents(@Body NewWidget widget) {
+        String id = UUID.randomUUID().toString();
+        List<Outbox.Pending<CaseEventEnvelope>> events = new ArrayList<>();
+        for (int i = 1; i <= widget.amount(); i++) {
+            String eventId = UUID.randomUUID().toString();
+            events.add(new Outbox.Pending<>(id, eventId, CaseEventEnvelope.newBuilder()
+                    .setEventId(eventId).setCaseId(id).setOccurredAt(Instant.now()).setRecordedAt(Instant.now())
+                    .setProducer("support-test")
+                    .setPayload(CaseClosed.newBuilder().setClosedOn(LocalDate.of(2026, 5, 1))
+                            .setReason(CaseClosureReason.WITHDRAWN).setNotes(widget.name() + " " + i).build())
+                    .build()));
+        }
+        outbox.appendAll(Topics.CASE_EVENTS, events);
         return HttpResponse.created(id);
     }
 
