@@ -160,8 +160,8 @@ class OneSourceOfTruthEndToEndTest {
                 "/cases/" + caseId + "/assessment").map(a -> a.get("penalties").toString()).orElse(""))
                 .contains("finalPenalty=500000.0"));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(windows(caseId))
-                .filteredOn(w -> "REPRESENTATIONS".equals(w.get("kind"))).singleElement()
-                .satisfies(w -> assertThat(w.get("extensions").toString()).contains(text)));
+                .filteredOn(w -> "REPRESENTATIONS".equals(w.get("kind")) && !"CANCELLED".equals(w.get("state")))
+                .singleElement().satisfies(w -> assertThat(w.get("extensions").toString()).contains(text)));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getList("publication",
                 "/cases/" + caseId + "/publications")).isNotEmpty());
         List<ConsumerRecord<String, byte[]>> deadLetters = KafkaFixture.shared().readAll(Topics.CASE_EVENTS.dlq(),
