@@ -155,7 +155,7 @@ public final class PipelineLoadRun {
             Map<String, RunningPlatform.Database> databases = store.fresh("load");
             long startedAt = System.nanoTime();
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
-                    Map.of("sep.kafka.topics.partitions", partitions));
+                    withPartitions(store, partitions));
             System.out.printf(Locale.ROOT, "services started in %.1f s: %s%n", (System.nanoTime() - startedAt) / 1e9, platform.urls());
             try (TopicObservers observers = TopicObservers.start(broker.bootstrapServers());
                  OpenLoopLoad load = new OpenLoopLoad(platform.url("intake"), new WholeCases(seed,
@@ -225,6 +225,12 @@ public final class PipelineLoadRun {
             Files.writeString(Path.of(output), JsonWriter.write(report), StandardCharsets.UTF_8);
             System.out.println("wrote " + output);
         }
+    }
+
+    private static Map<String, Object> withPartitions(Store store, int partitions) {
+        Map<String, Object> properties = new LinkedHashMap<>(store.serviceProperties());
+        properties.put("sep.kafka.topics.partitions", partitions);
+        return properties;
     }
 
     // ---------------------------------------------------------------- priming
@@ -654,7 +660,8 @@ public final class PipelineLoadRun {
             if (casesHeld < 1_000) {
                 System.out.println("  (too few cases held for the figure per case to mean much: take it from a run of thousands)");
             }
-            StringBuilder held = new StringBuilder("  outbox rows held (sent rows are kept 24 h): ");
+            StringBuilder held = new StringBuilder("  outbox rows held (sent rows are kept "
+                    + (kind == Store.Kind.EMBEDDED ? "10 min" : "24 h") + "): ");
             outboxHeld.forEach((service, h) -> held.append(String.format(Locale.ROOT, "%s %,d rows / %,.1f KB payload per case; ",
                     service, h[0], casesHeld == 0 ? 0 : h[1] / 1024.0 / casesHeld)));
             System.out.println(held);
@@ -707,7 +714,7 @@ public final class PipelineLoadRun {
             Map<String, RunningPlatform.Database> databases = store.fresh("replay");
             long start = WallClock.nowMicros();
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
-                    Map.of("sep.kafka.topics.partitions", partitions));
+                    withPartitions(store, partitions));
             try {
                 System.out.printf(Locale.ROOT, "  services started in %.1f s (their consumers start with them, one service after another)%n",
                         (WallClock.nowMicros() - start) / 1e6);
