@@ -46,7 +46,8 @@ public final class PlatformLauncher {
             stopped.countDown();
         }, "platform-shutdown"));
         out.printf("Started in %.1f s. Kafka at %s%n", (System.nanoTime() - started) / 1e9, platform.bootstrapServers());
-        platform.embeddedDatabases().ifPresent(db -> out.printf("Data in %s (%s)%n", db.directory(), options.dataDir() == null
+        platform.embeddedDatabases().ifPresent(db -> out.printf("Data in %s (%s)%n", options.dataDir() == null
+                ? db.directory() : options.dataDir().toAbsolutePath(), options.dataDir() == null
                 ? "a temporary directory, deleted at exit; --data-dir DIR keeps it" : "kept for the next run"));
         if (options.loadDemo() && dataFromBefore) {
             out.println("The demo cases were loaded by an earlier run on this data directory: not loaded again.");
