@@ -14,19 +14,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform in one process: an embedded KRaft broker, and one Micronaut application context per
- * service, each with its own H2 database and HTTP port. Closing it stops the services, then the broker.
+ * service, each with its own H2 database file and HTTP port. Closing it stops the services, then the broker, then
+ * shuts the databases down.
  */
 public final class RunningPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningPlatform.class);
 
     private final EmbeddedKafkaBroker broker;
+    private final EmbeddedDatabases databases;
     private final Map<String, ApplicationContext> contexts;
     private final Map<String, String> urls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RunningPlatform(EmbeddedKafkaBroker broker, Map<String, ApplicationContext> contexts, Map<String, String> urls) {
+    private RunningPlatform(EmbeddedKafkaBroker broker, EmbeddedDatabases databases, Map<String, ApplicationContext> contexts,
+                            Map<String, String> urls) {
         this.broker = broker;
+        this.databases = databases;
         this.contexts = contexts;
         this.urls = urls;
     }
@@ -35,16 +39,40 @@ public final class RunningPlatform implements AutoCloseable {
     public record Database(String url, String username, String password) {
     }
 
-    /** Embedded defaults: starts a KRaft broker, then intake, assessment, deadline and publication on H2. */
+    /**
+     * Embedded defaults: starts a KRaft broker, then intake, assessment, deadline and publication, each on its H2
+     * database file ({@link EmbeddedDatabases}): under {@code --data-dir} (kept, the broker's log beside them), else in
+     * a temporary directory deleted when the platform is closed.
+     */
     public static RunningPlatform start(LauncherOptions options) {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3));
+        EmbeddedKafkaBroker.Config brokerConfig = EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3);
+        EmbeddedDatabases databases;
+        if (options.dataDir() == null) {
+            databases = EmbeddedDatabases.temporary();
+        } else {
+            databases = EmbeddedDatabases.kept(options.dataDir().resolve("h2"));
+            brokerConfig = brokerConfig.dataDirectory(options.dataDir().resolve("kafka"));
+        }
+        EmbeddedKafkaBroker broker;
         try {
-            return startServices(broker, broker.bootstrapServers(), options.services(),
-                    service -> new Database(service.h2Url(), "sa", ""), Map.of());
+            broker = EmbeddedKafkaBroker.start(brokerConfig);
         } catch (RuntimeException e) {
-            broker.close();
+            databases.close();
             throw e;
         }
+        try {
+            return startServices(broker, databases, broker.bootstrapServers(), options.services(),
+                    service -> databases.database(service.name()), EmbeddedDatabases.RETENTION);
+        } catch (RuntimeException e) {
+            broker.close();
+            databases.close();
+            throw e;
+        }
+    }
+
+    /** The embedded databases of {@link #start}; none when the platform runs on databases someone else runs. */
+    public java.util.Optional<EmbeddedDatabases> embeddedDatabases() {
+        return java.util.Optional.ofNullable(databases);
     }
 
     /**
@@ -63,10 +91,11 @@ public final class RunningPlatform implements AutoCloseable {
                                          Map<String, Object> extraProperties) {
         List<ServiceSpec> services = List.of(new ServiceSpec("intake", -1), new ServiceSpec("assessment", -1),
                 new ServiceSpec("deadline", -1), new ServiceSpec("publication", -1));
-        return startServices(null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
+        return startServices(null, null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
     }
 
-    private static RunningPlatform startServices(EmbeddedKafkaBroker broker, String bootstrapServers, List<ServiceSpec> services,
+    private static RunningPlatform startServices(EmbeddedKafkaBroker broker, EmbeddedDatabases embedded, String bootstrapServers,
+                                                 List<ServiceSpec> services,
                                                  Function<ServiceSpec, Database> databases, Map<String, Object> extraProperties) {
         Map<String, ApplicationContext> contexts = new LinkedHashMap<>();
         Map<String, String> urls = new LinkedHashMap<>();
@@ -91,10 +120,10 @@ public final class RunningPlatform implements AutoCloseable {
                 urls.put(service.name(), server.getURL().toString());
             }
         } catch (RuntimeException e) {
-            new RunningPlatform(null, contexts, urls).close();
+            new RunningPlatform(null, null, contexts, urls).close();
             throw e;
         }
-        return new RunningPlatform(broker, contexts, urls);
+        return new RunningPlatform(broker, embedded, contexts, urls);
     }
 
     /** The running context of a service, for tests that need its beans. */
@@ -145,6 +174,9 @@ public final class RunningPlatform implements AutoCloseable {
         }
         if (broker != null) {
             broker.close();
+        }
+        if (databases != null) {
+            databases.close();
         }
     }
 }

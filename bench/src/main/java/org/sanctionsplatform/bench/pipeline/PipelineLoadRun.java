@@ -155,7 +155,7 @@ public final class PipelineLoadRun {
             Map<String, RunningPlatform.Database> databases = store.fresh("load");
             long startedAt = System.nanoTime();
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
-                    Map.of("sep.kafka.topics.partitions", partitions));
+                    withPartitions(store, partitions));
             System.out.printf(Locale.ROOT, "services started in %.1f s: %s%n", (System.nanoTime() - startedAt) / 1e9, platform.urls());
             try (TopicObservers observers = TopicObservers.start(broker.bootstrapServers());
                  OpenLoopLoad load = new OpenLoopLoad(platform.url("intake"), new WholeCases(seed,
@@ -245,6 +245,12 @@ public final class PipelineLoadRun {
             System.out.printf(Locale.ROOT, "  (the platform did not close within %d s; going on without waiting for it)%n",
                     limit.toSeconds());
         }
+    }
+
+    private static Map<String, Object> withPartitions(Store store, int partitions) {
+        Map<String, Object> properties = new LinkedHashMap<>(store.serviceProperties());
+        properties.put("sep.kafka.topics.partitions", partitions);
+        return properties;
     }
 
     // ---------------------------------------------------------------- priming
@@ -674,7 +680,8 @@ public final class PipelineLoadRun {
             if (casesHeld < 1_000) {
                 System.out.println("  (too few cases held for the figure per case to mean much: take it from a run of thousands)");
             }
-            StringBuilder held = new StringBuilder("  outbox rows held (sent rows are kept 24 h): ");
+            StringBuilder held = new StringBuilder("  outbox rows held (sent rows are kept "
+                    + (kind == Store.Kind.EMBEDDED ? "10 min" : "24 h") + "): ");
             outboxHeld.forEach((service, h) -> held.append(String.format(Locale.ROOT, "%s %,d rows / %,.1f KB payload per case; ",
                     service, h[0], casesHeld == 0 ? 0 : h[1] / 1024.0 / casesHeld)));
             System.out.println(held);
@@ -727,7 +734,7 @@ public final class PipelineLoadRun {
             Map<String, RunningPlatform.Database> databases = store.fresh("replay");
             long start = WallClock.nowMicros();
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
-                    Map.of("sep.kafka.topics.partitions", partitions));
+                    withPartitions(store, partitions));
             try {
                 System.out.printf(Locale.ROOT, "  services started in %.1f s (their consumers start with them, one service after another)%n",
                         (WallClock.nowMicros() - start) / 1e6);

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.assessment.domain.CaseDraft;
@@ -18,6 +20,8 @@ import org.sanctionsplatform.support.problem.ProblemException;
  * {@code GET /cases/{id}/assessment}. Nothing is stored and nothing is published; a case that cannot be assessed is
  * answered with application/problem+json naming each problem.
  */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/assessments")
 class PreviewController {
 

@@ -3,12 +3,16 @@ package org.sanctionsplatform.deadline.adapters.http;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /** The windows of a case, earliest due first. A case the service has never seen is a 404 problem. */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases/{caseId}/deadlines")
 class CaseDeadlinesController {
 

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
 import java.util.function.Supplier;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.BreachRequest;
@@ -36,8 +38,11 @@ import org.sanctionsplatform.support.problem.ProblemException;
 /**
  * The case officer's HTTP API. Thin: reads the body, calls one use case, answers with what was recorded.
  * Every refusal is {@code application/problem+json} (400 invalid fields, 404 unknown case, 409 refused by the
- * procedure) and leaves no row and no event behind.
+ * procedure, 503 with {@code Retry-After} when intake takes no more writes for now, see {@link WriteAdmission}) and
+ * leaves no row and no event behind.
  */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
 class CasesController {
 
@@ -45,16 +50,20 @@ class CasesController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final CaseIntake intake;
+    private final WriteAdmission admission;
 
-    CasesController(CaseIntake intake) {
+    CasesController(CaseIntake intake, WriteAdmission admission) {
         this.intake = intake;
+        this.admission = admission;
     }
 
     @Post
     HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.open(required(body).read(), correlationId);
-        BreachCase opened = accepted.breachCase();
-        return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.open(required(body).read(), correlationId);
+            BreachCase opened = accepted.breachCase();
+            return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
+        });
     }
 
     @Get
@@ -74,56 +83,70 @@ class CasesController {
     @Post("/{id}/breaches")
     HttpResponse<BreachResponse> recordBreach(@PathVariable String id, @Body @Nullable BreachRequest body,
                                               @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, correlationId);
-        CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
-        return HttpResponse.created(BreachResponse.of(recorded.breach()),
-                URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, correlationId);
+            CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
+            return HttpResponse.created(BreachResponse.of(recorded.breach()),
+                    URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
+        });
     }
 
     @Post("/{id}/breaches/{breachId}/withdrawal")
     BreachResponse withdrawBreach(@PathVariable String id, @PathVariable String breachId,
                                   @Body @Nullable WithdrawalRequest body,
                                   @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
-                correlationId);
-        return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
+                    correlationId);
+            return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
+        });
     }
 
     @Post("/{id}/voluntary-disclosures")
     HttpResponse<DisclosureResponse> recordVoluntaryDisclosure(@PathVariable String id,
                                                                @Body @Nullable VoluntaryDisclosureRequest body,
                                                                @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
-                correlationId);
-        return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
+                    correlationId);
+            return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
+        });
     }
 
     @Put("/{id}/factors")
     FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body,
                                   @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::assessFactors, correlationId);
-        return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::assessFactors, correlationId);
+            return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
+        });
     }
 
     @Post("/{id}/milestones")
     HttpResponse<MilestoneResponse> recordMilestone(@PathVariable String id, @Body @Nullable MilestoneRequest body,
                                                     @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.recordMilestone(id, required(body).read(), correlationId);
-        return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.recordMilestone(id, required(body).read(), correlationId);
+            return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
+        });
     }
 
     @Post("/{id}/penalty-decisions")
     HttpResponse<PenaltyDecisionResponse> recordPenaltyDecision(@PathVariable String id,
                                                                 @Body @Nullable PenaltyDecisionRequest body,
                                                                 @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordPenaltyDecision, correlationId);
-        return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordPenaltyDecision, correlationId);
+            return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
+        });
     }
 
     @Post("/{id}/closure")
     CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body,
                        @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, correlationId).breachCase());
+        return admission.write(() -> {
+            return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, correlationId).breachCase());
+        });
     }
 
     private static <B> B required(B body) {

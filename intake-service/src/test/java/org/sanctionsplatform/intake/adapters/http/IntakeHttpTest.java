@@ -152,6 +152,11 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "severity", "MEDIUM", "conduct", "AGGRAVATING", "assessedBy", "Case Officer",
                 "assessedOn", today.minusDays(20).toString(), "decidedLevel", 4,
                 "levelDepartureReason", "persistent conduct after a warning", "publicInterestStopsAction", false));
+        // a second assessment replaces the first: the file reads back the latest, with its own findings only
+        Map<String, Object> reassessed = put("/cases/" + caseId + "/factors", Map.of(
+                "findings", List.of(Map.of("factor", "B_VALUE", "effect", "HIGH", "rationale", "revalued at £1.2m")),
+                "severity", "HIGH", "conduct", "AGGRAVATING", "assessedBy", "Senior Case Officer",
+                "assessedOn", today.minusDays(19).toString(), "publicInterestStopsAction", false));
         String noticeId = (String) post("/cases/" + caseId + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(15).toString())).get("milestoneId");
         Map<String, Object> correction = post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
@@ -170,7 +175,9 @@ class IntakeHttpTest implements TestPropertyProvider {
         Map<String, Object> file = get("/cases/" + caseId);
         assertThat(list(file, "breaches")).extracting(b -> b.get("withdrawn")).containsExactly(true, false);
         assertThat(list(file, "voluntaryDisclosures")).singleElement().satisfies(d -> assertThat(d).containsEntry("voluntary", true));
-        assertThat(map(file, "factorAssessment")).containsEntry("conduct", "AGGRAVATING");
+        assertThat(map(file, "factorAssessment")).isEqualTo(reassessed);
+        // read back in one statement, the whole file is what the last command left in memory
+        assertThat(file).isEqualTo(closed);
         assertThat(list(file, "milestones")).extracting(m -> m.get("correctedBy"))
                 .containsExactly(correction.get("milestoneId"), null, null);
         assertThat(list(file, "penaltyDecisions")).singleElement().satisfies(d -> {
@@ -179,18 +186,18 @@ class IntakeHttpTest implements TestPropertyProvider {
         });
         assertThat(map(file, "closure")).containsEntry("reason", "REFERRED_TO_LAW_ENFORCEMENT");
 
-        List<CaseEventEnvelope> events = eventsOf(caseId, 11);
+        List<CaseEventEnvelope> events = eventsOf(caseId, 12);
         assertThat(events).extracting(e -> e.getPayload().getClass().getSimpleName()).containsExactly(
                 "CaseOpened", "BreachRecorded", "BreachRecorded", "BreachWithdrawn", "VoluntaryDisclosureRecorded",
-                "CaseFactorsAssessed", "ProcedureMilestoneRecorded", "ProcedureMilestoneRecorded",
+                "CaseFactorsAssessed", "CaseFactorsAssessed", "ProcedureMilestoneRecorded", "ProcedureMilestoneRecorded",
                 "ProcedureMilestoneRecorded", "PenaltyDecisionRecorded", "CaseClosed");
         assertThat(((BreachWithdrawn) events.get(3).getPayload()).getBreachId()).isEqualTo(breachId);
         assertThat(((VoluntaryDisclosureRecorded) events.get(4).getPayload()).getCompleteAndAccurate()).isTrue();
         assertThat(((CaseFactorsAssessed) events.get(5).getPayload()).getFindings()).hasSize(2);
-        assertThat(((ProcedureMilestoneRecorded) events.get(7).getPayload()).getCorrectsMilestoneId()).isEqualTo(noticeId);
-        assertThat(((ProcedureMilestoneRecorded) events.get(8).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
-        assertThat(((PenaltyDecisionRecorded) events.get(9).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
-        assertThat(((CaseClosed) events.get(10).getPayload()).getNotes()).isEqualTo("referred to the NCA");
+        assertThat(((ProcedureMilestoneRecorded) events.get(8).getPayload()).getCorrectsMilestoneId()).isEqualTo(noticeId);
+        assertThat(((ProcedureMilestoneRecorded) events.get(9).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
+        assertThat(((PenaltyDecisionRecorded) events.get(10).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
+        assertThat(((CaseClosed) events.get(11).getPayload()).getNotes()).isEqualTo("referred to the NCA");
     }
 
     @Test

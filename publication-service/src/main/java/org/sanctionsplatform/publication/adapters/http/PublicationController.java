@@ -2,11 +2,15 @@ package org.sanctionsplatform.publication.adapters.http;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.List;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /** The publications of a case, drafts included, latest version of each. */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
 class PublicationController {
 
