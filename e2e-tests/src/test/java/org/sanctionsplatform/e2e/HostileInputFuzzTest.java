@@ -114,6 +114,8 @@ class HostileInputFuzzTest {
             list.add(new Endpoint(service, "GET", "/health/readiness", null));
             list.add(new Endpoint(service, "GET", "/no-such-thing", null));
             list.add(new Endpoint(service, "GET", "/loggers", null));
+            list.add(new Endpoint(service, "GET", "/health/liveness", null));
+            list.add(new Endpoint(service, "GET", "/beans", null));
         }
         return list;
     }
@@ -163,11 +165,16 @@ class HostileInputFuzzTest {
         final Map<String, Integer> counts = new TreeMap<>();
         final List<String> failures = new ArrayList<>();
         long slowest;
+        String slowestRequest = "";
         int largest;
 
         void check(int i, Attempt attempt, Answer answer) {
             statuses.merge(String.valueOf(answer.status()), 1, Integer::sum);
-            slowest = Math.max(slowest, answer.took().toMillis());
+            if (answer.took().toMillis() > slowest) {
+                slowest = answer.took().toMillis();
+                slowestRequest = attempt.kind() + " " + attempt.method() + " " + attempt.service() + " "
+                        + attempt.path().substring(0, Math.min(80, attempt.path().length()));
+            }
             largest = Math.max(largest, answer.body().length);
             String body = new String(answer.body(), StandardCharsets.UTF_8);
             if (answer.status() == -1) {
@@ -214,7 +221,7 @@ class HostileInputFuzzTest {
         }
 
         String summary() {
-            return "statuses " + statuses + "; failures by kind " + counts + "; slowest " + slowest + " ms; largest answer "
+            return "statuses " + statuses + "; failures by kind " + counts + "; slowest " + slowest + " ms (" + slowestRequest + "); largest answer "
                     + largest + " B";
         }
 

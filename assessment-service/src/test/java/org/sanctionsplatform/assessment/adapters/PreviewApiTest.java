@@ -281,6 +281,39 @@ class PreviewApiTest implements TestPropertyProvider {
                 "breaches[0].breachDate", "breaches[0].estimatedValue", "milestones[0].occurredOn");
     }
 
+    /**
+     * Issue 9.6: a 1.3 KB preview with 1e1000000 once took 9 s and answered 15.7 MB (the number written out in full in
+     * every amount and explanation step). Numbers are bounded by their text before anything converts them.
+     */
+    @Test
+    void numbersBeyondTheLimitsAndExponentsAreRefusedNamingEachField() {
+        String body = """
+                {"caseId": "bad-3", "procedure": "CIVIL_MONETARY_PENALTY", "openedOn": "2026-01-12",
+                 "subjects": [{"subjectId": "s-1", "name": "Jane Canary", "subjectType": "INDIVIDUAL",
+                               "priorFixedPenaltyWarnings": 1e3}],
+                 "breaches": [{"breachId": "b-1", "subjectId": "s-1", "breachType": "MAKING_FUNDS_AVAILABLE",
+                               "breachDate": "2025-03-03", "estimatedValue": 1e1000000, "establishedOnBalanceOfProbabilities": true}],
+                 "penaltyDecisions": [{"subjectId": "s-1", "decidedOn": "2026-03-09", "baseline": 12345678901234.00,
+                               "voluntaryDisclosureDiscountPercent": 101, "earlyAccountDiscountPercent": "1E+400",
+                               "hardshipReduction": 0.001}]}
+                """;
+        assertThat(problemFields(body)).containsExactlyInAnyOrder("subjects[0].priorFixedPenaltyWarnings",
+                "breaches[0].estimatedValue", "penaltyDecisions[0].baseline",
+                "penaltyDecisions[0].voluntaryDisclosureDiscountPercent", "penaltyDecisions[0].earlyAccountDiscountPercent",
+                "penaltyDecisions[0].hardshipReduction");
+    }
+
+    @Test
+    void aListLongerThanACaseMayHaveIsRefusedNamingIt() {
+        String breach = "{\"breachId\": \"b\", \"subjectId\": \"s-1\", \"breachType\": \"MAKING_FUNDS_AVAILABLE\","
+                + " \"breachDate\": \"2025-03-03\", \"establishedOnBalanceOfProbabilities\": true}";
+        String body = "{\"procedure\": \"CIVIL_MONETARY_PENALTY\", \"openedOn\": \"2026-01-12\","
+                + " \"subjects\": [{\"subjectId\": \"s-1\", \"name\": \"Jane\", \"subjectType\": \"INDIVIDUAL\"}],"
+                + " \"breaches\": [" + String.join(",", java.util.Collections.nCopies(2001, breach)) + "]}";
+
+        assertThat(problemFields(body)).containsExactly("breaches");
+    }
+
     @Test
     void inputAgainstTheRulebookIsAProblemNamingEachFieldAndNothingIsStored() throws SQLException {
         String body = """
