@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The outermost filter of every service, so that whatever answers an error is answered as problem+json:
  * <ul>
- * <li>an error status some filter or handler answered without going through the error processor (the CORS filter's
- * bare 403 to a cross-origin request, a security filter's 401/403, a management endpoint's refusal) gets a problem
- * body naming its status;</li>
+ * <li>an error status some filter or handler answered without going through the error processor, without a body or
+ * with one that is not JSON (the CORS filter's bare 403 to a cross-origin request, a security filter's 401/403, a
+ * management endpoint's refusal), gets a problem body naming its status;</li>
  * <li>a path or query with a control character (a {@code %00}) is refused with 400 before any route runs: no identifier
  * of a case, subject or window has one, and the databases refuse them with an error of their own.</li>
  * </ul>
@@ -56,9 +56,12 @@ public class ProblemJsonResponseFilter implements Ordered {
         if (response.code() < 400 || request.getMethod() == HttpMethod.HEAD) {
             return;
         }
-        boolean problem = response.getContentType().map(type -> type.getName().equals(ProblemJsonBodyProvider.PROBLEM_JSON))
-                .orElse(false);
-        if (!problem || response.getBody().isEmpty()) {
+        // A body that is not declared as something else is kept: the error processor wrote it as a problem, or it is a
+        // report in its own right (a health probe's 503 DOWN with the state of each indicator, whose content type is set
+        // only when it is written, as the route produces JSON).
+        boolean notJson = response.getContentType().map(type -> !type.getSubtype().equals("json")
+                && !type.getSubtype().endsWith("+json")).orElse(false);
+        if (notJson || response.getBody().isEmpty()) {
             processor.processResponse(ErrorContext.builder(request).build(), response);
         }
     }
