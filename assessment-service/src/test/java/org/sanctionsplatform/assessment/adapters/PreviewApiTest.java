@@ -303,6 +303,40 @@ class PreviewApiTest implements TestPropertyProvider {
                 "penaltyDecisions[0].hardshipReduction");
     }
 
+    /**
+     * Issue 9.6: the answer stays in proportion to the request. The largest case a request may describe (200 subjects,
+     * 2,000 breaches, a decision for each subject, every amount at its limit) is explained step by step, but each
+     * step is about one breach, subject or decision: the answer grows with the request (about 3 times its size),
+     * never with a product of them.
+     */
+    @Test
+    void theAnswerToTheLargestCaseARequestMayDescribeIsInProportionToIt() {
+        StringBuilder body = new StringBuilder("{\"procedure\": \"CIVIL_MONETARY_PENALTY\", \"openedOn\": \"2026-01-12\","
+                + " \"factors\": {\"severity\": \"HIGH\", \"conduct\": \"NEUTRAL\"}, \"subjects\": [");
+        for (int i = 0; i < 200; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"subjectId\": \"s-").append(i).append("\", \"name\": \"Subject ")
+                    .append(i).append("\", \"subjectType\": \"LEGAL_PERSON\"}");
+        }
+        body.append("], \"breaches\": [");
+        for (int i = 0; i < 2000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"breachId\": \"b-").append(i).append("\", \"subjectId\": \"s-")
+                    .append(i % 200).append("\", \"breachType\": \"MAKING_FUNDS_AVAILABLE\", \"breachDate\": \"2025-03-03\","
+                            + " \"estimatedValue\": 9999999999999.99, \"establishedOnBalanceOfProbabilities\": true}");
+        }
+        body.append("], \"penaltyDecisions\": [");
+        for (int i = 0; i < 200; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"subjectId\": \"s-").append(i).append("\", \"decidedOn\": \"2026-03-09\","
+                    + " \"baseline\": 9999999999999.99, \"earlyAccountDiscountPercent\": 20}");
+        }
+        body.append("]}");
+
+        String answer = http.toBlocking().retrieve(HttpRequest.POST("/assessments/preview", body.toString())
+                .contentType(MediaType.APPLICATION_JSON_TYPE), String.class);
+
+        assertThat(answer.length()).as("answer of %s bytes to a request of %s", answer.length(), body.length())
+                .isLessThan(6 * body.length());
+    }
+
     @Test
     void aListLongerThanACaseMayHaveIsRefusedNamingIt() {
         String breach = "{\"breachId\": \"b\", \"subjectId\": \"s-1\", \"breachType\": \"MAKING_FUNDS_AVAILABLE\","
