@@ -241,7 +241,8 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("field", "subjects[0].name", "reason", "is required"),
                 Map.of("field", "breaches[0].estimatedValue", "reason", "must not be negative"),
                 Map.of("field", "breaches[1].breachDate", "reason", "must be a date like 2026-03-02"),
-                Map.of("field", "breaches[1].estimatedValue", "reason", "must be a number, like 1250.00"),
+                Map.of("field", "breaches[1].estimatedValue", "reason", "must be an amount in pounds like 1250.00:"
+                        + " at most 13 digits before the decimal point and 2 after, without exponent notation"),
                 Map.of("field", "breaches[1].establishedOnBalanceOfProbabilities", "reason", "must be true or false"));
         assertThat(problem).containsEntry("instance", "/cases");
         assertThat(counts()).isEqualTo(before);
@@ -352,6 +353,25 @@ class IntakeHttpTest implements TestPropertyProvider {
                     + " established breach; s.146(2), §6.2)");
         });
         assertThat(counts()).isEqualTo(opened);
+    }
+
+    @Test
+    void numbersBeyondTheLimitsAreRefusedAtTheDoorEachNamedAndNothingIsKept() throws SQLException {
+        String caseId = openACase();
+        Map<String, Long> before = counts();
+        // Issue 9.6: a baseline of 20 digits once reached the database (500 "Value too long for column NUMERIC").
+        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\",\"decisionMaker\":\"Director\","
+                + "\"baseline\":12345678901234567890.00,\"voluntaryDisclosureDiscountPercent\":101,"
+                + "\"earlyAccountDiscountPercent\":1e1000000,\"hardshipReduction\":1E+400}";
+
+        Map<String, Object> problem = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(problem)).extracting(v -> v.get("field")).contains("baseline",
+                "voluntaryDisclosureDiscountPercent", "earlyAccountDiscountPercent", "hardshipReduction");
+        assertThat(violations(problem)).filteredOn(v -> v.get("field").equals("baseline")).singleElement()
+                .satisfies(v -> assertThat((String) v.get("reason")).contains("at most 13 digits before the decimal point"));
+        assertThat(counts()).isEqualTo(before);
     }
 
     private static Map<String, Object> breachBody(String subjectId, String type, String regulation, String on,
