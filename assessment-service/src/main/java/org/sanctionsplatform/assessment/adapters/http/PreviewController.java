@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.assessment.domain.CaseDraft;
@@ -12,6 +13,9 @@ import org.sanctionsplatform.assessment.domain.InputProblem;
 import org.sanctionsplatform.assessment.domain.Rulebook;
 import org.sanctionsplatform.support.problem.FieldViolation;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 
 /**
  * Officers and advisers test scenarios: a whole case as JSON in, its full assessment out, in the shape of
@@ -30,6 +34,7 @@ class PreviewController {
     }
 
     @Post("/preview")
+    @Secured({CASE_OFFICER, DECISION_MAKER})
     AssessmentResponse preview(@Body @Nullable PreviewRequest body) {
         PreviewReader reader = new PreviewReader();
         CaseDraft draft = reader.read(body);

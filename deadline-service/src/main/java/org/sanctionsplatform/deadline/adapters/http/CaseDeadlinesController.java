@@ -3,10 +3,16 @@ package org.sanctionsplatform.deadline.adapters.http;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.AUDITOR;
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
+import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /** The windows of a case, earliest due first. A case the service has never seen is a 404 problem. */
 @Controller("/cases/{caseId}/deadlines")
@@ -19,6 +25,7 @@ class CaseDeadlinesController {
     }
 
     @Get
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<WindowView> list(@PathVariable String caseId) {
         return caseDeadlines.windowsOf(new CaseId(caseId))
                 .orElseThrow(() -> ProblemException.notFound("deadline-service has not seen case " + caseId

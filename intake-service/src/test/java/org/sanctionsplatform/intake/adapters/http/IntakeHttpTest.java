@@ -40,6 +40,7 @@ import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /** intake over HTTP on a real PostgreSQL and a real Kafka broker: what is accepted is kept and published, what is refused leaves nothing. */
 @MicronautTest(environments = "intake", transactional = false)
@@ -49,6 +50,9 @@ class IntakeHttpTest implements TestPropertyProvider {
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "voluntary_disclosure",
             "factor_assessment", "factor_finding", "procedure_milestone", "penalty_decision", "outbox_event");
+
+    /** The roles of the caller EveryRoleCallerToken sends as. */
+    private static final String[] EVERY_ROLE = {"CASE_OFFICER", "DECISION_MAKER", "PUBLICATION_OFFICER", "AUDITOR", "OPERATOR"};
 
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
     private final LocalDate openedOn = today.minusDays(40);
@@ -62,12 +66,12 @@ class IntakeHttpTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("intake");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     // ---- accepted: kept and published --------------------------------------------------------------------
@@ -149,7 +153,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "findings", List.of(
                         Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "£128,277.72 over 79 payments"),
                         Map.of("factor", "H_REPEATED_PERSISTENT_OR_EXTENDED", "effect", "AGGRAVATING", "rationale", "79 payments")),
-                "severity", "MEDIUM", "conduct", "AGGRAVATING", "assessedBy", "Case Officer",
+                "severity", "MEDIUM", "conduct", "AGGRAVATING", 
                 "assessedOn", today.minusDays(20).toString(), "decidedLevel", 4,
                 "levelDepartureReason", "persistent conduct after a warning", "publicInterestStopsAction", false));
         String noticeId = (String) post("/cases/" + caseId + "/milestones",
@@ -160,7 +164,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 today.minusDays(5).toString(), "windowKind", "REPRESENTATIONS", "extensionBusinessDays", 10,
                 "reason", "evidence of illness"));
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "ACME", "decidedOn", today.minusDays(16).toString(),
-                "decisionMaker", "Director", "baseline", 750000.00, "voluntaryDisclosureDiscountPercent", 10,
+                "baseline", 750000.00, "voluntaryDisclosureDiscountPercent", 10,
                 "settlementDiscountClaimed", false, "hardshipReduction", 1000.50, "hardshipReason", "audited accounts"));
         Map<String, Object> closed = post("/cases/" + caseId + "/closure", Map.of("closedOn", today.toString(),
                 "reason", "REFERRED_TO_LAW_ENFORCEMENT", "notes", "referred to the NCA"));
@@ -254,7 +258,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("milestone", "NOTICE_OF_INTENT", "occurredOn", "yesterday")), HttpStatus.BAD_REQUEST);
         Map<String, Object> wrongEffect = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of(
                 "findings", List.of(Map.of("factor", "A_CIRCUMVENTION", "effect", "MITIGATING", "rationale", "none")),
-                "severity", "LOW", "conduct", "NEUTRAL", "assessedBy", "Case Officer", "assessedOn", today.toString())),
+                "severity", "LOW", "conduct", "NEUTRAL", "assessedOn", today.toString())),
                 HttpStatus.BAD_REQUEST);
         Map<String, Object> unknownCase = problem(HttpRequest.POST("/cases/" + java.util.UUID.randomUUID() + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString())), HttpStatus.NOT_FOUND);
@@ -290,9 +294,9 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "discoveredOn", "2025-09-22", "madeBy", "Northbridge Group plc", "completeAndAccurate", true));
         // The same £4m under two prohibitions: a maximum of £2,000,000, shared by the bank's two penalty components.
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
-                "decisionMaker", "Director", "baseline", 1200000.00, "component", "reg. 12"));
+                "baseline", 1200000.00, "component", "reg. 12"));
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
-                "decisionMaker", "Director", "baseline", 800000.00, "component", "reg. 11"));
+                "baseline", 800000.00, "component", "reg. 11"));
 
         Map<String, Object> file = get("/cases/" + caseId);
         List<Map<String, Object>> breaches = list(file, "breaches");
@@ -334,7 +338,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("subjectId", "ACME", "disclosedOn", "2025-10-01", "completeAndAccurate", true)), HttpStatus.BAD_REQUEST);
         // s.146(2), §6.2: one breach worth £125,000, a maximum of £1,000,000.
         Map<String, Object> aboveMaximum = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
-                Map.of("subjectId", "ACME", "decidedOn", "2026-03-09", "decisionMaker", "Director",
+                Map.of("subjectId", "ACME", "decidedOn", "2026-03-09", 
                         "baseline", 1000000.01)), HttpStatus.BAD_REQUEST);
 
         assertThat(violations(undated)).extracting(v -> v.get("field")).containsExactly("discoveredOn");
@@ -421,6 +425,53 @@ class IntakeHttpTest implements TestPropertyProvider {
         Map<String, Object> again = problem(HttpRequest.POST("/cases", body), HttpStatus.CONFLICT);
 
         assertThat(violations(again)).extracting(v -> v.get("field")).containsExactly("caseReference");
+    }
+
+    @Test
+    void whoAssessedAndWhoDecidedComeFromTheTokenAndABodyNamingSomebodyElseIsRefused() {
+        String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
+        Map<String, Object> factorsBody = new LinkedHashMap<>(Map.of("findings", List.of(), "severity", "LOW",
+                "conduct", "NEUTRAL", "assessedOn", today.toString(), "publicInterestStopsAction", false));
+        Map<String, Long> before = counts();
+
+        factorsBody.put("assessedBy", "Somebody Else");
+        Map<String, Object> impersonation = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", factorsBody),
+                HttpStatus.BAD_REQUEST);
+        Map<String, Object> decidedForAnother = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
+                Map.of("subjectId", "ACME", "decidedOn", today.toString(), "decisionMaker", "Director", "baseline", 1000)),
+                HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(impersonation)).extracting(v -> v.get("field")).containsExactly("assessedBy");
+        assertThat(violations(decidedForAnother)).extracting(v -> v.get("field")).containsExactly("decisionMaker");
+        assertThat(counts()).isEqualTo(before);
+
+        // left out, or naming the caller by subject or name, it is the caller's name from the token
+        factorsBody.put("assessedBy", LocalIdentityProvider.testSubject(EVERY_ROLE));
+        put("/cases/" + caseId + "/factors", factorsBody);
+        assertThat(map(get("/cases/" + caseId), "factorAssessment")).containsEntry("assessedBy",
+                LocalIdentityProvider.testName(EVERY_ROLE));
+    }
+
+    @Test
+    void aLevelDepartureOrADecisionMilestoneByACaseOfficerIsForbiddenAndChangesNothing() {
+        String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
+        String officer = "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER");
+        Map<String, Long> before = counts();
+
+        Map<String, Object> departure = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of("findings", List.of(),
+                "severity", "LOW", "conduct", "NEUTRAL", "assessedOn", today.toString(), "decidedLevel", 2,
+                "levelDepartureReason", "a reason", "publicInterestStopsAction", false)).header("Authorization", officer),
+                HttpStatus.FORBIDDEN);
+        Map<String, Object> decision = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of("milestone",
+                "FINAL_DECISION", "occurredOn", today.toString())).header("Authorization", officer), HttpStatus.FORBIDDEN);
+        Map<String, Object> penalty = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions", Map.of(
+                "subjectId", "ACME", "decidedOn", today.toString(), "baseline", 1000)).header("Authorization", officer),
+                HttpStatus.FORBIDDEN);
+
+        assertThat(departure.get("detail").toString()).contains("DECISION_MAKER");
+        assertThat(decision.get("detail").toString()).contains("DECISION_MAKER");
+        assertThat(penalty).containsEntry("status", 403);
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

@@ -2,9 +2,15 @@ package org.sanctionsplatform.publication.adapters.http;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.AUDITOR;
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
+import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /** The publications of a case, drafts included, latest version of each. */
 @Controller("/cases")
@@ -17,6 +23,7 @@ class PublicationController {
     }
 
     @Get("/{caseId}/publications")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<PublicationResponse> ofCase(String caseId) {
         return publications.ofCase(caseId)
                 .map(list -> list.stream().map(PublicationResponse::from).toList())

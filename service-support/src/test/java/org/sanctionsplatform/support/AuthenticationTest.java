@@ -1,0 +1,117 @@
+package org.sanctionsplatform.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * How every service authenticates its callers (the settings come from service-support's shared defaults): a bearer
+ * JWT signed by a key of the identity provider's JWKS, for the configured issuer and audience, current; anything
+ * else is a 401 problem with {@code WWW-Authenticate: Bearer} and nothing about why. Health probes answer anyone,
+ * their details only operators. Spoken to over plain JDK HTTP, so that no test filter adds a token.
+ */
+@MicronautTest(environments = "support-test", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthenticationTest implements TestPropertyProvider {
+
+    private final LocalIdentityProvider idp = LocalIdentityProvider.shared();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        PostgresFixture pg = PostgresFixture.shared();
+        return idp.serviceProperties(Map.of(
+                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                "datasources.default.url", pg.createDatabase("authn"),
+                "datasources.default.username", pg.username(),
+                "datasources.default.password", pg.password()));
+    }
+
+    @Test
+    void aValidTokenOfTheProviderIsAccepted() throws Exception {
+        assertThat(get("/widgets?size=1", idp.token("CASE_OFFICER")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void noTokenAForgedOneAnUnsignedOneAnExpiredOneOrOneNotYetValidIs401ProblemJson() throws Exception {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("none", null);
+        refused.put("forged", idp.forgedToken("CASE_OFFICER"));
+        refused.put("alg none", idp.unsignedToken("CASE_OFFICER"));
+        refused.put("expired", idp.expiredToken("CASE_OFFICER"));
+        refused.put("not yet valid", idp.notYetValidToken("CASE_OFFICER"));
+        refused.put("other audience", idp.tokenForAudience("another-application", "CASE_OFFICER"));
+        refused.put("garbage", "not.a.jwt");
+        for (Map.Entry<String, String> token : refused.entrySet()) {
+            HttpResponse<String> answer = get("/widgets?size=1", token.getValue());
+            assertThat(answer.statusCode()).as(token.getKey()).isEqualTo(401);
+            assertThat(answer.headers().firstValue("Content-Type")).as(token.getKey()).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).as(token.getKey()).hasValue("Bearer");
+            assertThat(answer.body()).as(token.getKey()).contains("\"status\":401")
+                    .doesNotContain("xception").doesNotContain("signature").doesNotContain("nimbus");
+        }
+    }
+
+    @Test
+    void healthProbesAnswerAnyoneButOnlyOperatorsSeeTheDetails() throws Exception {
+        for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
+            HttpResponse<String> anonymous = get(path, null);
+            assertThat(anonymous.statusCode()).as(path).isIn(200, 503);
+            assertThat(anonymous.body()).as(path).contains("\"status\"").doesNotContain("\"details\"");
+        }
+        assertThat(get("/health", idp.token("AUDITOR")).body()).doesNotContain("\"details\"");
+        assertThat(get("/health", idp.token("OPERATOR")).body()).contains("\"details\"");
+    }
+
+    @Test
+    void otherManagementEndpointsAreOff() throws Exception {
+        for (String path : new String[] {"/beans", "/env", "/loggers", "/routes", "/info", "/threaddump", "/refresh"}) {
+            assertThat(get(path, idp.token("OPERATOR")).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void withSecurityOnButNoIdentityProviderConfiguredAServiceRefusesToStart() {
+        PostgresFixture pg = PostgresFixture.shared();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers());
+        properties.put("datasources.default.url", pg.createDatabase("authn_unconfigured"));
+        properties.put("datasources.default.username", pg.username());
+        properties.put("datasources.default.password", pg.password());
+        properties.put("micronaut.server.port", -1);
+        assertThatThrownBy(() -> ApplicationContext.run(properties, "support-test").close())
+                .hasStackTraceContaining("sep.security.jwks-url (env SEP_SECURITY_JWKS_URL)")
+                .hasStackTraceContaining("sep.security.issuer")
+                .hasStackTraceContaining("sep.security.audience");
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Accept", "application/json").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
