@@ -93,12 +93,12 @@ class AuthenticationTest implements TestPropertyProvider {
 
     @Test
     void withSecurityOnButNoIdentityProviderConfiguredAServiceRefusesToStart() {
-        PostgresFixture pg = PostgresFixture.shared();
         Map<String, Object> properties = new HashMap<>();
         properties.put("kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers());
-        properties.put("datasources.default.url", pg.createDatabase("authn_unconfigured"));
-        properties.put("datasources.default.username", pg.username());
-        properties.put("datasources.default.password", pg.password());
+        // H2: a context that fails to start may leave its connection pool behind, and PostgreSQL's are shared
+        properties.put("datasources.default.url", "jdbc:h2:mem:authn_unconfigured;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.username", "sa");
+        properties.put("datasources.default.password", "");
         properties.put("micronaut.server.port", -1);
         assertThatThrownBy(() -> ApplicationContext.run(properties, "support-test").close())
                 .hasStackTraceContaining("sep.security.jwks-url (env SEP_SECURITY_JWKS_URL)")

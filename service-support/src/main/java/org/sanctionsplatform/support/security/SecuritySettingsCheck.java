@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * instead, saying which setting is missing.
  */
 @Context
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the other eager beans (pools, migrations, Kafka listeners) start anything
 @Requires(property = "micronaut.security.enabled", notEquals = "false")
 public class SecuritySettingsCheck {
 

@@ -1,18 +1,21 @@
 package org.sanctionsplatform.intake.adapters.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sanctionsplatform.guidance.windows.Milestone;
@@ -31,13 +34,17 @@ import org.sanctionsplatform.intake.adapters.http.CaseResponses.DisclosureRespon
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.FactorsResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.MilestoneResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.PenaltyDecisionResponse;
+import org.sanctionsplatform.intake.application.AuditTrail;
 import org.sanctionsplatform.intake.application.CaseIntake;
+import org.sanctionsplatform.intake.application.Requester;
+import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.Outcome;
 import org.sanctionsplatform.support.problem.ProblemException;
 import org.sanctionsplatform.support.security.Caller;
 import org.sanctionsplatform.support.security.Callers;
+import org.sanctionsplatform.support.security.RequestIds;
 
 import static org.sanctionsplatform.support.security.Roles.AUDITOR;
 import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
@@ -73,8 +80,10 @@ class CasesController {
 
     @Post
     @Secured({CASE_OFFICER})
-    HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.open(required(body).read(), correlationId);
+    HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, HttpRequest<?> request,
+                                    @Nullable Authentication authentication) {
+        Outcome.Accepted accepted = intake.open(required(body).read(),
+                requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER));
         BreachCase opened = accepted.breachCase();
         return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
     }
@@ -98,8 +107,9 @@ class CasesController {
     @Post("/{id}/breaches")
     @Secured({CASE_OFFICER})
     HttpResponse<BreachResponse> recordBreach(@PathVariable String id, @Body @Nullable BreachRequest body,
-                                              @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, correlationId);
+                                              HttpRequest<?> request, @Nullable Authentication authentication) {
+        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach,
+                requester(request, callers.of(authentication), "POST /cases/{id}/breaches", CASE_OFFICER));
         CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
         return HttpResponse.created(BreachResponse.of(recorded.breach()),
                 URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
@@ -109,9 +119,9 @@ class CasesController {
     @Secured({CASE_OFFICER})
     BreachResponse withdrawBreach(@PathVariable String id, @PathVariable String breachId,
                                   @Body @Nullable WithdrawalRequest body,
-                                  @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                  HttpRequest<?> request, @Nullable Authentication authentication) {
         Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
-                correlationId);
+                requester(request, callers.of(authentication), "POST /cases/{id}/breaches/{breachId}/withdrawal", CASE_OFFICER));
         return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
     }
 
@@ -119,38 +129,44 @@ class CasesController {
     @Secured({CASE_OFFICER})
     HttpResponse<DisclosureResponse> recordVoluntaryDisclosure(@PathVariable String id,
                                                                @Body @Nullable VoluntaryDisclosureRequest body,
-                                                               @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                                               HttpRequest<?> request,
+                                                               @Nullable Authentication authentication) {
         Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
-                correlationId);
+                requester(request, callers.of(authentication), "POST /cases/{id}/voluntary-disclosures", CASE_OFFICER));
         return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
     }
 
     @Put("/{id}/factors")
     @Secured({CASE_OFFICER, DECISION_MAKER})
-    FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body,
-                                  @Header(CORRELATION_HEADER) @Nullable String correlationId,
+    FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body, HttpRequest<?> request,
                                   @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
         FactorsRequest factors = required(body);
-        if (factors.decidedLevel() != null && !factors.decidedLevel().isBlank()) {
+        boolean departure = factors.decidedLevel() != null && !factors.decidedLevel().isBlank();
+        if (departure) {
             // §5.8: the indicative level is the officer's assessment; departing from it is a decision
             caller.require(DECISION_MAKER, "A decidedLevel (a departure from the indicative level, §5.8)");
         }
+        Requester requester = departure ? requester(request, caller, "PUT /cases/{id}/factors", DECISION_MAKER)
+                : requester(request, caller, "PUT /cases/{id}/factors", CASE_OFFICER, DECISION_MAKER);
         Outcome.Accepted accepted = intake.change(id, factors.withAssessedBy(caller.actingPerson("assessedBy",
-                factors.assessedBy())).read(), BreachCase::assessFactors, correlationId);
+                factors.assessedBy())).read(), BreachCase::assessFactors, requester);
         return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
     }
 
     @Post("/{id}/milestones")
     @Secured({CASE_OFFICER, DECISION_MAKER})
     HttpResponse<MilestoneResponse> recordMilestone(@PathVariable String id, @Body @Nullable MilestoneRequest body,
-                                                    @Header(CORRELATION_HEADER) @Nullable String correlationId,
-                                                    @Nullable Authentication authentication) {
+                                                    HttpRequest<?> request, @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
         MilestoneRequest milestone = required(body);
-        if (milestone.milestone() != null && DECISIONS.contains(milestone.milestone().trim())) {
-            callers.of(authentication).require(DECISION_MAKER, "Recording the authority's decision (" + milestone.milestone().trim() + ")");
+        boolean decision = milestone.milestone() != null && DECISIONS.contains(milestone.milestone().trim());
+        if (decision) {
+            caller.require(DECISION_MAKER, "Recording the authority's decision (" + milestone.milestone().trim() + ")");
         }
-        Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), correlationId);
+        Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), decision
+                ? requester(request, caller, "POST /cases/{id}/milestones", DECISION_MAKER)
+                : requester(request, caller, "POST /cases/{id}/milestones", CASE_OFFICER, DECISION_MAKER));
         return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
     }
 
@@ -158,19 +174,49 @@ class CasesController {
     @Secured({DECISION_MAKER})
     HttpResponse<PenaltyDecisionResponse> recordPenaltyDecision(@PathVariable String id,
                                                                 @Body @Nullable PenaltyDecisionRequest body,
-                                                                @Header(CORRELATION_HEADER) @Nullable String correlationId,
+                                                                HttpRequest<?> request,
                                                                 @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
         PenaltyDecisionRequest decision = required(body);
-        decision = decision.withDecisionMaker(callers.of(authentication).actingPerson("decisionMaker", decision.decisionMaker()));
-        Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision, correlationId);
+        decision = decision.withDecisionMaker(caller.actingPerson("decisionMaker", decision.decisionMaker()));
+        Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision,
+                requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER));
         return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
     }
 
     @Post("/{id}/closure")
     @Secured({DECISION_MAKER})
-    CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body,
-                       @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, correlationId).breachCase());
+    CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body, HttpRequest<?> request,
+                       @Nullable Authentication authentication) {
+        return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close,
+                requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER)).breachCase());
+    }
+
+    /** The audit trail of the case (issue 9.3): who changed what, in which role, when, through which request. */
+    @Get("/{id}/history")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
+    List<HistoryEntry> history(@PathVariable String id) {
+        return intake.history(id).stream().map(HistoryEntry::of).toList();
+    }
+
+    /** One entry of {@code GET /cases/{id}/history}. */
+    @Serdeable
+    record HistoryEntry(String eventId, Instant recordedAt, String principal, String name, String role,
+                        String requestId, String action, String change) {
+
+        static HistoryEntry of(AuditTrail.Entry e) {
+            return new HistoryEntry(e.eventId(), e.recordedAt(), e.principal(), e.principalName(), e.role(), e.requestId(),
+                    e.action(), e.change());
+        }
+    }
+
+    /**
+     * Who asks, through which request: the request id is the X-Correlation-Id header (else a generated one), the
+     * actor the caller the token vouches for, in the first of {@code roles} (the action's roles) they hold.
+     */
+    private static Requester requester(HttpRequest<?> request, Caller caller, String action, String... roles) {
+        Actor actor = caller.verified() ? new Actor(caller.subject(), caller.name(), caller.actingRole(roles)) : null;
+        return new Requester(request.getHeaders().get(CORRELATION_HEADER), RequestIds.of(request), actor, action);
     }
 
     private static <B> B required(B body) {

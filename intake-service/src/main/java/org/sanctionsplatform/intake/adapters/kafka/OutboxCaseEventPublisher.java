@@ -2,6 +2,7 @@ package org.sanctionsplatform.intake.adapters.kafka;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
 import org.sanctionsplatform.schemas.Topics;
@@ -21,10 +22,10 @@ class OutboxCaseEventPublisher implements CaseEventPublisher {
     }
 
     @Override
-    public void publish(List<CaseEvent> events, String correlationId) {
+    public void publish(List<CaseEvent> events, String correlationId, Actor actor) {
         for (CaseEvent event : events) {
             outbox.append(Topics.CASE_EVENTS, event.caseId().toString(), event.eventId(),
-                    CaseEventAvroMapper.toEnvelope(event, correlationId));
+                    CaseEventAvroMapper.toEnvelope(event, correlationId, actor));
         }
     }
 }

@@ -428,7 +428,7 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
-    void whoAssessedAndWhoDecidedComeFromTheTokenAndABodyNamingSomebodyElseIsRefused() {
+    void whoAssessedAndWhoDecidedComeFromTheTokenAndABodyNamingSomebodyElseIsRefused() throws Exception {
         String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
         Map<String, Object> factorsBody = new LinkedHashMap<>(Map.of("findings", List.of(), "severity", "LOW",
                 "conduct", "NEUTRAL", "assessedOn", today.toString(), "publicInterestStopsAction", false));
@@ -453,7 +453,38 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
-    void aLevelDepartureOrADecisionMilestoneByACaseOfficerIsForbiddenAndChangesNothing() {
+    void everyAcceptedChangeIsInTheCaseHistoryAndItsEventsNameWhoCausedThem() {
+        String caseId = (String) http.toBlocking().retrieve(HttpRequest.POST("/cases", aCaseAgainstACompanyAndItsDirector())
+                .header("X-Correlation-Id", "req-audit-1"), Map.class).get("id");
+        // a case officer (only) records a further breach, without a correlation id: the request id is generated
+        http.toBlocking().exchange(HttpRequest.POST("/cases/" + caseId + "/breaches", breachBody("ACME",
+                "MAKING_FUNDS_AVAILABLE", "reg. 12", openedOn.minusDays(2).toString(), "1000.00"))
+                .header("Authorization", "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER")));
+
+        List<Map<String, Object>> history = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/history")
+                .header("Authorization", "Bearer " + LocalIdentityProvider.shared().token("AUDITOR")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+
+        assertThat(history).extracting(e -> e.get("change"))
+                .containsExactly("CaseOpened", "BreachRecorded", "BreachRecorded", "BreachRecorded");
+        assertThat(history.subList(0, 3)).allSatisfy(e -> assertThat(e)
+                .containsEntry("principal", LocalIdentityProvider.testSubject(EVERY_ROLE))
+                .containsEntry("name", LocalIdentityProvider.testName(EVERY_ROLE))
+                .containsEntry("role", "CASE_OFFICER").containsEntry("requestId", "req-audit-1")
+                .containsEntry("action", "POST /cases"));
+        assertThat(history.get(3)).containsEntry("principal", LocalIdentityProvider.testSubject("CASE_OFFICER"))
+                .containsEntry("role", "CASE_OFFICER").containsEntry("action", "POST /cases/{id}/breaches");
+        assertThat((String) history.get(3).get("requestId")).isNotBlank().isNotEqualTo("req-audit-1");
+        assertThat(history).allSatisfy(e -> assertThat(e.get("recordedAt")).isNotNull());
+
+        // the events carry the actor (case-events v4), so every consumer knows who caused them
+        assertThat(eventsOf(caseId, 4)).extracting(e -> e.getActor().getSubject()).containsExactly(
+                LocalIdentityProvider.testSubject(EVERY_ROLE), LocalIdentityProvider.testSubject(EVERY_ROLE),
+                LocalIdentityProvider.testSubject(EVERY_ROLE), LocalIdentityProvider.testSubject("CASE_OFFICER"));
+    }
+
+    @Test
+    void aLevelDepartureOrADecisionMilestoneByACaseOfficerIsForbiddenAndChangesNothing() throws Exception {
         String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
         String officer = "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER");
         Map<String, Long> before = counts();
