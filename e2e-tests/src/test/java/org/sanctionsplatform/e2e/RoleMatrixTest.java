@@ -48,6 +48,7 @@ class RoleMatrixTest {
                     "POST /cases", Roles.CASE_OFFICER,
                     "GET /cases", READERS,
                     "GET /cases/{id}", READERS,
+                    "GET /cases/{id}/history", READERS,
                     "POST /cases/{id}/breaches", Roles.CASE_OFFICER,
                     "POST /cases/{id}/breaches/{breachId}/withdrawal", Roles.CASE_OFFICER,
                     "POST /cases/{id}/voluntary-disclosures", Roles.CASE_OFFICER,

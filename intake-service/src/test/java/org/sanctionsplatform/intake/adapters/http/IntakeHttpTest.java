@@ -430,7 +430,8 @@ class IntakeHttpTest implements TestPropertyProvider {
     @Test
     void whoAssessedAndWhoDecidedComeFromTheTokenAndABodyNamingSomebodyElseIsRefused() throws Exception {
         String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
-        Map<String, Object> factorsBody = new LinkedHashMap<>(Map.of("findings", List.of(), "severity", "LOW",
+        Map<String, Object> factorsBody = new LinkedHashMap<>(Map.of("findings", List.of(Map.of("factor", "B_VALUE",
+                "effect", "LOW", "rationale", "£125,000")), "severity", "LOW",
                 "conduct", "NEUTRAL", "assessedOn", today.toString(), "publicInterestStopsAction", false));
         Map<String, Long> before = counts();
 
@@ -489,7 +490,8 @@ class IntakeHttpTest implements TestPropertyProvider {
         String officer = "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER");
         Map<String, Long> before = counts();
 
-        Map<String, Object> departure = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of("findings", List.of(),
+        Map<String, Object> departure = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of("findings",
+                List.of(Map.of("factor", "B_VALUE", "effect", "LOW", "rationale", "£125,000")),
                 "severity", "LOW", "conduct", "NEUTRAL", "assessedOn", today.toString(), "decidedLevel", 2,
                 "levelDepartureReason", "a reason", "publicInterestStopsAction", false)).header("Authorization", officer),
                 HttpStatus.FORBIDDEN);
