@@ -64,6 +64,20 @@ class PlatformLauncherTest {
     }
 
     @Test
+    void theLauncherPrintsAnExportAndACurlLinePerRoleWhoseTokenWorks() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        PlatformLauncher.printTokens(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8), platform);
+        String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String role : RunningPlatform.ROLES) {
+            assertThat(text).contains("export " + role + "_TOKEN=ey").contains("Authorization: Bearer $" + role + "_TOKEN");
+        }
+        String auditorToken = text.lines().filter(l -> l.contains("export AUDITOR_TOKEN=")).findFirst().orElseThrow()
+                .replaceFirst(".*export AUDITOR_TOKEN=", "").trim();
+        assertThat(new Json().get(platform.url("intake") + "/cases", auditorToken).status()).isEqualTo(200);
+    }
+
+    @Test
     void theLevel3DemoCaseIsAssessedGetsItsWindowsAndAPenaltySummary() {
         DemoCases.Result bank = results.get(0);
 

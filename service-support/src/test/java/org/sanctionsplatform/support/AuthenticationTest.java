@@ -3,6 +3,9 @@ package org.sanctionsplatform.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,12 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.slf4j.LoggerFactory;
 
 /**
  * How every service authenticates its callers (the settings come from service-support's shared defaults): a bearer
@@ -74,6 +79,37 @@ class AuthenticationTest implements TestPropertyProvider {
     }
 
     @Test
+    void aRoleTheRouteDoesNotNameIs403ProblemJsonAndEveryRefusalIsLoggedWithPrincipalAndRequestIdOnly() throws Exception {
+        Logger refusals = (Logger) LoggerFactory.getLogger("org.sanctionsplatform.security.refused");
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        refusals.addAppender(log);
+        try {
+            String auditor = idp.token("AUDITOR");
+            HttpResponse<String> forbidden = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/widgets/operators-only"))
+                    .header("Authorization", "Bearer " + auditor).header("X-Correlation-Id", "req-refused-403").GET());
+            HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/widgets/operators-only"))
+                    .header("X-Correlation-Id", "req-refused-401").GET());
+            HttpResponse<String> allowed = get("/widgets/operators-only", idp.token("OPERATOR"));
+
+            assertThat(forbidden.statusCode()).isEqualTo(403);
+            assertThat(forbidden.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(forbidden.headers().firstValue("WWW-Authenticate")).isEmpty();
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(allowed.statusCode()).isEqualTo(200);
+            List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            assertThat(lines).contains(
+                    "refused 403 GET /widgets/operators-only principal=" + LocalIdentityProvider.testSubject("AUDITOR")
+                            + " request=req-refused-403",
+                    "refused 401 GET /widgets/operators-only principal=anonymous request=req-refused-401");
+            assertThat(String.join("\n", lines)).doesNotContain(auditor);
+        } finally {
+            refusals.detachAppender(log);
+        }
+    }
+
+    @Test
     void healthProbesAnswerAnyoneButOnlyOperatorsSeeTheDetails() throws Exception {
         for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
             HttpResponse<String> anonymous = get(path, null);
@@ -104,6 +140,10 @@ class AuthenticationTest implements TestPropertyProvider {
                 .hasStackTraceContaining("sep.security.jwks-url (env SEP_SECURITY_JWKS_URL)")
                 .hasStackTraceContaining("sep.security.issuer")
                 .hasStackTraceContaining("sep.security.audience");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -91,6 +91,13 @@ class WidgetController {
         return "[]".repeat(Math.min(1, size));
     }
 
+    /** Only for operators: a 403 for anybody else (AuthenticationTest). */
+    @Get("/operators-only")
+    @Secured("OPERATOR")
+    String operatorsOnly() {
+        return "ok";
+    }
+
     /** Fails the way a data-access bug does: the exception's message carries SQL. */
     @Get("/broken")
     String broken() {
