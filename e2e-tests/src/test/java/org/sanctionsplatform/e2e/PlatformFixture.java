@@ -72,6 +72,11 @@ final class PlatformFixture implements AutoCloseable {
                 all));
     }
 
+    /** The base URL of the service, e.g. {@code http://localhost:54321}. */
+    String url(String service) {
+        return platform.url(service);
+    }
+
     BlockingHttpClient http(String service) {
         return clients.computeIfAbsent(service, s -> {
             try {

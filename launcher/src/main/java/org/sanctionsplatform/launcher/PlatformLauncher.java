@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.sanctionsplatform.support.security.Roles;
 
 /**
- * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 databases and all four services in one
+ * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 database files and all four services in one
  * process; loads the demo cases, prints each case's level, likely outcome, statutory maximum, windows and
  * publication state, then keeps the HTTP APIs up until Ctrl-C.
  */
@@ -35,7 +35,10 @@ public final class PlatformLauncher {
         }
         PrintStream out = System.out;
         long started = System.nanoTime();
-        out.println("Starting the Sanctions Enforcement Platform: embedded Kafka (KRaft), H2, four services ...");
+        // a kept data directory used before already holds the demo cases (their references are taken)
+        boolean dataFromBefore = options.dataDir() != null
+                && java.nio.file.Files.exists(options.dataDir().resolve("h2").resolve("intake.mv.db"));
+        out.println("Starting the Sanctions Enforcement Platform: embedded Kafka (KRaft), H2 database files, four services ...");
         RunningPlatform platform = RunningPlatform.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,7 +47,12 @@ public final class PlatformLauncher {
             stopped.countDown();
         }, "platform-shutdown"));
         out.printf("Started in %.1f s. Kafka at %s%n", (System.nanoTime() - started) / 1e9, platform.bootstrapServers());
-        if (options.loadDemo()) {
+        platform.embeddedDatabases().ifPresent(db -> out.printf("Data in %s (%s)%n", options.dataDir() == null
+                ? db.directory() : options.dataDir().toAbsolutePath(), options.dataDir() == null
+                ? "a temporary directory, deleted at exit; --data-dir DIR keeps it" : "kept for the next run"));
+        if (options.loadDemo() && dataFromBefore) {
+            out.println("The demo cases were loaded by an earlier run on this data directory: not loaded again.");
+        } else if (options.loadDemo()) {
             List<DemoCases.Result> results = new DemoCases().load(platform, Duration.ofSeconds(60));
             printResults(out, results);
         }

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform in one process: an embedded KRaft broker, and one Micronaut application context per
- * service, each with its own H2 database and HTTP port, and an identity provider of its own
+ * service, each with its own H2 database file and HTTP port, and an identity provider of its own
  * ({@link LocalIdentityProvider}: a signing key generated at start, its JWKS on localhost) that the services trust and
- * that mints each role's token. Closing it stops the services, then the broker and the identity provider.
+ * that mints each role's token. Closing it stops the services, then the broker and the identity provider, then shuts
+ * the databases down.
  */
 public final class RunningPlatform implements AutoCloseable {
 
@@ -33,14 +34,16 @@ public final class RunningPlatform implements AutoCloseable {
 
     private final EmbeddedKafkaBroker broker;
     private final LocalIdentityProvider identity;
+    private final EmbeddedDatabases databases;
     private final Map<String, ApplicationContext> contexts;
     private final Map<String, String> urls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RunningPlatform(EmbeddedKafkaBroker broker, LocalIdentityProvider identity,
+    private RunningPlatform(EmbeddedKafkaBroker broker, LocalIdentityProvider identity, EmbeddedDatabases databases,
                             Map<String, ApplicationContext> contexts, Map<String, String> urls) {
         this.broker = broker;
         this.identity = identity;
+        this.databases = databases;
         this.contexts = contexts;
         this.urls = urls;
     }
@@ -49,21 +52,45 @@ public final class RunningPlatform implements AutoCloseable {
     public record Database(String url, String username, String password) {
     }
 
-    /** Embedded defaults: starts a KRaft broker, then intake, assessment, deadline and publication on H2. */
+    /**
+     * Embedded defaults: starts a KRaft broker, then intake, assessment, deadline and publication, each on its H2
+     * database file ({@link EmbeddedDatabases}): under {@code --data-dir} (kept, the broker's log beside them), else in
+     * a temporary directory deleted when the platform is closed.
+     */
     public static RunningPlatform start(LauncherOptions options) {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3));
+        EmbeddedKafkaBroker.Config brokerConfig = EmbeddedKafkaBroker.Config.defaults().port(options.kafkaPort()).defaultPartitions(3);
+        EmbeddedDatabases databases;
+        if (options.dataDir() == null) {
+            databases = EmbeddedDatabases.temporary();
+        } else {
+            databases = EmbeddedDatabases.kept(options.dataDir().resolve("h2"));
+            brokerConfig = brokerConfig.dataDirectory(options.dataDir().resolve("kafka"));
+        }
+        EmbeddedKafkaBroker broker;
+        try {
+            broker = EmbeddedKafkaBroker.start(brokerConfig);
+        } catch (RuntimeException e) {
+            databases.close();
+            throw e;
+        }
         LocalIdentityProvider identity = null;
         try {
             identity = LocalIdentityProvider.start();
-            return startServices(broker, identity, broker.bootstrapServers(), options.services(),
-                    service -> new Database(service.h2Url(), "sa", ""), Map.of());
+            return startServices(broker, identity, databases, broker.bootstrapServers(), options.services(),
+                    service -> databases.database(service.name()), EmbeddedDatabases.RETENTION);
         } catch (RuntimeException e) {
             if (identity != null) {
                 identity.close();
             }
             broker.close();
+            databases.close();
             throw e;
         }
+    }
+
+    /** The embedded databases of {@link #start}; none when the platform runs on databases someone else runs. */
+    public java.util.Optional<EmbeddedDatabases> embeddedDatabases() {
+        return java.util.Optional.ofNullable(databases);
     }
 
     /**
@@ -85,7 +112,7 @@ public final class RunningPlatform implements AutoCloseable {
                 new ServiceSpec("deadline", -1), new ServiceSpec("publication", -1));
         LocalIdentityProvider identity = extraProperties.containsKey("sep.security.jwks-url") ? null : LocalIdentityProvider.start();
         try {
-            return startServices(null, identity, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
+            return startServices(null, identity, null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
         } catch (RuntimeException e) {
             if (identity != null) {
                 identity.close();
@@ -95,7 +122,8 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private static RunningPlatform startServices(EmbeddedKafkaBroker broker, LocalIdentityProvider identity,
-                                                 String bootstrapServers, List<ServiceSpec> services,
+                                                 EmbeddedDatabases embedded, String bootstrapServers,
+                                                 List<ServiceSpec> services,
                                                  Function<ServiceSpec, Database> databases, Map<String, Object> extraProperties) {
         Map<String, ApplicationContext> contexts = new LinkedHashMap<>();
         Map<String, String> urls = new LinkedHashMap<>();
@@ -124,10 +152,10 @@ public final class RunningPlatform implements AutoCloseable {
                 urls.put(service.name(), server.getURL().toString());
             }
         } catch (RuntimeException e) {
-            new RunningPlatform(null, null, contexts, urls).close();
+            new RunningPlatform(null, null, null, contexts, urls).close();
             throw e;
         }
-        return new RunningPlatform(broker, identity, contexts, urls);
+        return new RunningPlatform(broker, identity, embedded, contexts, urls);
     }
 
     /** The running context of a service, for tests that need its beans. */
@@ -198,6 +226,9 @@ public final class RunningPlatform implements AutoCloseable {
         }
         if (identity != null) {
             identity.close();
+        }
+        if (databases != null) {
+            databases.close();
         }
     }
 }

@@ -10,9 +10,4 @@ public record ServiceSpec(String name, int port) {
     String baseUrl() {
         return "http://localhost:" + port;
     }
-
-    /** An in-memory H2 database in PostgreSQL mode, the embedded default (DESIGN §6). */
-    String h2Url() {
-        return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    }
 }

@@ -36,6 +36,23 @@ class ShutdownAfterFailuresTest {
         }
     }
 
+    /**
+     * The close wakes the listener's consumer up while a batch is being handled, so the wake-up surfaces in the
+     * batch's offset commit rather than in the next poll. Swallowed there, the consumer polled on and the close spun
+     * for ever (micronaut-kafka issue 995); the batch's events are applied either way.
+     */
+    @Test
+    void theContextClosesWhenItsWakeUpArrivesWhileABatchIsBeingHandled() {
+        try (Running app = Running.start("shutdownwakeup")) {
+            CaseEventEnvelope slow = envelope("slow-" + UUID.randomUUID());
+            app.traffic.send(slow);
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.attempts().of(slow.getCaseId()) >= 1);
+
+            app.closeWithin(Duration.ofSeconds(30));
+            assertThat(app.traffic.seen(slow.getCaseId())).as("the batch's event, applied once").isEqualTo(1);
+        }
+    }
+
     @Test
     void theContextClosesAfterADecodingBombAndTheRecordBehindIt() {
         try (Running app = Running.start("shutdownbomb")) {

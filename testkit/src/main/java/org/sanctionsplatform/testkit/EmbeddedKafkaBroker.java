@@ -135,7 +135,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + propertiesFile, e);
         }
-        format(propertiesFile, config.scramUsers);
+        // a kept data directory is formatted once: its log carries its cluster id (a new random one would not match)
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(propertiesFile, config.scramUsers);
+        }
 
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         Admin admin = null;

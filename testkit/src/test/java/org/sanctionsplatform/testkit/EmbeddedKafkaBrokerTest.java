@@ -131,6 +131,12 @@ class EmbeddedKafkaBrokerTest {
         configured.close();
         assertThat(configured.isClosed()).isTrue();
         assertThat(data.resolve("kraft-logs").resolve("meta.properties")).exists(); // a given directory is kept
+
+        // and a later broker on it starts (not formatted again) and still has its topics
+        try (EmbeddedKafkaBroker again = EmbeddedKafkaBroker.start(EmbeddedKafkaBroker.Config.defaults().dataDirectory(data));
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, again.bootstrapServers()))) {
+            assertThat(admin.listTopics().names().get()).contains("configured");
+        }
     }
 
     @Test

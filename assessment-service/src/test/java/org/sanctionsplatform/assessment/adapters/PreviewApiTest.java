@@ -282,6 +282,73 @@ class PreviewApiTest implements TestPropertyProvider {
                 "breaches[0].breachDate", "breaches[0].estimatedValue", "milestones[0].occurredOn");
     }
 
+    /**
+     * Issue 9.6: a 1.3 KB preview with 1e1000000 once took 9 s and answered 15.7 MB (the number written out in full in
+     * every amount and explanation step). Numbers are bounded by their text before anything converts them.
+     */
+    @Test
+    void numbersBeyondTheLimitsAndExponentsAreRefusedNamingEachField() {
+        String body = """
+                {"caseId": "bad-3", "procedure": "CIVIL_MONETARY_PENALTY", "openedOn": "2026-01-12",
+                 "subjects": [{"subjectId": "s-1", "name": "Jane Canary", "subjectType": "INDIVIDUAL",
+                               "priorFixedPenaltyWarnings": 1e3}],
+                 "breaches": [{"breachId": "b-1", "subjectId": "s-1", "breachType": "MAKING_FUNDS_AVAILABLE",
+                               "breachDate": "2025-03-03", "estimatedValue": 1e1000000, "establishedOnBalanceOfProbabilities": true}],
+                 "penaltyDecisions": [{"subjectId": "s-1", "decidedOn": "2026-03-09", "baseline": 12345678901234.00,
+                               "voluntaryDisclosureDiscountPercent": 101, "earlyAccountDiscountPercent": "1E+400",
+                               "hardshipReduction": 0.001}]}
+                """;
+        assertThat(problemFields(body)).containsExactlyInAnyOrder("subjects[0].priorFixedPenaltyWarnings",
+                "breaches[0].estimatedValue", "penaltyDecisions[0].baseline",
+                "penaltyDecisions[0].voluntaryDisclosureDiscountPercent", "penaltyDecisions[0].earlyAccountDiscountPercent",
+                "penaltyDecisions[0].hardshipReduction");
+    }
+
+    /**
+     * Issue 9.6: the answer stays in proportion to the request. The largest case a request may describe (200 subjects,
+     * 2,000 breaches, a decision for each subject, every amount at its limit) is explained step by step, but each
+     * step is about one breach, subject or decision: the answer grows with the request (about 3 times its size),
+     * never with a product of them.
+     */
+    @Test
+    void theAnswerToTheLargestCaseARequestMayDescribeIsInProportionToIt() {
+        StringBuilder body = new StringBuilder("{\"procedure\": \"CIVIL_MONETARY_PENALTY\", \"openedOn\": \"2026-01-12\","
+                + " \"factors\": {\"severity\": \"HIGH\", \"conduct\": \"NEUTRAL\"}, \"subjects\": [");
+        for (int i = 0; i < 200; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"subjectId\": \"s-").append(i).append("\", \"name\": \"Subject ")
+                    .append(i).append("\", \"subjectType\": \"LEGAL_PERSON\"}");
+        }
+        body.append("], \"breaches\": [");
+        for (int i = 0; i < 2000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"breachId\": \"b-").append(i).append("\", \"subjectId\": \"s-")
+                    .append(i % 200).append("\", \"breachType\": \"MAKING_FUNDS_AVAILABLE\", \"breachDate\": \"2025-03-03\","
+                            + " \"estimatedValue\": 9999999999999.99, \"establishedOnBalanceOfProbabilities\": true}");
+        }
+        body.append("], \"penaltyDecisions\": [");
+        for (int i = 0; i < 200; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"subjectId\": \"s-").append(i).append("\", \"decidedOn\": \"2026-03-09\","
+                    + " \"baseline\": 9999999999999.99, \"earlyAccountDiscountPercent\": 20}");
+        }
+        body.append("]}");
+
+        String answer = http.toBlocking().retrieve(HttpRequest.POST("/assessments/preview", body.toString())
+                .contentType(MediaType.APPLICATION_JSON_TYPE), String.class);
+
+        assertThat(answer.length()).as("answer of %s bytes to a request of %s", answer.length(), body.length())
+                .isLessThan(6 * body.length());
+    }
+
+    @Test
+    void aListLongerThanACaseMayHaveIsRefusedNamingIt() {
+        String breach = "{\"breachId\": \"b\", \"subjectId\": \"s-1\", \"breachType\": \"MAKING_FUNDS_AVAILABLE\","
+                + " \"breachDate\": \"2025-03-03\", \"establishedOnBalanceOfProbabilities\": true}";
+        String body = "{\"procedure\": \"CIVIL_MONETARY_PENALTY\", \"openedOn\": \"2026-01-12\","
+                + " \"subjects\": [{\"subjectId\": \"s-1\", \"name\": \"Jane\", \"subjectType\": \"INDIVIDUAL\"}],"
+                + " \"breaches\": [" + String.join(",", java.util.Collections.nCopies(2001, breach)) + "]}";
+
+        assertThat(problemFields(body)).containsExactly("breaches");
+    }
+
     @Test
     void inputAgainstTheRulebookIsAProblemNamingEachFieldAndNothingIsStored() throws SQLException {
         String body = """

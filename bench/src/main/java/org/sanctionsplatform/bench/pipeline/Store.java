@@ -7,12 +7,13 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsplatform.launcher.EmbeddedDatabases;
 import org.sanctionsplatform.launcher.RunningPlatform;
 
 /**
  * Where the four services keep their state in a run: one PostgreSQL database per service, dropped and created fresh
- * ({@code <prefix>_<service>} on the given server), or one in-memory H2 database per service in PostgreSQL mode, as the
- * launcher runs them. Each phase of a run (load, replay) gets fresh databases.
+ * ({@code <prefix>_<service>} on the given server), or one H2 database file per service in PostgreSQL mode in a temporary
+ * directory ({@link EmbeddedDatabases}), as the launcher runs them. Each phase of a run (load, replay) gets fresh databases.
  */
 final class Store {
 
@@ -25,6 +26,7 @@ final class Store {
     private final String user;
     private final String password;
     private final String prefix;
+    private final Map<String, EmbeddedDatabases> embedded = new LinkedHashMap<>();
 
     Store(Kind kind, String server, String user, String password, String prefix) {
         if (!prefix.matches("[a-z_][a-z0-9_]*")) {
@@ -57,9 +59,9 @@ final class Store {
                 }
                 databases.put(service, new RunningPlatform.Database(server + name, user, password));
             } else {
-                // the launcher's embedded default (ServiceSpec.h2Url), under a name of this run's phase
-                databases.put(service, new RunningPlatform.Database("jdbc:h2:mem:" + prefix + "-" + phase + "-" + service
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", ""));
+                // the launcher's embedded default: H2 database files in a temporary directory of this phase
+                EmbeddedDatabases files = embedded.computeIfAbsent(phase, p -> EmbeddedDatabases.temporary());
+                databases.put(service, files.database(service));
             }
         }
         return databases;
@@ -69,21 +71,29 @@ final class Store {
         return DriverManager.getConnection(db.url(), db.username(), db.password());
     }
 
-    /** Frees the memory of in-memory H2 databases once their services have stopped; PostgreSQL ones stay for a look. */
-    void release(Map<String, RunningPlatform.Database> databases) throws SQLException {
+    /** What the services are given besides their databases: the embedded run's retention (as the launcher's). */
+    Map<String, Object> serviceProperties() {
+        return kind == Kind.EMBEDDED ? EmbeddedDatabases.RETENTION : Map.of();
+    }
+
+    /** Shuts embedded databases down and deletes their files once their services have stopped; PostgreSQL ones stay for a look. */
+    void release(Map<String, RunningPlatform.Database> databases) {
         if (kind != Kind.EMBEDDED) {
             return;
         }
-        for (RunningPlatform.Database db : databases.values()) {
-            try (Connection c = connect(db); Statement s = c.createStatement()) {
-                s.execute("shutdown");
+        embedded.values().removeIf(files -> {
+            if (files.database("intake").equals(databases.get("intake"))) {
+                files.close();
+                return true;
             }
-        }
+            return false;
+        });
     }
 
     String describe() {
         return kind == Kind.POSTGRES
                 ? "PostgreSQL, a database per service (" + prefix + "_intake, _assessment, _deadline, _publication) on " + server
-                : "embedded: in-memory H2 per service (PostgreSQL mode), as the launcher runs it";
+                : "embedded: an H2 database file per service (PostgreSQL mode) in a temporary directory, as the launcher runs it"
+                + " (sent outbox rows and processed event ids kept 10 minutes)";
     }
 }

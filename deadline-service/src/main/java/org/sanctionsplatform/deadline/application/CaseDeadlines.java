@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sanctionsplatform.guidance.windows.CaseEvent;
 import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.CaseWindows;
@@ -23,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The use cases of the case windows: remember a case's procedure and division, let its milestones open,
- * meet and replace windows, close them with the case, and list them. Each change and the deadline events it
- * causes commit in one transaction (with the inbound event's deduplication key, see InboundEvents).
+ * meet and replace windows, close them with the case, and list them. The changes of a batch of inbound events (a
+ * poll batch, or one event) and the deadline events they cause commit in one transaction (with the events'
+ * deduplication keys, see InboundEvents).
  */
 @Singleton
 public class CaseDeadlines {
@@ -53,33 +58,27 @@ public class CaseDeadlines {
 
     @Transactional
     public void apply(InboundCaseEvent inbound) {
-        CaseEvent event = inbound.event();
-        store.lock(event.caseId());
-        if (event instanceof CaseEvent.Opened opened) {
-            // the first CaseOpened of a case wins: the procedure and division of its running windows stay put
-            if (store.find(opened.caseId()).isEmpty()) {
-                store.create(opened);
-                // an assessment consumed before the case was opened here: its finding sets the terms from the start
-                // (one being applied right now waits for the case's lock, then finds the case opened)
-                store.assessedTerms(opened.caseId()).ifPresent(halved -> store.find(opened.caseId())
-                        .flatMap(windows -> windows.termsAfter(halved))
-                        .ifPresent(terms -> store.updateWindowTerms(opened.caseId(), terms)));
-            }
-        } else if (event instanceof CaseEvent.MilestoneRecorded milestone) {
-            CaseWindows windows = store.find(milestone.caseId())
-                    .orElseThrow(() -> new CaseNotOpenedException(milestone.caseId(),
-                            "milestone " + milestone.milestone() + " " + milestone.milestoneId()));
-            List<WindowEvent> events = windows.record(milestone, dueDates);
-            logExtension(milestone, events);
-            changed(events, inbound.causation());
-        } else if (event instanceof CaseEvent.Closed closure) {
-            Optional<CaseWindows> windows = store.find(closure.caseId());
-            if (windows.isPresent() && !windows.get().isClosed()) {
-                changed(windows.get().close(closure), inbound.causation());
-                timers.caseClosed(closure.caseId(), "case closed: " + closure.reason());
-                store.markClosed(closure);
-            }
+        applyAll(List.of(inbound));
+    }
+
+    /**
+     * Applies case events (a poll batch) in the order given, in one transaction: the cases they touch are locked and
+     * read once, each case's events are applied in their order exactly as one at a time (the first CaseOpened of a case
+     * wins: the procedure and division of its running windows stay put; a milestone opens, meets, extends or replaces
+     * windows; closing cancels what is still open), then what changed is written at once, the deadline events appended
+     * in the order they happened and the timers moved with the windows.
+     *
+     * @throws CaseNotOpenedException when a milestone of a case not opened here comes: the whole batch fails (the
+     *                                consumer then applies it one event at a time, and that event is dead-lettered)
+     */
+    @Transactional
+    public void applyAll(List<InboundCaseEvent> inbound) {
+        if (inbound.isEmpty()) {
+            return;
         }
+        Batch batch = begin(inbound.stream().map(e -> e.event().caseId()).toList());
+        inbound.forEach(batch::apply);
+        finish(batch.changes);
     }
 
     /**
@@ -91,24 +90,125 @@ public class CaseDeadlines {
      */
     @Transactional
     public void assessed(InboundAssessment assessment) {
-        if (assessment.halvedWindows().isEmpty()) {
+        assessedAll(List.of(assessment));
+    }
+
+    /** As {@link #assessed}, for a batch of assessments in the order given, in one transaction (as {@link #applyAll}). */
+    @Transactional
+    public void assessedAll(List<InboundAssessment> assessments) {
+        List<InboundAssessment> decided = assessments.stream().filter(a -> a.halvedWindows().isPresent()).toList();
+        if (decided.isEmpty()) {
             return;
         }
-        store.lock(assessment.caseId());
-        store.recordAssessedTerms(assessment.caseId(), assessment.halvedWindows().get(), assessment.causation().eventId());
-        Optional<CaseWindows> found = store.find(assessment.caseId());
-        if (found.isEmpty()) {
-            return; // kept: the case takes the terms when it is opened here
-        }
-        CaseWindows windows = found.get();
-        Optional<Procedure> terms = windows.termsAfter(assessment.halvedWindows().get());
-        if (terms.isEmpty()) {
+        Batch batch = begin(decided.stream().map(InboundAssessment::caseId).toList());
+        decided.forEach(batch::assessed);
+        finish(batch.changes);
+    }
+
+    private Batch begin(List<CaseId> touched) {
+        List<CaseId> caseIds = touched.stream().distinct().toList();
+        store.lock(caseIds);
+        return new Batch(store.load(caseIds));
+    }
+
+    private void finish(CaseChanges changes) {
+        if (changes.isEmpty()) {
             return;
         }
-        LOG.info("case {}: windows run under the {} timeframes from now on (assessment {})", assessment.caseId(),
-                terms.get(), assessment.causation().eventId());
-        changed(windows.recomputeUnder(terms.get(), assessment.causation().eventId(), dueDates), assessment.causation());
-        store.updateWindowTerms(assessment.caseId(), terms.get());
+        // the timers first: the timer sweep locks timer rows before window rows, so taking them in its order means
+        // a batch and the sweep wait for each other rather than deadlock
+        timers.apply(changes.timerChanges());
+        store.save(changes);
+        deadlineEvents.windowsChanged(changes.windowEvents());
+    }
+
+    /**
+     * The cases of a batch as its events leave them, one event after another, and what they changed. Each case is
+     * read from the store once, at the start; an event sees the case as the batch's earlier events left it.
+     */
+    private final class Batch {
+
+        private final Map<CaseId, CaseWindows> cases = new HashMap<>();
+        private final Map<CaseId, Boolean> assessedTerms = new HashMap<>();
+        private final Set<CaseId> assessedTermsStored = new HashSet<>();
+        private final CaseChanges changes = new CaseChanges();
+
+        Batch(Map<CaseId, CaseWindowsStore.Stored> stored) {
+            stored.forEach((caseId, s) -> {
+                s.windows().ifPresent(w -> cases.put(caseId, w));
+                s.assessedTerms().ifPresent(halved -> {
+                    assessedTerms.put(caseId, halved);
+                    assessedTermsStored.add(caseId);
+                });
+            });
+        }
+
+        void apply(InboundCaseEvent inbound) {
+            CaseEvent event = inbound.event();
+            CaseId caseId = event.caseId();
+            if (event instanceof CaseEvent.Opened opened) {
+                // the first CaseOpened of a case wins: the procedure and division of its running windows stay put
+                if (!cases.containsKey(caseId)) {
+                    CaseWindows windows = CaseWindows.opened(opened);
+                    changes.opened(opened);
+                    // an assessment consumed before the case was opened here: its finding sets the terms from the start
+                    Boolean halved = assessedTerms.get(caseId);
+                    Optional<Procedure> terms = halved == null ? Optional.empty() : windows.termsAfter(halved);
+                    if (terms.isPresent()) {
+                        windows = windows.underTerms(terms.get());
+                        changes.windowTerms(caseId, terms.get());
+                    }
+                    cases.put(caseId, windows);
+                }
+            } else if (event instanceof CaseEvent.MilestoneRecorded milestone) {
+                CaseWindows windows = cases.get(caseId);
+                if (windows == null) {
+                    throw new CaseNotOpenedException(caseId, "milestone " + milestone.milestone() + " "
+                            + milestone.milestoneId());
+                }
+                List<WindowEvent> events = windows.record(milestone, dueDates);
+                logExtension(milestone, events);
+                cases.put(caseId, changed(windows, events, inbound.causation()));
+            } else if (event instanceof CaseEvent.Closed closure) {
+                CaseWindows windows = cases.get(caseId);
+                if (windows != null && !windows.isClosed()) {
+                    changed(windows, windows.close(closure), inbound.causation());
+                    changes.closed(closure);
+                    cases.put(caseId, windows.closed(closure));
+                }
+            }
+        }
+
+        void assessed(InboundAssessment assessment) {
+            CaseId caseId = assessment.caseId();
+            boolean halved = assessment.halvedWindows().orElseThrow();
+            changes.assessed(caseId, new CaseChanges.AssessedTerms(halved, assessment.causation().eventId(),
+                    assessedTermsStored.contains(caseId)));
+            assessedTerms.put(caseId, halved);
+            CaseWindows windows = cases.get(caseId);
+            if (windows == null) {
+                return; // kept: the case takes the terms when it is opened here
+            }
+            Optional<Procedure> terms = windows.termsAfter(halved);
+            if (terms.isEmpty()) {
+                return;
+            }
+            LOG.info("case {}: windows run under the {} timeframes from now on (assessment {})", caseId, terms.get(),
+                    assessment.causation().eventId());
+            List<WindowEvent> events = windows.recomputeUnder(terms.get(), assessment.causation().eventId(), dueDates);
+            cases.put(caseId, changed(windows, events, assessment.causation()).underTerms(terms.get()));
+            changes.windowTerms(caseId, terms.get());
+        }
+
+        private CaseWindows changed(CaseWindows windows, List<WindowEvent> events, Causation causation) {
+            if (events.isEmpty()) {
+                return windows;
+            }
+            // stored, announced and followed by the windows' reminders and expiry (scheduled, moved or cancelled),
+            // all in the batch's transaction
+            changes.windowsChanged(events, causation);
+            return windows.apply(events);
+        }
     }
 
     /** The windows of a case, earliest due first; empty when the service has never seen the case. */
@@ -173,15 +273,6 @@ public class CaseDeadlines {
                         refused.window().kind(), refused.window().id(), milestone.caseId(),
                         refused.decision().refusal().orElseThrow());
             }
-        }
-    }
-
-    private void changed(List<WindowEvent> events, Causation causation) {
-        if (!events.isEmpty()) {
-            store.store(events);
-            deadlineEvents.windowsChanged(events, causation);
-            // the windows' reminders and expiry follow in the same transaction (scheduled, moved or cancelled)
-            timers.windowsChanged(events, causation);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 
 /**
  * A breach case, the aggregate of intake: its subjects (§2.4), the breaches recorded against them (§2.3,
@@ -98,9 +99,16 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
 
     // ---- business methods ----------------------------------------------------------------------------------
 
-    /** Records a further breach against a subject of the case. */
+    /**
+     * Records a further breach against a subject of the case; a case holds at most guidance-rules' InputLimits
+     * breaches, as when it is opened, so that what every service keeps and answers of one case stays bounded.
+     */
     public Outcome recordBreach(RecordBreach command, EventRecorder recorder) {
         return whileOpen(() -> {
+            if (breaches.size() >= InputLimits.MAX_BREACHES) {
+                return Outcome.rejected(Rejection.refused("breaches", "the case already has " + breaches.size()
+                        + " breaches, the most a case may have"));
+            }
             List<SubjectId> ids = subjects.stream().map(CaseSubject::subjectId).toList();
             List<Violation> violations = BreachPolicy.check(command, "", ids,
                     breaches.stream().map(Breach::breachId).toList(), null, 0, recorder.today());

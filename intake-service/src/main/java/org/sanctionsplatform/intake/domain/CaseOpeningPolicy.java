@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 
 /**
  * What opening a case needs: an opening date not in the future, an origin, at least one subject with a name
@@ -12,8 +13,8 @@ import java.util.Map;
  */
 public final class CaseOpeningPolicy {
 
-    public static final int MAX_SUBJECTS = 200;
-    public static final int MAX_BREACHES = 2000;
+    public static final int MAX_SUBJECTS = InputLimits.MAX_SUBJECTS;
+    public static final int MAX_BREACHES = InputLimits.MAX_BREACHES;
 
     private CaseOpeningPolicy() {
     }

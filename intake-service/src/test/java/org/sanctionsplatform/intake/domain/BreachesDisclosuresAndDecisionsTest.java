@@ -20,6 +20,20 @@ class BreachesDisclosuresAndDecisionsTest {
     }
 
     @Test
+    void aCaseHoldsAtMostTheBreachesEveryServiceAccepts() {
+        BreachCase breachCase = anOpenCase();
+        while (breachCase.breaches().size() < org.sanctionsplatform.guidance.limits.InputLimits.MAX_BREACHES) {
+            breachCase = accepted(breachCase.recordBreach(aBreachBy("S-1"), recorder()));
+        }
+
+        Rejection rejection = rejection(breachCase.recordBreach(aBreachBy("S-1"), recorder()));
+
+        assertThat(rejection.kind()).isEqualTo(Rejection.Kind.REFUSED);
+        assertThat(rejection.violations()).containsExactly(new Violation("breaches",
+                "the case already has 2000 breaches, the most a case may have"));
+    }
+
+    @Test
     void aFurtherBreachIsAgainstASubjectOfTheCase() {
         assertThat(rejection(anOpenCase().recordBreach(aBreachBy("S-7"), recorder())).violations())
                 .containsExactly(new Violation("subjectId", "is not a subject of this case"));

@@ -21,6 +21,7 @@ import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.sanctionsplatform.schemas.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -244,6 +245,13 @@ public class InboundEvents {
         if (!commit.isEmpty()) {
             try {
                 kafka.commitSync(commit);
+            } catch (WakeupException stopping) {
+                // The framework wakes the consumer up to stop it (micronaut-kafka's close). The wake-up surfaced here,
+                // in our commit, instead of in its poll: re-arm it, so that its next poll throws and its loop ends.
+                // Swallowed, it would leave the loop polling and the context's close spinning for good (micronaut-kafka
+                // issue 995). The events are committed in the database: read again, they are skipped by their ids.
+                LOG.info("{}: stopping while committing a processed batch; its offsets are left to the next reader", consumer);
+                kafka.wakeup();
             } catch (RuntimeException e) {
                 // e.g. a rebalance took the partitions: whoever reads them next skips the events by their ids
                 LOG.warn("{}: committing the offsets of a processed batch failed; its events will be read again and "

@@ -1,18 +1,34 @@
 package org.sanctionsplatform.support.problem;
 
 import io.micronaut.http.HttpStatus;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A request that cannot be carried out, answered as {@code application/problem+json} (RFC 9457). */
 public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldViolation> violations;
+    private final Duration retryAfter;
 
     public ProblemException(HttpStatus status, String detail, List<FieldViolation> violations) {
+        this(status, detail, violations, null);
+    }
+
+    private ProblemException(HttpStatus status, String detail, List<FieldViolation> violations, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 503: the service cannot take the request now (overloaded) and has done nothing with it; the answer carries
+     * {@code Retry-After} (whole seconds, at least 1) saying when to try again.
+     */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of(), retryAfter);
     }
 
     public static ProblemException invalid(List<FieldViolation> violations) {
@@ -42,5 +58,10 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** When the client may try again (the {@code Retry-After} header), if the problem says so. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

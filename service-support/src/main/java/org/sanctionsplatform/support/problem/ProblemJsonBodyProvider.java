@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders every error Micronaut answers (our {@link ProblemException}, bean validation, unreadable JSON,
  * unknown routes, wrong methods) as {@code application/problem+json} with the field and reason of each problem.
  * A server error (5xx) says only that the request failed: its exception's message may quote SQL or name classes, so
- * it stays in the log (where Micronaut writes it with its stack trace), never in the answer.
+ * it stays in the log (where Micronaut writes it with its stack trace), never in the answer. The framework's own
+ * messages for client errors are shown only when they say nothing of the service's insides ({@link #safe}).
  */
 @Singleton
 @Replaces(JsonErrorResponseBodyProvider.class)
@@ -40,10 +42,11 @@ public class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Ma
             p.violations().forEach(v -> violations.add(violation(v.field(), v.reason())));
         } else {
             for (Error error : context.getErrors()) {
+                String message = safe(error.getMessage());
                 if (error.getPath().isPresent()) {
-                    violations.add(violation(fieldOf(error.getPath().get()), error.getMessage()));
+                    violations.add(violation(fieldOf(error.getPath().get()), message == null ? "is invalid" : message));
                 } else if (detail == null) {
-                    detail = error.getMessage();
+                    detail = message;
                 }
             }
             if (detail == null && !violations.isEmpty()) {
@@ -64,6 +67,22 @@ public class ProblemJsonBodyProvider implements JsonErrorResponseBodyProvider<Ma
     public String contentType() {
         return PROBLEM_JSON;
     }
+
+    /**
+     * The framework's own message when it says nothing of the service's insides, else null (the status says enough):
+     * no class or package names, library names and settings, SQL, source quotes or stack lines reach a caller.
+     */
+    static String safe(String message) {
+        if (message == null || message.isBlank() || message.length() > MAX_MESSAGE || INTERNALS.matcher(message).find()) {
+            return null;
+        }
+        return message;
+    }
+
+    private static final int MAX_MESSAGE = 500;
+    private static final Pattern INTERNALS = Pattern.compile("(?i)exception|jackson|fasterxml|micronaut|netty|java\\.|javax\\."
+            + "|jakarta\\.|org\\.|com\\.|class |type \\[|\\[source|sql|jdbc|\\.java|constraints|feature|[\\r\\n\\t]"
+            + "|\\b[a-z_][\\w$]*\\.[a-z_][\\w$]*\\.[a-z_][\\w$]*");
 
     private static Map<String, String> violation(String field, String reason) {
         Map<String, String> v = new LinkedHashMap<>();

@@ -16,7 +16,8 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
 /**
  * Records each case event in {@code seen_event}. The case id chooses a failure, for the tests of the error strategy:
  * {@code poison…} throws an IllegalStateException, {@code assert…} an AssertionError, {@code overflow…} overflows
- * its stack, and {@code checked…} writes its row and then throws a checked IOException the compiler never saw.
+ * its stack, {@code checked…} writes its row and then throws a checked IOException the compiler never saw, and
+ * {@code slow…} writes its row and then takes 3 s.
  */
 @KafkaListener(groupId = "support-test", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.DISABLED,
         batch = true)
@@ -55,6 +56,9 @@ class SeenEventsListener {
                 recurseForever(0);
             }
             insertSeen(event);
+            if (caseId.startsWith("slow")) {
+                pause(3_000); // long enough for a test to start closing the context while the batch is handled
+            }
             if (caseId.startsWith("checked")) {
                 throwUnchecked(new IOException("the archive refused case " + caseId));
             }
@@ -71,6 +75,14 @@ class SeenEventsListener {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int recurseForever(int depth) {

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,8 @@ import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
  * {@code GET /cases/{id}/assessment}. Nothing is stored and nothing is published; a case that cannot be assessed is
  * answered with application/problem+json naming each problem.
  */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/assessments")
 class PreviewController {
 

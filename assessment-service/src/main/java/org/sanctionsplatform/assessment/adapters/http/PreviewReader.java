@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.sanctionsplatform.assessment.domain.VoluntaryDisclosure;
 import org.sanctionsplatform.events.cases.BreachType;
 import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.deadlines.WindowKind;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 import org.sanctionsplatform.support.problem.FieldViolation;
 
 /**
@@ -58,7 +60,7 @@ final class PreviewReader {
         CalendarDivision division = symbol(body.calendarDivision(), "calendarDivision", false,
                 CalendarDivision::valueOf, names(CalendarDivision.values()));
         List<Subject> subjects = new ArrayList<>();
-        List<PreviewRequest.SubjectRequest> subjectRequests = list(body.subjects(), "subjects");
+        List<PreviewRequest.SubjectRequest> subjectRequests = list(body.subjects(), "subjects", InputLimits.MAX_SUBJECTS);
         for (int i = 0; i < subjectRequests.size(); i++) {
             PreviewRequest.SubjectRequest s = subjectRequests.get(i);
             String at = "subjects[" + i + "].";
@@ -71,14 +73,14 @@ final class PreviewReader {
             SubjectType type = symbol(s.subjectType(), at + "subjectType", true, SubjectType::valueOf,
                     names(SubjectType.INDIVIDUAL, SubjectType.LEGAL_PERSON));
             Integer warnings = whole(s.priorFixedPenaltyWarnings(), at + "priorFixedPenaltyWarnings");
-            BigDecimal prior = number(s.priorFixedPenalty(), at + "priorFixedPenalty");
+            BigDecimal prior = money(s.priorFixedPenalty(), at + "priorFixedPenalty");
             if (id != null && name != null) {
                 subjects.add(new Subject(id, name, type, s.officerOfSubjectId(),
                         new FixedPenaltyHistory(warnings == null ? 0 : warnings, prior)));
             }
         }
         List<Breach> breaches = new ArrayList<>();
-        List<PreviewRequest.BreachRequest> breachRequests = list(body.breaches(), "breaches");
+        List<PreviewRequest.BreachRequest> breachRequests = list(body.breaches(), "breaches", InputLimits.MAX_BREACHES);
         for (int i = 0; i < breachRequests.size(); i++) {
             PreviewRequest.BreachRequest b = breachRequests.get(i);
             String at = "breaches[" + i + "].";
@@ -90,7 +92,7 @@ final class PreviewReader {
             String type = symbol(b.breachType(), at + "breachType", true, n -> BreachType.valueOf(n).name(),
                     avroSymbols(BreachType.values()));
             LocalDate on = date(b.breachDate(), at + "breachDate", true);
-            BigDecimal value = number(b.estimatedValue(), at + "estimatedValue");
+            BigDecimal value = money(b.estimatedValue(), at + "estimatedValue");
             Boolean established = yesNo(b.establishedOnBalanceOfProbabilities(),
                     at + "establishedOnBalanceOfProbabilities", true);
             Boolean knew = yesNo(b.knewOrHadReasonableCauseToSuspect(), at + "knewOrHadReasonableCauseToSuspect", false);
@@ -102,7 +104,7 @@ final class PreviewReader {
             }
         }
         List<VoluntaryDisclosure> disclosures = new ArrayList<>();
-        List<PreviewRequest.DisclosureRequest> disclosureRequests = list(body.disclosures(), "disclosures");
+        List<PreviewRequest.DisclosureRequest> disclosureRequests = list(body.disclosures(), "disclosures", InputLimits.MAX_DISCLOSURES);
         for (int i = 0; i < disclosureRequests.size(); i++) {
             PreviewRequest.DisclosureRequest d = disclosureRequests.get(i);
             String at = "disclosures[" + i + "].";
@@ -122,7 +124,7 @@ final class PreviewReader {
         }
         FactorRatings ratings = body.factors() == null ? null : factors(body.factors());
         List<Milestone> milestones = new ArrayList<>();
-        List<PreviewRequest.MilestoneRequest> milestoneRequests = list(body.milestones(), "milestones");
+        List<PreviewRequest.MilestoneRequest> milestoneRequests = list(body.milestones(), "milestones", InputLimits.MAX_MILESTONES);
         for (int i = 0; i < milestoneRequests.size(); i++) {
             PreviewRequest.MilestoneRequest m = milestoneRequests.get(i);
             String at = "milestones[" + i + "].";
@@ -143,7 +145,7 @@ final class PreviewReader {
             }
         }
         List<PenaltyDecision> decisions = new ArrayList<>();
-        List<PreviewRequest.PenaltyDecisionRequest> decisionRequests = list(body.penaltyDecisions(), "penaltyDecisions");
+        List<PreviewRequest.PenaltyDecisionRequest> decisionRequests = list(body.penaltyDecisions(), "penaltyDecisions", InputLimits.MAX_PENALTY_DECISIONS);
         for (int i = 0; i < decisionRequests.size(); i++) {
             PreviewRequest.PenaltyDecisionRequest p = decisionRequests.get(i);
             String at = "penaltyDecisions[" + i + "].";
@@ -153,11 +155,11 @@ final class PreviewReader {
             }
             String subject = text(p.subjectId(), at + "subjectId");
             LocalDate on = date(p.decidedOn(), at + "decidedOn", true);
-            BigDecimal baseline = number(p.baseline(), at + "baseline");
-            BigDecimal vd = number(p.voluntaryDisclosureDiscountPercent(), at + "voluntaryDisclosureDiscountPercent");
-            BigDecimal eas = number(p.earlyAccountDiscountPercent(), at + "earlyAccountDiscountPercent");
+            BigDecimal baseline = money(p.baseline(), at + "baseline");
+            BigDecimal vd = percent(p.voluntaryDisclosureDiscountPercent(), at + "voluntaryDisclosureDiscountPercent");
+            BigDecimal eas = percent(p.earlyAccountDiscountPercent(), at + "earlyAccountDiscountPercent");
             boolean settlement = flag(p.settlementDiscountClaimed(), at + "settlementDiscountClaimed");
-            BigDecimal hardship = number(p.hardshipReduction(), at + "hardshipReduction");
+            BigDecimal hardship = money(p.hardshipReduction(), at + "hardshipReduction");
             if (subject != null && on != null) {
                 decisions.add(new PenaltyDecision(subject, on, p.decisionMaker(), baseline, p.baselineDepartureReason(),
                         vd, eas, settlement, hardship, p.hardshipReason(), p.instalmentPlan(), p.rationale(),
@@ -170,7 +172,7 @@ final class PreviewReader {
 
     private FactorRatings factors(PreviewRequest.FactorsRequest f) {
         List<FactorFinding> findings = new ArrayList<>();
-        List<PreviewRequest.FindingRequest> requests = list(f.findings(), "factors.findings");
+        List<PreviewRequest.FindingRequest> requests = list(f.findings(), "factors.findings", InputLimits.MAX_FINDINGS);
         for (int i = 0; i < requests.size(); i++) {
             PreviewRequest.FindingRequest r = requests.get(i);
             String at = "factors.findings[" + i + "].";
@@ -201,16 +203,18 @@ final class PreviewReader {
                 f.publicInterestReason(), f.assessedBy(), assessedOn, findings);
     }
 
-    /** A preview is one case: a bound on each list keeps one request from tying up the service. */
-    static final int MAX_ITEMS = 1000;
-
-    private <T> List<T> list(List<T> items, String field) {
+    /**
+     * A preview is one case: each list is bounded as intake bounds a case (guidance-rules' InputLimits), which keeps one
+     * request, and its answer (the explanation has steps per breach, subject and decision), in proportion.
+     */
+    private <T> List<T> list(List<T> items, String field, int max) {
         if (items == null) {
             return List.of();
         }
-        if (items.size() > MAX_ITEMS) {
-            problems.add(new FieldViolation(field, "must have at most " + MAX_ITEMS + " elements"));
-            return items.subList(0, MAX_ITEMS);
+        Optional<String> tooMany = InputLimits.sizeProblem(items.size(), max);
+        if (tooMany.isPresent()) {
+            problems.add(new FieldViolation(field, tooMany.get()));
+            return List.of();
         }
         return items;
     }
@@ -258,29 +262,28 @@ final class PreviewReader {
         }
     }
 
-    private BigDecimal number(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(raw.trim());
-        } catch (NumberFormatException malformed) {
-            problems.add(new FieldViolation(field, "must be a number, like 1250.00"));
-            return null;
-        }
+    /** An amount within InputLimits (13 digits of pounds, 2 of pence), its text checked before any conversion. */
+    private BigDecimal money(String raw, String field) {
+        return raw == null || raw.isBlank() ? null : checked(raw, field, InputLimits.moneyProblem(raw));
     }
 
+    /** A percentage from 0 to 100 (InputLimits). */
+    private BigDecimal percent(String raw, String field) {
+        return raw == null || raw.isBlank() ? null : checked(raw, field, InputLimits.percentProblem(raw));
+    }
+
+    /** A whole number of at most 9 digits (InputLimits). */
     private Integer whole(String raw, String field) {
-        BigDecimal number = number(raw, field);
-        if (number == null) {
+        BigDecimal number = raw == null || raw.isBlank() ? null : checked(raw, field, InputLimits.wholeProblem(raw));
+        return number == null ? null : number.intValueExact();
+    }
+
+    private BigDecimal checked(String raw, String field, Optional<String> problem) {
+        if (problem.isPresent()) {
+            problems.add(new FieldViolation(field, problem.get()));
             return null;
         }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            problems.add(new FieldViolation(field, "must be a whole number"));
-            return null;
-        }
+        return new BigDecimal(raw.strip());
     }
 
     private Boolean yesNo(String raw, String field, boolean required) {

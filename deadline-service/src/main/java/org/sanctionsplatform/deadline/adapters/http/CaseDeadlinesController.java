@@ -3,6 +3,8 @@ package org.sanctionsplatform.deadline.adapters.http;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
@@ -15,6 +17,8 @@ import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /** The windows of a case, earliest due first. A case the service has never seen is a 404 problem. */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases/{caseId}/deadlines")
 class CaseDeadlinesController {
 

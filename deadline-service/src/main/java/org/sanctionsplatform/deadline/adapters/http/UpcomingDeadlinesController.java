@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.security.annotation.Secured;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,8 @@ import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
  * {@code next} is the {@code after} that asks for the following page (null on the last). A bad {@code within},
  * {@code limit} or {@code after} is a 400 problem naming it.
  */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/deadlines")
 class UpcomingDeadlinesController {
 

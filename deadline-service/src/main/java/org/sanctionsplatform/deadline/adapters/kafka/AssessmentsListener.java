@@ -4,7 +4,11 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Property;
+import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.application.Causation;
@@ -18,11 +22,14 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
 
 /**
  * Consumes the assessments for one fact: whether a case runs the halved fixed-penalty timeframes (CaseAssessed
- * {@code halvedWindows}, §13.3). Same error strategy as the case events: undecodable or persistently failing
- * records go to {@code enforcement.assessments.v1.dlq}; duplicates are skipped.
+ * {@code halvedWindows}, §13.3), a poll batch at a time in one transaction (CaseDeadlines#assessedAll). Same error
+ * strategy as the case events: undecodable or persistently failing records go to {@code enforcement.assessments.v1.dlq};
+ * duplicates are skipped. Its group id has a dot, which micronaut-kafka's {@code kafka.consumers.<group id>} cannot
+ * name, so its max.poll.records is given here: {@code sep.consumer.max-poll-records}, else 500.
  */
 @KafkaListener(groupId = AssessmentsListener.GROUP, offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
+        offsetStrategy = OffsetStrategy.DISABLED, batch = true,
+        properties = @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "${sep.consumer.max-poll-records:500}"))
 class AssessmentsListener {
 
     /** Its own consumer group, so that joining it does not rebalance the case-events consumers. */
@@ -37,9 +44,10 @@ class AssessmentsListener {
     }
 
     @Topic(Topics.ASSESSMENTS_NAME)
-    void on(ConsumerRecord<String, byte[]> record) {
-        inbound.process(CaseEventsListener.CONSUMER, Topics.ASSESSMENTS, record,
-                envelope -> toDomain(envelope).ifPresent(caseDeadlines::assessed));
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
+        inbound.processBatch(CaseEventsListener.CONSUMER, Topics.ASSESSMENTS, records, kafkaConsumer, envelopes ->
+                caseDeadlines.assessedAll(envelopes.stream().map(AssessmentsListener::toDomain).flatMap(Optional::stream)
+                        .toList()));
     }
 
     static Optional<InboundAssessment> toDomain(AssessmentEventEnvelope envelope) {

@@ -3,14 +3,15 @@ package org.sanctionsplatform.deadline.adapters.kafka;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.sanctionsplatform.deadline.application.Causation;
+import org.sanctionsplatform.deadline.application.CaseChanges;
 import org.sanctionsplatform.deadline.application.DeadlineEvents;
-import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.outbox.Outbox;
 
-/** Deadline events go out through the transactional outbox, keyed by case id. */
+/** Deadline events go out through the transactional outbox, keyed by case id, a batch's in one JDBC batch, in order. */
 @Singleton
 class OutboxDeadlineEvents implements DeadlineEvents {
 
@@ -25,11 +26,13 @@ class OutboxDeadlineEvents implements DeadlineEvents {
     }
 
     @Override
-    public void windowsChanged(List<WindowEvent> events, Causation causation) {
+    public void windowsChanged(List<CaseChanges.CausedEvent> events) {
         Instant recordedAt = clock.instant();
-        for (WindowEvent event : events) {
-            mapper.toEnvelope(event, causation, recordedAt).ifPresent(envelope ->
-                    outbox.append(Topics.DEADLINES, envelope.getCaseId(), envelope.getEventId(), envelope));
+        List<Outbox.Pending<DeadlineEventEnvelope>> pending = new ArrayList<>(events.size());
+        for (CaseChanges.CausedEvent caused : events) {
+            mapper.toEnvelope(caused.event(), caused.causation(), recordedAt).ifPresent(envelope ->
+                    pending.add(new Outbox.Pending<>(envelope.getCaseId(), envelope.getEventId(), envelope)));
         }
+        outbox.appendAll(Topics.DEADLINES, pending);
     }
 }

@@ -1,18 +1,26 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
+import org.sanctionsplatform.deadline.application.CaseChanges;
 import org.sanctionsplatform.deadline.application.CaseWindowsStore;
 import org.sanctionsplatform.guidance.windows.CaseEvent;
 import org.sanctionsplatform.guidance.windows.CaseId;
@@ -27,57 +35,295 @@ import org.sanctionsplatform.guidance.windows.WindowLength;
 import org.sanctionsplatform.guidance.windows.WindowState;
 import org.sanctionsplatform.deadline.domain.Worklist;
 
-/** Keeps cases and windows in {@code deadline_case} and {@code deadline_window}. */
+/**
+ * Keeps cases and windows in {@code deadline_case}, {@code deadline_window}, {@code deadline_extension} and the
+ * assessed terms in {@code deadline_assessed_terms}. A batch's cases are locked and read with one statement per table
+ * (per chunk of case ids), and what it changed is written with one JDBC batch per statement.
+ */
 @Singleton
 class JdbcCaseWindowsStore implements CaseWindowsStore {
 
     private final CaseRepository cases;
     private final WindowRepository windows;
     private final ExtensionRepository extensions;
-    private final AssessedTermsRepository assessedTerms;
-    private final JdbcOperations jdbc;
+    private final BulkSql bulk;
     private final Clock clock;
 
-    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions,
-                         AssessedTermsRepository assessedTerms, JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions, BulkSql bulk,
+                         Clock clock) {
         this.cases = cases;
         this.windows = windows;
         this.extensions = extensions;
-        this.assessedTerms = assessedTerms;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
     @Override
     public Optional<CaseWindows> find(CaseId caseId) {
-        return cases.findById(caseId.value()).map(row -> restore(caseId, row));
+        return cases.findById(caseId.value()).map(row -> restore(caseId, row, windows.findByCaseId(row.caseId()),
+                extensions.findByCaseIdOrderByRecordedAt(row.caseId())));
     }
 
     @Override
-    public void lock(CaseId caseId) {
-        // inserting a key another transaction has inserted and not yet committed waits for it (PostgreSQL, and H2
-        // in its PostgreSQL mode), then does nothing; the select then holds the row until this transaction ends
-        jdbc.prepareStatement("insert into deadline_case_lock (case_id) values (?) on conflict do nothing", ps -> {
-            ps.setString(1, caseId.value());
-            return ps.executeUpdate();
-        });
-        jdbc.prepareStatement("select case_id from deadline_case_lock where case_id = ? for update", ps -> {
-            ps.setString(1, caseId.value());
-            try (var rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("case " + caseId.value() + " has no lock row after inserting it");
-                }
-            }
-            return null;
-        });
+    public void lock(Collection<CaseId> caseIds) {
+        // one order for every locker: two batches that share cases wait for each other, never deadlock. Inserting a key
+        // another transaction has inserted and not yet committed waits for it (PostgreSQL, and H2 in its PostgreSQL
+        // mode), then does nothing; the select then holds the rows until this transaction ends
+        List<String> ids = caseIds.stream().map(CaseId::value).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        bulk.batch("insert into deadline_case_lock (case_id) values (?) on conflict do nothing", ids,
+                (s, id) -> s.setString(1, id));
+        Set<String> locked = new HashSet<>();
+        bulk.selectIn("select case_id from deadline_case_lock where case_id in (%s) order by case_id for update", ids,
+                row -> locked.add(row.getString(1)));
+        if (locked.size() != ids.size()) {
+            throw new IllegalStateException((ids.size() - locked.size()) + " of " + ids.size()
+                    + " cases have no lock row after inserting them");
+        }
     }
 
-    private CaseWindows restore(CaseId caseId, CaseRow row) {
+    @Override
+    public Map<CaseId, Stored> load(Collection<CaseId> caseIds) {
+        List<String> ids = caseIds.stream().map(CaseId::value).distinct().toList();
+        Map<String, CaseRow> caseRows = new HashMap<>();
+        bulk.selectIn("select * from deadline_case where case_id in (%s)", ids, row -> {
+            LocalDate closedOn = row.getObject("closed_on", LocalDate.class);
+            caseRows.put(row.getString("case_id"), new CaseRow(row.getString("case_id"), row.getString("procedure_kind"),
+                    row.getString("division"), row.getObject("opened_on", LocalDate.class), closedOn,
+                    BulkSql.instant(row, "recorded_at"), row.getString("window_terms")));
+        });
+        Map<String, List<WindowRow>> windowRows = new HashMap<>();
+        Map<String, List<ExtensionRow>> extensionRows = new HashMap<>();
+        List<String> opened = ids.stream().filter(caseRows::containsKey).toList();
+        if (!opened.isEmpty()) {
+            bulk.selectIn("select * from deadline_window where case_id in (%s)", opened, row ->
+                    windowRows.computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>()).add(windowRow(row)));
+            bulk.selectIn("select * from deadline_extension where case_id in (%s) order by recorded_at", opened, row ->
+                    extensionRows.computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>()).add(extensionRow(row)));
+        }
+        Map<String, Boolean> assessed = new HashMap<>();
+        bulk.selectIn("select case_id, halved_windows from deadline_assessed_terms where case_id in (%s)", ids,
+                row -> assessed.put(row.getString(1), row.getBoolean(2)));
+        Map<CaseId, Stored> stored = new HashMap<>();
+        for (String id : ids) {
+            CaseRow caseRow = caseRows.get(id);
+            Optional<CaseWindows> windows = caseRow == null ? Optional.empty()
+                    : Optional.of(restore(new CaseId(id), caseRow, windowRows.getOrDefault(id, List.of()),
+                            extensionRows.getOrDefault(id, List.of())));
+            Optional<Boolean> terms = Optional.ofNullable(assessed.get(id));
+            if (windows.isPresent() || terms.isPresent()) {
+                stored.put(new CaseId(id), new Stored(windows, terms));
+            }
+        }
+        return stored;
+    }
+
+    @Override
+    public void save(CaseChanges changes) {
+        Instant now = clock.instant();
+        saveCases(changes, now);
+        saveWindows(changes.windowEvents(), now);
+        saveAssessedTerms(changes.assessedTerms(), now);
+    }
+
+    private void saveCases(CaseChanges changes, Instant now) {
+        Map<CaseId, CaseEvent.Opened> opened = changes.opened();
+        bulk.batch("insert into deadline_case (case_id, procedure_kind, division, opened_on, closed_on, recorded_at, "
+                + "window_terms) values (?, ?, ?, ?, ?, ?, ?)", opened.values(), (s, o) -> {
+                    s.setString(1, o.caseId().value());
+                    s.setString(2, o.procedure().name());
+                    s.setString(3, o.division().name());
+                    s.setObject(4, o.openedOn());
+                    s.setObject(5, changes.closedOn().get(o.caseId()));
+                    s.setObject(6, BulkSql.utc(now));
+                    s.setString(7, changes.windowTerms().getOrDefault(o.caseId(), o.procedure()).name());
+                });
+        bulk.batch("update deadline_case set window_terms = ? where case_id = ?", changes.windowTerms().entrySet().stream()
+                .filter(e -> !opened.containsKey(e.getKey())).toList(), (s, e) -> {
+                    s.setString(1, e.getValue().name());
+                    s.setString(2, e.getKey().value());
+                });
+        bulk.batch("update deadline_case set closed_on = ? where case_id = ?", changes.closedOn().entrySet().stream()
+                .filter(e -> !opened.containsKey(e.getKey())).toList(), (s, e) -> {
+                    s.setObject(1, e.getValue());
+                    s.setString(2, e.getKey().value());
+                });
+    }
+
+    /**
+     * The windows as the batch's events leave them: a window opened by the batch is inserted once, as it ends the
+     * batch; a window stored before is updated once per kind of change (its state, its due date), as the last event
+     * left it; every extension decided is added. The same rows as writing each event in turn.
+     */
+    private void saveWindows(List<CaseChanges.CausedEvent> events, Instant now) {
+        Map<String, WindowWrite> writes = new LinkedHashMap<>();
+        List<Decision> decisions = new ArrayList<>();
+        for (CaseChanges.CausedEvent caused : events) {
+            WindowEvent event = caused.event();
+            Window w = event.window();
+            if (event instanceof WindowEvent.Opened) {
+                writes.put(w.id().value(), new WindowWrite(true, w, w.replaces().map(r -> "replaces " + r).orElse(null)));
+                // a re-computed window keeps the extensions granted to the window it replaces
+                w.extensions().forEach(d -> decisions.add(new Decision(w, d)));
+            } else if (event instanceof WindowEvent.ExtensionRefused refused) {
+                decisions.add(new Decision(w, refused.decision()));
+            } else {
+                WindowWrite write = writes.computeIfAbsent(w.id().value(), id -> new WindowWrite(false, w, null));
+                write.window = w;
+                if (event instanceof WindowEvent.Met met) {
+                    write.stateChanged(met.metBy() + " on " + met.metOn());
+                    write.metByChanged = true;
+                } else if (event instanceof WindowEvent.Cancelled cancelled) {
+                    write.stateChanged(cancelled.reason());
+                } else if (event instanceof WindowEvent.Extended extended) {
+                    write.dueChanged = true;
+                    decisions.add(new Decision(w, extended.decision()));
+                }
+            }
+        }
+        List<WindowWrite> all = List.copyOf(writes.values());
+        bulk.batch(INSERT_WINDOW, all.stream().filter(x -> x.inserted).toList(), (s, x) -> bindNewWindow(s, x, now));
+        bulk.batch("update deadline_window set state = ?, state_reason = ?, met_by = ?, updated_at = ? where window_id = ?",
+                all.stream().filter(x -> !x.inserted && x.stateChanged && x.metByChanged).toList(), (s, x) -> {
+                    s.setString(1, x.window.state().name());
+                    BulkSql.setText(s, 2, x.stateReason);
+                    BulkSql.setText(s, 3, x.window.metBy().orElse(null));
+                    s.setObject(4, BulkSql.utc(now));
+                    s.setString(5, x.window.id().value());
+                });
+        bulk.batch("update deadline_window set state = ?, state_reason = ?, updated_at = ? where window_id = ?",
+                all.stream().filter(x -> !x.inserted && x.stateChanged && !x.metByChanged).toList(), (s, x) -> {
+                    s.setString(1, x.window.state().name());
+                    BulkSql.setText(s, 2, x.stateReason);
+                    s.setObject(3, BulkSql.utc(now));
+                    s.setString(4, x.window.id().value());
+                });
+        bulk.batch("update deadline_window set due_date = ?, due_at = ?, extended_business_days = ?, updated_at = ? "
+                + "where window_id = ?", all.stream().filter(x -> !x.inserted && x.dueChanged).toList(), (s, x) -> {
+                    s.setObject(1, x.window.dueDate());
+                    s.setObject(2, BulkSql.utc(x.window.dueAt()));
+                    s.setInt(3, x.window.extendedBusinessDays());
+                    s.setObject(4, BulkSql.utc(now));
+                    s.setString(5, x.window.id().value());
+                });
+        // the decisions of a window are read back in the order recorded: one microsecond apart, in the order decided
+        int[] seq = {0};
+        bulk.batch("insert into deadline_extension (extension_id, window_id, case_id, milestone_id, agreed_on, "
+                + "requested_business_days, reason, refusal, previous_due_date, due_date, recorded_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", decisions, (s, d) -> {
+                    ExtensionDecision x = d.decision();
+                    s.setString(1, extensionId(d.window(), x));
+                    s.setString(2, d.window().id().value());
+                    s.setString(3, d.window().caseId().value());
+                    s.setString(4, x.milestoneId());
+                    s.setObject(5, x.agreedOn());
+                    s.setInt(6, x.requestedBusinessDays());
+                    s.setString(7, x.reason());
+                    BulkSql.setText(s, 8, x.refusal().orElse(null));
+                    s.setObject(9, x.previousDueDate());
+                    s.setObject(10, x.dueDate());
+                    s.setObject(11, BulkSql.utc(now.plus(seq[0]++, ChronoUnit.MICROS)));
+                });
+    }
+
+    private static final String INSERT_WINDOW = "insert into deadline_window (window_id, case_id, kind, subject_id, "
+            + "guidance_section, division, starts_on, length_text, due_date, due_at, fixed_penalty_case, opened_by, state, "
+            + "state_reason, created_at, updated_at, extended_business_days, replaces_window_id, met_by) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bindNewWindow(PreparedStatement s, WindowWrite x, Instant now) throws SQLException {
+        Window w = x.window;
+        s.setString(1, w.id().value());
+        s.setString(2, w.caseId().value());
+        s.setString(3, w.kind().name());
+        BulkSql.setText(s, 4, w.subjectId().orElse(null));
+        s.setString(5, w.guidanceSection());
+        s.setString(6, w.division().name());
+        s.setObject(7, w.startsOn());
+        s.setString(8, w.length().describe());
+        s.setObject(9, w.dueDate());
+        s.setObject(10, BulkSql.utc(w.dueAt()));
+        s.setBoolean(11, w.fixedPenaltyCase());
+        s.setString(12, w.openedBy());
+        s.setString(13, w.state().name());
+        BulkSql.setText(s, 14, x.stateReason);
+        s.setObject(15, BulkSql.utc(now));
+        s.setObject(16, BulkSql.utc(now));
+        s.setInt(17, w.extendedBusinessDays());
+        BulkSql.setText(s, 18, w.replaces().map(WindowId::value).orElse(null));
+        BulkSql.setText(s, 19, w.metBy().orElse(null));
+    }
+
+    /** How a window ends the batch, and which of its columns the batch changed. */
+    private static final class WindowWrite {
+        private final boolean inserted;
+        private Window window;
+        private String stateReason;
+        private boolean stateChanged;
+        private boolean metByChanged;
+        private boolean dueChanged;
+
+        WindowWrite(boolean inserted, Window window, String stateReason) {
+            this.inserted = inserted;
+            this.window = window;
+            this.stateReason = stateReason;
+        }
+
+        void stateChanged(String reason) {
+            stateChanged = true;
+            stateReason = reason;
+        }
+    }
+
+    private record Decision(Window window, ExtensionDecision decision) {
+    }
+
+    /** Derived from (window, milestone), so a decision cannot be recorded twice. */
+    private static String extensionId(Window w, ExtensionDecision d) {
+        return UUID.nameUUIDFromBytes((w.id().value() + "|" + d.milestoneId()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private void saveAssessedTerms(Map<CaseId, CaseChanges.AssessedTerms> terms, Instant now) {
+        // the caller holds the cases' locks: no concurrent writer for these rows
+        bulk.batch("insert into deadline_assessed_terms (halved_windows, assessment_event_id, recorded_at, case_id) "
+                + "values (?, ?, ?, ?)", terms.entrySet().stream().filter(e -> !e.getValue().storedBefore()).toList(),
+                (s, e) -> bindAssessedTerms(s, e.getKey(), e.getValue(), now));
+        bulk.batch("update deadline_assessed_terms set halved_windows = ?, assessment_event_id = ?, recorded_at = ? "
+                + "where case_id = ?", terms.entrySet().stream().filter(e -> e.getValue().storedBefore()).toList(),
+                (s, e) -> bindAssessedTerms(s, e.getKey(), e.getValue(), now));
+    }
+
+    private static void bindAssessedTerms(PreparedStatement s, CaseId caseId, CaseChanges.AssessedTerms terms,
+                                          Instant now) throws SQLException {
+        s.setBoolean(1, terms.halvedWindows());
+        s.setString(2, terms.assessmentEventId());
+        s.setObject(3, BulkSql.utc(now));
+        s.setString(4, caseId.value());
+    }
+
+    private static WindowRow windowRow(ResultSet r) throws SQLException {
+        return new WindowRow(r.getString("window_id"), r.getString("case_id"), r.getString("kind"),
+                r.getString("subject_id"), r.getString("guidance_section"), r.getString("division"),
+                r.getObject("starts_on", LocalDate.class), r.getString("length_text"), r.getObject("due_date", LocalDate.class),
+                BulkSql.instant(r, "due_at"), r.getBoolean("fixed_penalty_case"), r.getString("opened_by"),
+                r.getString("state"), r.getString("state_reason"), BulkSql.instant(r, "created_at"),
+                BulkSql.instant(r, "updated_at"), r.getInt("extended_business_days"), r.getString("replaces_window_id"),
+                r.getString("met_by"));
+    }
+
+    private static ExtensionRow extensionRow(ResultSet r) throws SQLException {
+        return new ExtensionRow(r.getString("extension_id"), r.getString("window_id"), r.getString("case_id"),
+                r.getString("milestone_id"), r.getObject("agreed_on", LocalDate.class), r.getInt("requested_business_days"),
+                r.getString("reason"), r.getString("refusal"), r.getObject("previous_due_date", LocalDate.class),
+                r.getObject("due_date", LocalDate.class), BulkSql.instant(r, "recorded_at"));
+    }
+
+    private CaseWindows restore(CaseId caseId, CaseRow row, List<WindowRow> windowRows, List<ExtensionRow> extensionRows) {
         Procedure procedure = Procedure.valueOf(row.procedureKind());
-        Map<String, List<ExtensionDecision>> decisions = byWindow(extensions.findByCaseIdOrderByRecordedAt(row.caseId()));
-        List<Window> caseWindows = windows.findByCaseId(row.caseId()).stream()
-                .map(w -> toWindow(w, decisions))
-                .toList();
+        Map<String, List<ExtensionDecision>> decisions = byWindow(extensionRows);
+        List<Window> caseWindows = windowRows.stream().map(w -> toWindow(w, decisions)).toList();
         Procedure terms = row.windowTerms() == null ? procedure : Procedure.valueOf(row.windowTerms());
         return CaseWindows.restore(caseId, procedure, terms, Division.valueOf(row.division()), row.closedOn() != null,
                 caseWindows);
@@ -93,72 +339,6 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         Map<String, List<ExtensionDecision>> decisions = byWindow(
                 extensions.findByWindowIdInOrderByRecordedAt(rows.stream().map(WindowRow::windowId).toList()));
         return rows.stream().map(w -> toWindow(w, decisions)).toList();
-    }
-
-    @Override
-    public void create(CaseEvent.Opened opened) {
-        cases.save(new CaseRow(opened.caseId().value(), opened.procedure().name(), opened.division().name(),
-                opened.openedOn(), null, clock.instant(), opened.procedure().name()));
-    }
-
-    @Override
-    public void store(List<WindowEvent> events) {
-        Instant now = clock.instant();
-        for (WindowEvent event : events) {
-            Window w = event.window();
-            if (event instanceof WindowEvent.Opened) {
-                windows.save(new WindowRow(w.id().value(), w.caseId().value(), w.kind().name(),
-                        w.subjectId().orElse(null), w.guidanceSection(), w.division().name(), w.startsOn(),
-                        w.length().describe(), w.dueDate(), w.dueAt(), w.fixedPenaltyCase(), w.openedBy(),
-                        w.state().name(), w.replaces().map(r -> "replaces " + r).orElse(null), now, now,
-                        w.extendedBusinessDays(), w.replaces().map(WindowId::value).orElse(null),
-                        w.metBy().orElse(null)));
-                // a re-computed window keeps the extensions granted to the window it replaces
-                w.extensions().forEach(decision -> saveDecision(w, decision, now));
-            } else if (event instanceof WindowEvent.Met met) {
-                windows.markMet(w.id().value(), met.metBy() + " on " + met.metOn(), w.metBy().orElseThrow(), now);
-            } else if (event instanceof WindowEvent.Cancelled cancelled) {
-                windows.changeState(w.id().value(), w.state().name(), cancelled.reason(), now);
-            } else if (event instanceof WindowEvent.Extended extended) {
-                windows.extend(w.id().value(), w.dueDate(), w.dueAt(), w.extendedBusinessDays(), now);
-                saveDecision(w, extended.decision(), now);
-            } else if (event instanceof WindowEvent.ExtensionRefused refused) {
-                saveDecision(w, refused.decision(), now);
-            }
-        }
-    }
-
-    private void saveDecision(Window w, ExtensionDecision d, Instant now) {
-        String id = UUID.nameUUIDFromBytes((w.id().value() + "|" + d.milestoneId()).getBytes(StandardCharsets.UTF_8))
-                .toString();
-        extensions.save(new ExtensionRow(id, w.id().value(), w.caseId().value(), d.milestoneId(), d.agreedOn(),
-                d.requestedBusinessDays(), d.reason(), d.refusal().orElse(null), d.previousDueDate(), d.dueDate(), now));
-    }
-
-    @Override
-    public void recordAssessedTerms(CaseId caseId, boolean halvedWindows, String assessmentEventId) {
-        AssessedTermsRow row = new AssessedTermsRow(caseId.value(), halvedWindows, assessmentEventId, clock.instant());
-        // the caller holds the case's lock: no concurrent writer for this row
-        if (assessedTerms.existsById(caseId.value())) {
-            assessedTerms.update(row);
-        } else {
-            assessedTerms.save(row);
-        }
-    }
-
-    @Override
-    public Optional<Boolean> assessedTerms(CaseId caseId) {
-        return assessedTerms.findById(caseId.value()).map(AssessedTermsRow::halvedWindows);
-    }
-
-    @Override
-    public void updateWindowTerms(CaseId caseId, Procedure terms) {
-        cases.updateWindowTerms(caseId.value(), terms.name());
-    }
-
-    @Override
-    public void markClosed(CaseEvent.Closed closure) {
-        cases.markClosed(closure.caseId().value(), closure.closedOn());
     }
 
     private static Map<String, List<ExtensionDecision>> byWindow(List<ExtensionRow> rows) {

@@ -1,6 +1,5 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,18 +12,6 @@ import java.util.List;
 public interface WindowRepository extends CrudRepository<WindowRow, String> {
 
     List<WindowRow> findByCaseId(String caseId);
-
-    @Query("update deadline_window set state = :state, state_reason = :stateReason, updated_at = :updatedAt"
-            + " where window_id = :windowId")
-    void changeState(String windowId, String state, @Nullable String stateReason, Instant updatedAt);
-
-    @Query("update deadline_window set state = 'MET', state_reason = :stateReason, met_by = :metBy,"
-            + " updated_at = :updatedAt where window_id = :windowId")
-    void markMet(String windowId, String stateReason, String metBy, Instant updatedAt);
-
-    @Query("update deadline_window set due_date = :dueDate, due_at = :dueAt,"
-            + " extended_business_days = :extendedBusinessDays, updated_at = :updatedAt where window_id = :windowId")
-    void extend(String windowId, LocalDate dueDate, Instant dueAt, int extendedBusinessDays, Instant updatedAt);
 
     /** The first {@code limit} open windows due between two dates (inclusive), in the worklist's order. */
     @Query("select * from deadline_window where state = 'OPEN' and due_date >= :from and due_date <= :to"

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.guidance.limits.InputLimits;
 import org.sanctionsplatform.guidance.windows.Milestone;
 import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.intake.application.Received;
@@ -52,7 +53,7 @@ final class CaseRequests {
                             reader.symbol(SubjectType.class, s.subjectType(), "subjects[" + i + "].subjectType"),
                             s.officerOf(), reader.whole(s.officerOfIndex(), "subjects[" + i + "].officerOfIndex"),
                             reader.whole(s.priorFixedPenaltyWarnings(), "subjects[" + i + "].priorFixedPenaltyWarnings"),
-                            reader.number(s.priorFixedPenalty(), "subjects[" + i + "].priorFixedPenalty")));
+                            reader.money(s.priorFixedPenalty(), "subjects[" + i + "].priorFixedPenalty")));
                 }
             }
             List<RecordBreach> readBreaches = new ArrayList<>();
@@ -88,7 +89,7 @@ final class CaseRequests {
             return new RecordBreach(subjectId, reader.whole(subjectIndex, p + "subjectIndex"),
                     reader.symbol(BreachType.class, breachType, p + "breachType"), regime, regulation, description,
                     reader.date(breachDate, p + "breachDate"), reader.date(breachEndDate, p + "breachEndDate"),
-                    reader.number(estimatedValue, p + "estimatedValue"),
+                    reader.money(estimatedValue, p + "estimatedValue"),
                     reader.yesNo(establishedOnBalanceOfProbabilities, p + "establishedOnBalanceOfProbabilities"),
                     reader.yesNo(knewOrHadReasonableCauseToSuspect, p + "knewOrHadReasonableCauseToSuspect"),
                     sharesFundsWithBreachId, reader.whole(sharesFundsWithBreachIndex, p + "sharesFundsWithBreachIndex"));
@@ -141,7 +142,9 @@ final class CaseRequests {
         Received<AssessCaseFactors> read() {
             RequestReader reader = new RequestReader();
             List<AssessCaseFactors.Finding> read = new ArrayList<>();
-            if (findings != null) {
+            if (findings != null && findings.size() > InputLimits.MAX_FINDINGS) {
+                reader.note("findings", InputLimits.sizeProblem(findings.size(), InputLimits.MAX_FINDINGS).orElseThrow());
+            } else if (findings != null) {
                 for (int i = 0; i < findings.size(); i++) {
                     FindingRequest f = findings.get(i);
                     String p = "findings[" + i + "].";
@@ -198,11 +201,11 @@ final class CaseRequests {
         Received<RecordPenaltyDecision> read() {
             RequestReader reader = new RequestReader();
             return reader.received(new RecordPenaltyDecision(subjectId, reader.date(decidedOn, "decidedOn"),
-                    decisionMaker, reader.number(baseline, "baseline"), baselineDepartureReason,
-                    reader.number(voluntaryDisclosureDiscountPercent, "voluntaryDisclosureDiscountPercent"),
-                    reader.number(earlyAccountDiscountPercent, "earlyAccountDiscountPercent"),
+                    decisionMaker, reader.money(baseline, "baseline"), baselineDepartureReason,
+                    reader.percent(voluntaryDisclosureDiscountPercent, "voluntaryDisclosureDiscountPercent"),
+                    reader.percent(earlyAccountDiscountPercent, "earlyAccountDiscountPercent"),
                     reader.yesNo(settlementDiscountClaimed, "settlementDiscountClaimed"),
-                    reader.number(hardshipReduction, "hardshipReduction"), hardshipReason, instalmentPlan, rationale,
+                    reader.money(hardshipReduction, "hardshipReduction"), hardshipReason, instalmentPlan, rationale,
                     component));
         }
     }

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -54,9 +56,12 @@ import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 /**
  * The case officer's HTTP API. Thin: reads the body, calls one use case, answers with what was recorded.
  * Every refusal is {@code application/problem+json} (400 invalid fields, 401 no valid token, 403 a role that may not,
- * 404 unknown case, 409 refused by the procedure) and leaves no row and no event behind. Each route names the roles
- * that may call it (README "Security"); who performed an action comes from the token ({@link Caller}).
+ * 404 unknown case, 409 refused by the procedure, 503 with {@code Retry-After} when intake takes no more writes for
+ * now, see {@link WriteAdmission}) and leaves no row and no event behind. Each route names the roles that may call it
+ * (README "Security"); who performed an action comes from the token ({@link Caller}).
  */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
 class CasesController {
 
@@ -72,20 +77,24 @@ class CasesController {
 
     private final CaseIntake intake;
     private final Callers callers;
+    private final WriteAdmission admission;
 
-    CasesController(CaseIntake intake, Callers callers) {
+    CasesController(CaseIntake intake, Callers callers, WriteAdmission admission) {
         this.intake = intake;
         this.callers = callers;
+        this.admission = admission;
     }
 
     @Post
     @Secured({CASE_OFFICER})
     HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, HttpRequest<?> request,
                                     @Nullable Authentication authentication) {
-        Outcome.Accepted accepted = intake.open(required(body).read(),
-                requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER));
-        BreachCase opened = accepted.breachCase();
-        return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
+        Requester requester = requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.open(required(body).read(), requester);
+            BreachCase opened = accepted.breachCase();
+            return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
+        });
     }
 
     @Get
@@ -108,11 +117,13 @@ class CasesController {
     @Secured({CASE_OFFICER})
     HttpResponse<BreachResponse> recordBreach(@PathVariable String id, @Body @Nullable BreachRequest body,
                                               HttpRequest<?> request, @Nullable Authentication authentication) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach,
-                requester(request, callers.of(authentication), "POST /cases/{id}/breaches", CASE_OFFICER));
-        CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
-        return HttpResponse.created(BreachResponse.of(recorded.breach()),
-                URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/breaches", CASE_OFFICER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, requester);
+            CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
+            return HttpResponse.created(BreachResponse.of(recorded.breach()),
+                    URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
+        });
     }
 
     @Post("/{id}/breaches/{breachId}/withdrawal")
@@ -120,9 +131,13 @@ class CasesController {
     BreachResponse withdrawBreach(@PathVariable String id, @PathVariable String breachId,
                                   @Body @Nullable WithdrawalRequest body,
                                   HttpRequest<?> request, @Nullable Authentication authentication) {
-        Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
-                requester(request, callers.of(authentication), "POST /cases/{id}/breaches/{breachId}/withdrawal", CASE_OFFICER));
-        return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
+        Requester requester = requester(request, callers.of(authentication),
+                "POST /cases/{id}/breaches/{breachId}/withdrawal", CASE_OFFICER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
+                    requester);
+            return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
+        });
     }
 
     @Post("/{id}/voluntary-disclosures")
@@ -131,9 +146,13 @@ class CasesController {
                                                                @Body @Nullable VoluntaryDisclosureRequest body,
                                                                HttpRequest<?> request,
                                                                @Nullable Authentication authentication) {
-        Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
-                requester(request, callers.of(authentication), "POST /cases/{id}/voluntary-disclosures", CASE_OFFICER));
-        return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/voluntary-disclosures",
+                CASE_OFFICER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
+                    requester);
+            return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
+        });
     }
 
     @Put("/{id}/factors")
@@ -149,9 +168,11 @@ class CasesController {
         }
         Requester requester = departure ? requester(request, caller, "PUT /cases/{id}/factors", DECISION_MAKER)
                 : requester(request, caller, "PUT /cases/{id}/factors", CASE_OFFICER, DECISION_MAKER);
-        Outcome.Accepted accepted = intake.change(id, factors.withAssessedBy(caller.actingPerson("assessedBy",
-                factors.assessedBy())).read(), BreachCase::assessFactors, requester);
-        return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
+        FactorsRequest assessed = factors.withAssessedBy(caller.actingPerson("assessedBy", factors.assessedBy()));
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, assessed.read(), BreachCase::assessFactors, requester);
+            return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
+        });
     }
 
     @Post("/{id}/milestones")
@@ -164,10 +185,13 @@ class CasesController {
         if (decision) {
             caller.require(DECISION_MAKER, "Recording the authority's decision (" + milestone.milestone().trim() + ")");
         }
-        Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), decision
+        Requester requester = decision
                 ? requester(request, caller, "POST /cases/{id}/milestones", DECISION_MAKER)
-                : requester(request, caller, "POST /cases/{id}/milestones", CASE_OFFICER, DECISION_MAKER));
-        return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
+                : requester(request, caller, "POST /cases/{id}/milestones", CASE_OFFICER, DECISION_MAKER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), requester);
+            return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
+        });
     }
 
     @Post("/{id}/penalty-decisions")
@@ -177,19 +201,22 @@ class CasesController {
                                                                 HttpRequest<?> request,
                                                                 @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
-        PenaltyDecisionRequest decision = required(body);
-        decision = decision.withDecisionMaker(caller.actingPerson("decisionMaker", decision.decisionMaker()));
-        Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision,
-                requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER));
-        return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
+        PenaltyDecisionRequest asked = required(body);
+        PenaltyDecisionRequest decision = asked.withDecisionMaker(caller.actingPerson("decisionMaker", asked.decisionMaker()));
+        Requester requester = requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER);
+        return admission.write(() -> {
+            Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision, requester);
+            return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
+        });
     }
 
     @Post("/{id}/closure")
     @Secured({DECISION_MAKER})
     CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body, HttpRequest<?> request,
                        @Nullable Authentication authentication) {
-        return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close,
-                requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER)).breachCase());
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER);
+        return admission.write(() ->
+                CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, requester).breachCase()));
     }
 
     /** The audit trail of the case (issue 9.3): who changed what, in which role, when, through which request. */

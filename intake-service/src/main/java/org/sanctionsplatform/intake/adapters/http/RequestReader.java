@@ -57,31 +57,35 @@ final class RequestReader {
         return date;
     }
 
-    /** Null when absent; null and noted when not a decimal number (JSON numbers arrive as their text). */
-    BigDecimal number(String raw, String field) {
+    /**
+     * Null when absent; null and noted when not an amount of money within guidance-rules' InputLimits (at most 13 digits
+     * before the decimal point and 2 after, no exponent). JSON numbers arrive as their text, which is checked before
+     * anything converts it, so that 1e1000000 or a number of 100,000 digits costs nothing.
+     */
+    BigDecimal money(String raw, String field) {
+        return checked(raw, field, InputLimits.moneyProblem(raw == null ? "" : raw));
+    }
+
+    /** Null when absent; null and noted when not a percentage from 0 to 100 (InputLimits). */
+    BigDecimal percent(String raw, String field) {
+        return checked(raw, field, InputLimits.percentProblem(raw == null ? "" : raw));
+    }
+
+    /** Null when absent; null and noted when not a whole number of at most 9 digits (InputLimits). */
+    Integer whole(String raw, String field) {
+        BigDecimal number = checked(raw, field, InputLimits.wholeProblem(raw == null ? "" : raw));
+        return number == null ? null : number.intValueExact();
+    }
+
+    private BigDecimal checked(String raw, String field, Optional<String> problem) {
         if (raw == null) {
             return null;
         }
-        try {
-            return new BigDecimal(raw.trim());
-        } catch (NumberFormatException malformed) {
-            unreadable.add(new Violation(field, "must be a number, like 1250.00"));
+        if (problem.isPresent()) {
+            unreadable.add(new Violation(field, problem.get()));
             return null;
         }
-    }
-
-    /** Null when absent; null and noted when not a whole number. */
-    Integer whole(String raw, String field) {
-        BigDecimal number = number(raw, field);
-        if (number == null) {
-            return null;
-        }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            unreadable.add(new Violation(field, "must be a whole number"));
-            return null;
-        }
+        return new BigDecimal(raw.strip());
     }
 
     /** Null when absent; null and noted when not true or false. */

@@ -1,7 +1,9 @@
 package org.sanctionsplatform.intake.adapters.kafka;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
+import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
@@ -23,9 +25,12 @@ class OutboxCaseEventPublisher implements CaseEventPublisher {
 
     @Override
     public void publish(List<CaseEvent> events, String correlationId, Actor actor) {
+        List<Outbox.Pending<CaseEventEnvelope>> pending = new ArrayList<>(events.size());
         for (CaseEvent event : events) {
-            outbox.append(Topics.CASE_EVENTS, event.caseId().toString(), event.eventId(),
-                    CaseEventAvroMapper.toEnvelope(event, correlationId, actor));
+            pending.add(new Outbox.Pending<>(event.caseId().toString(), event.eventId(),
+                    CaseEventAvroMapper.toEnvelope(event, correlationId, actor)));
         }
+        // the events of one request in one JDBC batch, in their order
+        outbox.appendAll(Topics.CASE_EVENTS, pending);
     }
 }

@@ -4,87 +4,83 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.AssessmentRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.BreachRows;
+import org.sanctionsplatform.guidance.windows.Milestone;
+import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.intake.adapters.persistence.Repositories.CaseRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.DecisionRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.DisclosureRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.FindingRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.MilestoneRows;
-import org.sanctionsplatform.intake.adapters.persistence.Repositories.SubjectRows;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.AssessmentRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.BreachRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.CaseRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.DecisionRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.DisclosureRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.FindingRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.MilestoneRow;
-import org.sanctionsplatform.intake.adapters.persistence.Rows.SubjectRow;
 import org.sanctionsplatform.intake.domain.Breach;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.BreachId;
+import org.sanctionsplatform.intake.domain.BreachType;
+import org.sanctionsplatform.intake.domain.CalendarDivision;
 import org.sanctionsplatform.intake.domain.CaseClosure;
+import org.sanctionsplatform.intake.domain.CaseClosureReason;
 import org.sanctionsplatform.intake.domain.CaseEvent;
+import org.sanctionsplatform.intake.domain.CaseFactor;
 import org.sanctionsplatform.intake.domain.CaseFiles;
 import org.sanctionsplatform.intake.domain.CaseId;
+import org.sanctionsplatform.intake.domain.CaseOrigin;
+import org.sanctionsplatform.intake.domain.CaseProcedure;
 import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.intake.domain.CaseSubject;
+import org.sanctionsplatform.intake.domain.ConductRating;
 import org.sanctionsplatform.intake.domain.FactorAssessment;
+import org.sanctionsplatform.intake.domain.FactorEffect;
 import org.sanctionsplatform.intake.domain.FactorFinding;
 import org.sanctionsplatform.intake.domain.Gbp;
 import org.sanctionsplatform.intake.domain.MilestoneId;
 import org.sanctionsplatform.intake.domain.PenaltyDecision;
 import org.sanctionsplatform.intake.domain.Percentage;
 import org.sanctionsplatform.intake.domain.ProcedureMilestone;
+import org.sanctionsplatform.intake.domain.SeverityRating;
 import org.sanctionsplatform.intake.domain.SubjectId;
+import org.sanctionsplatform.intake.domain.SubjectType;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
 
 /**
- * Keeps breach cases in intake's tables: each event of a command becomes the row changes it stands for, in
- * the caller's transaction; reading rebuilds the case from its rows.
+ * Keeps breach cases in intake's tables (issue "Pipeline speed": few statements per request). Reading a case is one
+ * statement (a {@code union all} of the case row and its lists, in a common column layout, see {@link CaseFileQuery}),
+ * and one more to hold the case row against concurrent changes. Writing the events of a command is one JDBC batch per
+ * table and kind of change, in the caller's transaction.
  */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
 
     private final CaseRows cases;
-    private final SubjectRows subjects;
-    private final BreachRows breaches;
-    private final DisclosureRows disclosures;
-    private final AssessmentRows assessments;
-    private final FindingRows findings;
-    private final MilestoneRows milestones;
-    private final DecisionRows decisions;
     private final JdbcOperations jdbc;
 
-    JdbcCaseFiles(CaseRows cases, SubjectRows subjects, BreachRows breaches, DisclosureRows disclosures,
-                  AssessmentRows assessments, FindingRows findings, MilestoneRows milestones, DecisionRows decisions,
-                  JdbcOperations jdbc) {
+    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc) {
         this.cases = cases;
-        this.subjects = subjects;
-        this.breaches = breaches;
-        this.disclosures = disclosures;
-        this.assessments = assessments;
-        this.findings = findings;
-        this.milestones = milestones;
-        this.decisions = decisions;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<BreachCase> find(CaseId id) {
-        return cases.findById(id.toString()).map(this::assemble);
+        return read(id.toString());
     }
 
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
-        return cases.findByIdForUpdate(id.toString()).map(this::assemble);
+        String caseId = id.toString();
+        boolean exists = jdbc.prepareStatement("select id from breach_case where id = ? for update", statement -> {
+            statement.setString(1, caseId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        });
+        return exists ? read(caseId) : Optional.empty();
     }
 
     @Override
@@ -98,8 +94,6 @@ public class JdbcCaseFiles implements CaseFiles {
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot draw a case number: " + e.getMessage(), e);
             }
         });
     }
@@ -121,77 +115,226 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public void keep(BreachCase after, List<CaseEvent> events) {
         String caseId = after.id().toString();
+        Writes w = new Writes();
         for (CaseEvent event : events) {
             if (event instanceof CaseEvent.CaseOpened e) {
-                cases.save(new CaseRow(caseId, e.caseReference().value(), e.openedOn(), e.procedure(), e.origin(),
-                        e.calendarDivision(), e.summary(), e.metadata().recordedAt(), null, null, null));
+                w.cases.add(st -> {
+                    st.setString(1, caseId);
+                    st.setString(2, e.caseReference().value());
+                    st.setObject(3, e.openedOn());
+                    st.setString(4, e.procedure().name());
+                    st.setString(5, e.origin().name());
+                    st.setString(6, e.calendarDivision().name());
+                    text(st, 7, e.summary());
+                    st.setTimestamp(8, Timestamp.from(e.metadata().recordedAt()));
+                });
                 for (int i = 0; i < e.subjects().size(); i++) {
                     CaseSubject s = e.subjects().get(i);
-                    subjects.save(new SubjectRow(UUID.randomUUID().toString(), caseId, i, s.subjectId().value(), s.name(),
-                            s.subjectType(), s.officerOf() == null ? null : s.officerOf().value(),
-                            s.priorFixedPenaltyWarnings(), s.priorFixedPenalty()));
+                    int seq = i;
+                    w.subjects.add(st -> {
+                        st.setString(1, UUID.randomUUID().toString());
+                        st.setString(2, caseId);
+                        st.setInt(3, seq);
+                        st.setString(4, s.subjectId().value());
+                        st.setString(5, s.name());
+                        st.setString(6, s.subjectType().name());
+                        text(st, 7, s.officerOf() == null ? null : s.officerOf().value());
+                        st.setInt(8, s.priorFixedPenaltyWarnings());
+                        number(st, 9, s.priorFixedPenalty());
+                    });
                 }
             } else if (event instanceof CaseEvent.BreachRecorded e) {
                 Breach b = e.breach();
-                breaches.save(new BreachRow(b.breachId().value(), caseId, indexOf(after.breaches(), b, Breach::breachId),
-                        b.subjectId().value(), b.breachType(), b.regime(), b.regulation(), b.description(), b.breachDate(),
-                        b.breachEndDate(), b.estimatedValue() == null ? null : b.estimatedValue().amount(),
-                        b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(), null, null,
-                        b.sharesFundsWith() == null ? null : b.sharesFundsWith().value()));
+                int seq = indexOf(after.breaches(), b, Breach::breachId);
+                w.breaches.add(st -> {
+                    st.setString(1, b.breachId().value());
+                    st.setString(2, caseId);
+                    st.setInt(3, seq);
+                    st.setString(4, b.subjectId().value());
+                    st.setString(5, b.breachType().name());
+                    st.setString(6, b.regime());
+                    st.setString(7, b.regulation());
+                    st.setString(8, b.description());
+                    st.setObject(9, b.breachDate());
+                    date(st, 10, b.breachEndDate());
+                    number(st, 11, b.estimatedValue() == null ? null : b.estimatedValue().amount());
+                    st.setBoolean(12, b.establishedOnBalanceOfProbabilities());
+                    bool(st, 13, b.knewOrHadReasonableCauseToSuspect());
+                    text(st, 14, b.sharesFundsWith() == null ? null : b.sharesFundsWith().value());
+                });
             } else if (event instanceof CaseEvent.BreachWithdrawn e) {
-                BreachRow row = breaches.findById(e.breachId().value()).orElseThrow();
-                breaches.update(new BreachRow(row.id(), row.caseId(), row.seq(), row.subjectId(), row.breachType(),
-                        row.regime(), row.regulation(), row.description(), row.breachDate(), row.breachEndDate(),
-                        row.estimatedValue(), row.establishedOnBalanceOfProbabilities(),
-                        row.knewOrHadReasonableCauseToSuspect(), e.reason(), e.metadata().recordedAt(),
-                        row.sharesFundsWithBreachId()));
+                w.withdrawals.add(st -> {
+                    st.setString(1, e.reason());
+                    st.setTimestamp(2, Timestamp.from(e.metadata().recordedAt()));
+                    st.setString(3, e.breachId().value());
+                });
             } else if (event instanceof CaseEvent.VoluntaryDisclosureRecorded e) {
                 VoluntaryDisclosure d = e.disclosure();
-                disclosures.save(new DisclosureRow(d.disclosureId(), caseId,
-                        indexOf(after.voluntaryDisclosures(), d, VoluntaryDisclosure::disclosureId), d.subjectId().value(),
-                        d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(),
-                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation(), d.discoveredOn(),
-                        d.madeBy()));
+                int seq = indexOf(after.voluntaryDisclosures(), d, VoluntaryDisclosure::disclosureId);
+                w.disclosures.add(st -> {
+                    st.setString(1, d.disclosureId());
+                    st.setString(2, caseId);
+                    st.setInt(3, seq);
+                    st.setString(4, d.subjectId().value());
+                    st.setObject(5, d.disclosedOn());
+                    st.setBoolean(6, d.requestedOrRequiredByOfsi());
+                    st.setBoolean(7, d.ofsiAlreadyAware());
+                    st.setBoolean(8, d.compelledByOtherInvestigation());
+                    st.setBoolean(9, d.completeAndAccurate());
+                    text(st, 10, d.cooperation());
+                    date(st, 11, d.discoveredOn());
+                    text(st, 12, d.madeBy());
+                });
             } else if (event instanceof CaseEvent.CaseFactorsAssessed e) {
                 FactorAssessment a = e.assessment();
-                assessments.save(new AssessmentRow(a.assessmentId(), caseId, (int) assessments.countByCaseId(caseId),
-                        a.severity(), a.conduct(), a.assessedBy(), a.assessedOn(), a.decidedLevel(),
-                        a.levelDepartureReason(), a.publicInterestStopsAction(), a.publicInterestReason(),
-                        e.metadata().recordedAt()));
+                w.assessments.add(st -> {
+                    st.setString(1, a.assessmentId());
+                    st.setString(2, caseId);
+                    st.setString(3, caseId);
+                    st.setString(4, a.severity().name());
+                    st.setString(5, a.conduct().name());
+                    st.setString(6, a.assessedBy());
+                    st.setObject(7, a.assessedOn());
+                    integer(st, 8, a.decidedLevel());
+                    text(st, 9, a.levelDepartureReason());
+                    st.setBoolean(10, a.publicInterestStopsAction());
+                    text(st, 11, a.publicInterestReason());
+                    st.setTimestamp(12, Timestamp.from(e.metadata().recordedAt()));
+                });
                 for (int i = 0; i < a.findings().size(); i++) {
                     FactorFinding f = a.findings().get(i);
-                    findings.save(new FindingRow(UUID.randomUUID().toString(), a.assessmentId(), i, f.factor(), f.effect(),
-                            f.rationale()));
+                    int seq = i;
+                    w.findings.add(st -> {
+                        st.setString(1, UUID.randomUUID().toString());
+                        st.setString(2, a.assessmentId());
+                        st.setInt(3, seq);
+                        st.setString(4, f.factor().name());
+                        st.setString(5, f.effect().name());
+                        st.setString(6, f.rationale());
+                    });
                 }
             } else if (event instanceof CaseEvent.ProcedureMilestoneRecorded e) {
                 ProcedureMilestone m = e.milestone();
-                milestones.save(new MilestoneRow(m.milestoneId().value(), caseId,
-                        indexOf(after.milestones(), m, ProcedureMilestone::milestoneId), m.milestone(), m.occurredOn(),
-                        value(m.subjectId()), m.correctsMilestoneId() == null ? null : m.correctsMilestoneId().value(),
-                        m.windowKind(), m.extensionBusinessDays(), m.dueDateInLetter(), m.reason(), null,
-                        e.metadata().recordedAt()));
+                int seq = indexOf(after.milestones(), m, ProcedureMilestone::milestoneId);
+                w.milestones.add(st -> {
+                    st.setString(1, m.milestoneId().value());
+                    st.setString(2, caseId);
+                    st.setInt(3, seq);
+                    st.setString(4, m.milestone().name());
+                    st.setObject(5, m.occurredOn());
+                    text(st, 6, m.subjectId() == null ? null : m.subjectId().value());
+                    text(st, 7, m.correctsMilestoneId() == null ? null : m.correctsMilestoneId().value());
+                    text(st, 8, m.windowKind() == null ? null : m.windowKind().name());
+                    integer(st, 9, m.extensionBusinessDays());
+                    date(st, 10, m.dueDateInLetter());
+                    text(st, 11, m.reason());
+                    st.setTimestamp(12, Timestamp.from(e.metadata().recordedAt()));
+                });
                 if (m.correctsMilestoneId() != null) {
-                    MilestoneRow corrected = milestones.findById(m.correctsMilestoneId().value()).orElseThrow();
-                    milestones.update(new MilestoneRow(corrected.id(), corrected.caseId(), corrected.seq(),
-                            corrected.milestone(), corrected.occurredOn(), corrected.subjectId(),
-                            corrected.correctsMilestoneId(), corrected.windowKind(), corrected.extensionBusinessDays(),
-                            corrected.dueDateInLetter(), corrected.reason(), m.milestoneId().value(), corrected.recordedAt()));
+                    w.corrections.add(st -> {
+                        st.setString(1, m.milestoneId().value());
+                        st.setString(2, m.correctsMilestoneId().value());
+                    });
                 }
             } else if (event instanceof CaseEvent.PenaltyDecisionRecorded e) {
                 PenaltyDecision d = e.decision();
-                decisions.save(new DecisionRow(d.decisionId(), caseId,
-                        indexOf(after.penaltyDecisions(), d, PenaltyDecision::decisionId), d.subjectId().value(),
-                        d.decidedOn(), d.decisionMaker(), amount(d.baseline()), d.baselineDepartureReason(),
-                        percent(d.voluntaryDisclosureDiscountPercent()), percent(d.earlyAccountDiscountPercent()),
-                        d.settlementDiscountClaimed(), amount(d.hardshipReduction()), d.hardshipReason(),
-                        d.instalmentPlan(), d.rationale(), d.component()));
+                int seq = indexOf(after.penaltyDecisions(), d, PenaltyDecision::decisionId);
+                w.decisions.add(st -> {
+                    st.setString(1, d.decisionId());
+                    st.setString(2, caseId);
+                    st.setInt(3, seq);
+                    st.setString(4, d.subjectId().value());
+                    st.setObject(5, d.decidedOn());
+                    st.setString(6, d.decisionMaker());
+                    number(st, 7, d.baseline() == null ? null : d.baseline().amount());
+                    text(st, 8, d.baselineDepartureReason());
+                    number(st, 9, d.voluntaryDisclosureDiscountPercent() == null ? null : d.voluntaryDisclosureDiscountPercent().value());
+                    number(st, 10, d.earlyAccountDiscountPercent() == null ? null : d.earlyAccountDiscountPercent().value());
+                    st.setBoolean(11, d.settlementDiscountClaimed());
+                    number(st, 12, d.hardshipReduction() == null ? null : d.hardshipReduction().amount());
+                    text(st, 13, d.hardshipReason());
+                    text(st, 14, d.instalmentPlan());
+                    text(st, 15, d.rationale());
+                    text(st, 16, d.component());
+                });
             } else if (event instanceof CaseEvent.CaseClosed e) {
-                CaseRow row = cases.findById(caseId).orElseThrow();
                 CaseClosure c = e.closure();
-                cases.update(new CaseRow(row.id(), row.caseReference(), row.openedOn(), row.caseProcedure(), row.origin(),
-                        row.calendarDivision(), row.summary(), row.recordedAt(), c.closedOn(), c.reason(), c.notes()));
+                w.closures.add(st -> {
+                    st.setObject(1, c.closedOn());
+                    st.setString(2, c.reason().name());
+                    text(st, 3, c.notes());
+                    st.setString(4, caseId);
+                });
             }
         }
+        // parents before children; updates after the inserts
+        batch("insert into breach_case (id, case_reference, opened_on, case_procedure, origin, calendar_division, summary, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", w.cases);
+        batch("insert into case_subject (id, case_id, seq, subject_id, name, subject_type, officer_of, "
+                + "prior_fixed_penalty_warnings, prior_fixed_penalty) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", w.subjects);
+        batch("insert into breach (id, case_id, seq, subject_id, breach_type, regime, regulation, description, breach_date, "
+                + "breach_end_date, estimated_value, established_on_balance_of_probabilities, "
+                + "knew_or_had_reasonable_cause_to_suspect, shares_funds_with_breach_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.breaches);
+        batch("insert into voluntary_disclosure (id, case_id, seq, subject_id, disclosed_on, requested_or_required_by_ofsi, "
+                + "ofsi_already_aware, compelled_by_other_investigation, complete_and_accurate, cooperation, discovered_on, "
+                + "made_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.disclosures);
+        // every assessment is kept, the current one is the latest: its seq follows the case's earlier ones
+        batch("insert into factor_assessment (id, case_id, seq, severity, conduct, assessed_by, assessed_on, decided_level, "
+                + "level_departure_reason, public_interest_stops_action, public_interest_reason, recorded_at) values (?, ?, "
+                + "(select coalesce(max(seq) + 1, 0) from factor_assessment where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                w.assessments);
+        batch("insert into factor_finding (id, assessment_id, seq, factor, effect, rationale) values (?, ?, ?, ?, ?, ?)",
+                w.findings);
+        batch("insert into procedure_milestone (id, case_id, seq, milestone, occurred_on, subject_id, corrects_milestone_id, "
+                + "window_kind, extension_business_days, due_date_in_letter, reason, recorded_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.milestones);
+        batch("insert into penalty_decision (id, case_id, seq, subject_id, decided_on, decision_maker, baseline, "
+                + "baseline_departure_reason, voluntary_disclosure_discount_percent, early_account_discount_percent, "
+                + "settlement_discount_claimed, hardship_reduction, hardship_reason, instalment_plan, rationale, component) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.decisions);
+        batch("update breach set withdrawal_reason = ?, withdrawn_at = ? where id = ?", w.withdrawals);
+        batch("update procedure_milestone set corrected_by = ? where id = ?", w.corrections);
+        batch("update breach_case set closed_on = ?, closure_reason = ?, closure_notes = ? where id = ?", w.closures);
+    }
+
+    /** Binds one row's parameters. */
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** The rows a command writes, by statement. */
+    private static final class Writes {
+        final List<Binder> cases = new ArrayList<>();
+        final List<Binder> subjects = new ArrayList<>();
+        final List<Binder> breaches = new ArrayList<>();
+        final List<Binder> disclosures = new ArrayList<>();
+        final List<Binder> assessments = new ArrayList<>();
+        final List<Binder> findings = new ArrayList<>();
+        final List<Binder> milestones = new ArrayList<>();
+        final List<Binder> decisions = new ArrayList<>();
+        final List<Binder> withdrawals = new ArrayList<>();
+        final List<Binder> corrections = new ArrayList<>();
+        final List<Binder> closures = new ArrayList<>();
+    }
+
+    /** One statement for all rows: executed alone for one row, as a JDBC batch for more. */
+    private void batch(String sql, List<Binder> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(sql, statement -> {
+            if (rows.size() == 1) {
+                rows.get(0).bind(statement);
+                return statement.executeUpdate();
+            }
+            for (Binder row : rows) {
+                row.bind(statement);
+                statement.addBatch();
+            }
+            return statement.executeBatch().length;
+        });
     }
 
     private static <T, K> int indexOf(List<T> items, T item, Function<T, K> key) {
@@ -204,70 +347,167 @@ public class JdbcCaseFiles implements CaseFiles {
         throw new IllegalStateException("event item " + wanted + " is not in the case it was applied to");
     }
 
+    private static void text(PreparedStatement st, int index, String value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.VARCHAR);
+        } else {
+            st.setString(index, value);
+        }
+    }
+
+    private static void number(PreparedStatement st, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.NUMERIC);
+        } else {
+            st.setBigDecimal(index, value);
+        }
+    }
+
+    private static void integer(PreparedStatement st, int index, Integer value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.INTEGER);
+        } else {
+            st.setInt(index, value);
+        }
+    }
+
+    private static void bool(PreparedStatement st, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.BOOLEAN);
+        } else {
+            st.setBoolean(index, value);
+        }
+    }
+
+    private static void date(PreparedStatement st, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.DATE);
+        } else {
+            st.setObject(index, value);
+        }
+    }
+
     // ---- reading -------------------------------------------------------------------------------------------
 
-    private BreachCase assemble(CaseRow row) {
-        String id = row.id();
-        FactorAssessment assessment = assessments.findFirstByCaseIdOrderBySeqDesc(id).map(this::assessment).orElse(null);
-        return new BreachCase(new CaseId(UUID.fromString(id)), new CaseReference(row.caseReference()), row.openedOn(),
-                row.caseProcedure(), row.origin(), row.calendarDivision(), row.summary(), row.recordedAt(),
-                subjects.findByCaseIdOrderBySeq(id).stream().map(s -> new CaseSubject(new SubjectId(s.subjectId()),
-                        s.name(), s.subjectType(), s.officerOf() == null ? null : new SubjectId(s.officerOf()),
-                        s.priorFixedPenaltyWarnings(), s.priorFixedPenalty())).toList(),
-                breaches.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::breach).toList(),
-                disclosures.findByCaseIdOrderBySeq(id).stream().map(d -> new VoluntaryDisclosure(d.id(),
-                        new SubjectId(d.subjectId()), d.disclosedOn(), d.requestedOrRequiredByOfsi(), d.ofsiAlreadyAware(),
-                        d.compelledByOtherInvestigation(), d.completeAndAccurate(), d.cooperation(), d.discoveredOn(),
-                        d.madeBy())).toList(),
-                assessment,
-                milestones.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::milestone).toList(),
-                decisions.findByCaseIdOrderBySeq(id).stream().map(JdbcCaseFiles::decision).toList(),
-                row.closedOn() == null ? null : new CaseClosure(row.closedOn(), row.closureReason(), row.closureNotes()));
+    /** The case and all its lists in one statement; empty when there is no such case. */
+    private Optional<BreachCase> read(String caseId) {
+        return jdbc.prepareStatement(CaseFileQuery.SQL, statement -> {
+            for (int p = 1; p <= CaseFileQuery.CASE_ID_PARAMETERS; p++) {
+                statement.setString(p, caseId);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return assemble(caseId, rs);
+            }
+        });
     }
 
-    private static Breach breach(BreachRow b) {
-        return new Breach(new BreachId(b.id()), new SubjectId(b.subjectId()), b.breachType(), b.regime(), b.regulation(),
-                b.description(), b.breachDate(), b.breachEndDate(), b.estimatedValue() == null ? null : new Gbp(b.estimatedValue()),
-                b.establishedOnBalanceOfProbabilities(), b.knewOrHadReasonableCauseToSuspect(),
-                b.withdrawnAt() == null ? null : new Breach.Withdrawal(b.withdrawalReason(), b.withdrawnAt()),
-                b.sharesFundsWithBreachId() == null ? null : new BreachId(b.sharesFundsWithBreachId()));
-    }
-
-    private FactorAssessment assessment(AssessmentRow a) {
-        List<FactorFinding> found = new ArrayList<>();
-        for (FindingRow f : findings.findByAssessmentIdOrderBySeq(a.id())) {
-            found.add(new FactorFinding(f.factor(), f.effect(), f.rationale()));
+    private static Optional<BreachCase> assemble(String caseId, ResultSet rs) throws SQLException {
+        CaseRowValues row = null;
+        List<CaseSubject> subjects = new ArrayList<>();
+        List<Breach> breaches = new ArrayList<>();
+        List<VoluntaryDisclosure> disclosures = new ArrayList<>();
+        List<FactorFinding> findings = new ArrayList<>();
+        Function<List<FactorFinding>, FactorAssessment> assessment = null;
+        List<ProcedureMilestone> milestones = new ArrayList<>();
+        List<PenaltyDecision> decisions = new ArrayList<>();
+        while (rs.next()) {
+            switch (rs.getInt("kind")) {
+                case CaseFileQuery.CASE -> row = new CaseRowValues(rs.getString("t1"), rs.getObject("d1", LocalDate.class),
+                        CaseProcedure.valueOf(rs.getString("t2")), CaseOrigin.valueOf(rs.getString("t3")),
+                        CalendarDivision.valueOf(rs.getString("t4")), rs.getString("t5"), instant(rs, "ts1"),
+                        rs.getObject("d2", LocalDate.class), name(CaseClosureReason.class, rs.getString("t6")),
+                        rs.getString("t7"));
+                case CaseFileQuery.SUBJECT -> subjects.add(new CaseSubject(new SubjectId(rs.getString("t1")),
+                        rs.getString("t2"), SubjectType.valueOf(rs.getString("t3")), subjectId(rs.getString("t4")),
+                        rs.getInt("i1"), rs.getBigDecimal("n1")));
+                case CaseFileQuery.BREACH -> {
+                    Instant withdrawnAt = instant(rs, "ts1");
+                    breaches.add(new Breach(new BreachId(rs.getString("t1")), new SubjectId(rs.getString("t2")),
+                            BreachType.valueOf(rs.getString("t3")), rs.getString("t4"), rs.getString("t5"),
+                            rs.getString("t6"), rs.getObject("d1", LocalDate.class), rs.getObject("d2", LocalDate.class),
+                            gbp(rs.getBigDecimal("n1")), rs.getBoolean("b1"), nullableBoolean(rs, "b2"),
+                            withdrawnAt == null ? null : new Breach.Withdrawal(rs.getString("t7"), withdrawnAt),
+                            rs.getString("t8") == null ? null : new BreachId(rs.getString("t8"))));
+                }
+                case CaseFileQuery.DISCLOSURE -> disclosures.add(new VoluntaryDisclosure(rs.getString("t1"),
+                        new SubjectId(rs.getString("t2")), rs.getObject("d1", LocalDate.class), rs.getBoolean("b1"),
+                        rs.getBoolean("b2"), rs.getBoolean("b3"), rs.getBoolean("b4"), rs.getString("t3"),
+                        rs.getObject("d2", LocalDate.class), rs.getString("t4")));
+                case CaseFileQuery.ASSESSMENT -> {
+                    String id = rs.getString("t1");
+                    SeverityRating severity = SeverityRating.valueOf(rs.getString("t2"));
+                    ConductRating conduct = ConductRating.valueOf(rs.getString("t3"));
+                    String assessedBy = rs.getString("t4");
+                    LocalDate assessedOn = rs.getObject("d1", LocalDate.class);
+                    Integer decidedLevel = nullableInteger(rs, "i1");
+                    String departure = rs.getString("t5");
+                    boolean stops = rs.getBoolean("b1");
+                    String publicInterest = rs.getString("t6");
+                    // built once its findings (the rows after it) are read
+                    assessment = found -> new FactorAssessment(id, found, severity, conduct, assessedBy, assessedOn,
+                            decidedLevel, departure, stops, publicInterest);
+                }
+                case CaseFileQuery.FINDING -> findings.add(new FactorFinding(CaseFactor.valueOf(rs.getString("t1")),
+                        FactorEffect.valueOf(rs.getString("t2")), rs.getString("t3")));
+                case CaseFileQuery.MILESTONE -> milestones.add(new ProcedureMilestone(new MilestoneId(rs.getString("t1")),
+                        Milestone.valueOf(rs.getString("t2")), rs.getObject("d1", LocalDate.class),
+                        subjectId(rs.getString("t3")), milestoneId(rs.getString("t4")),
+                        name(WindowKind.class, rs.getString("t5")), nullableInteger(rs, "i1"),
+                        rs.getObject("d2", LocalDate.class), rs.getString("t6"), milestoneId(rs.getString("t7"))));
+                case CaseFileQuery.DECISION -> decisions.add(new PenaltyDecision(rs.getString("t1"),
+                        new SubjectId(rs.getString("t2")), rs.getObject("d1", LocalDate.class), rs.getString("t3"),
+                        gbp(rs.getBigDecimal("n1")), rs.getString("t4"), percentage(rs.getBigDecimal("n2")),
+                        percentage(rs.getBigDecimal("n3")), rs.getBoolean("b1"), gbp(rs.getBigDecimal("n4")),
+                        rs.getString("t5"), rs.getString("t6"), rs.getString("t7"), rs.getString("t8")));
+                default -> throw new IllegalStateException("unexpected row kind " + rs.getInt("kind"));
+            }
         }
-        return new FactorAssessment(a.id(), found, a.severity(), a.conduct(), a.assessedBy(), a.assessedOn(),
-                a.decidedLevel(), a.levelDepartureReason(), a.publicInterestStopsAction(), a.publicInterestReason());
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BreachCase(new CaseId(UUID.fromString(caseId)), new CaseReference(row.reference()),
+                row.openedOn(), row.procedure(), row.origin(), row.division(), row.summary(), row.recordedAt(), subjects,
+                breaches, disclosures, assessment == null ? null : assessment.apply(findings), milestones, decisions,
+                row.closedOn() == null ? null : new CaseClosure(row.closedOn(), row.closureReason(), row.closureNotes())));
     }
 
-    private static ProcedureMilestone milestone(MilestoneRow m) {
-        return new ProcedureMilestone(new MilestoneId(m.id()), m.milestone(), m.occurredOn(),
-                m.subjectId() == null ? null : new SubjectId(m.subjectId()),
-                m.correctsMilestoneId() == null ? null : new MilestoneId(m.correctsMilestoneId()), m.windowKind(),
-                m.extensionBusinessDays(), m.dueDateInLetter(), m.reason(),
-                m.correctedBy() == null ? null : new MilestoneId(m.correctedBy()));
+    private record CaseRowValues(String reference, LocalDate openedOn, CaseProcedure procedure, CaseOrigin origin,
+                                 CalendarDivision division, String summary, Instant recordedAt, LocalDate closedOn,
+                                 CaseClosureReason closureReason, String closureNotes) {
     }
 
-    private static PenaltyDecision decision(DecisionRow d) {
-        return new PenaltyDecision(d.id(), new SubjectId(d.subjectId()), d.decidedOn(), d.decisionMaker(),
-                d.baseline() == null ? null : new Gbp(d.baseline()), d.baselineDepartureReason(),
-                d.voluntaryDisclosureDiscountPercent() == null ? null : new Percentage(d.voluntaryDisclosureDiscountPercent()),
-                d.earlyAccountDiscountPercent() == null ? null : new Percentage(d.earlyAccountDiscountPercent()),
-                d.settlementDiscountClaimed(), d.hardshipReduction() == null ? null : new Gbp(d.hardshipReduction()),
-                d.hardshipReason(), d.instalmentPlan(), d.rationale(), d.component());
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
 
-    private static String value(SubjectId id) {
-        return id == null ? null : id.value();
+    private static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
     }
 
-    private static java.math.BigDecimal amount(Gbp gbp) {
-        return gbp == null ? null : gbp.amount();
+    private static Integer nullableInteger(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
-    private static java.math.BigDecimal percent(Percentage p) {
-        return p == null ? null : p.value();
+    private static <E extends Enum<E>> E name(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static SubjectId subjectId(String value) {
+        return value == null ? null : new SubjectId(value);
+    }
+
+    private static MilestoneId milestoneId(String value) {
+        return value == null ? null : new MilestoneId(value);
+    }
+
+    private static Gbp gbp(BigDecimal amount) {
+        return amount == null ? null : new Gbp(amount);
+    }
+
+    private static Percentage percentage(BigDecimal value) {
+        return value == null ? null : new Percentage(value);
     }
 }

@@ -156,6 +156,11 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "severity", "MEDIUM", "conduct", "AGGRAVATING", 
                 "assessedOn", today.minusDays(20).toString(), "decidedLevel", 4,
                 "levelDepartureReason", "persistent conduct after a warning", "publicInterestStopsAction", false));
+        // a second assessment replaces the first: the file reads back the latest, with its own findings only
+        Map<String, Object> reassessed = put("/cases/" + caseId + "/factors", Map.of(
+                "findings", List.of(Map.of("factor", "B_VALUE", "effect", "HIGH", "rationale", "revalued at £1.2m")),
+                "severity", "HIGH", "conduct", "AGGRAVATING", "assessedBy", "Senior Case Officer",
+                "assessedOn", today.minusDays(19).toString(), "publicInterestStopsAction", false));
         String noticeId = (String) post("/cases/" + caseId + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(15).toString())).get("milestoneId");
         Map<String, Object> correction = post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
@@ -174,7 +179,9 @@ class IntakeHttpTest implements TestPropertyProvider {
         Map<String, Object> file = get("/cases/" + caseId);
         assertThat(list(file, "breaches")).extracting(b -> b.get("withdrawn")).containsExactly(true, false);
         assertThat(list(file, "voluntaryDisclosures")).singleElement().satisfies(d -> assertThat(d).containsEntry("voluntary", true));
-        assertThat(map(file, "factorAssessment")).containsEntry("conduct", "AGGRAVATING");
+        assertThat(map(file, "factorAssessment")).isEqualTo(reassessed);
+        // read back in one statement, the whole file is what the last command left in memory
+        assertThat(file).isEqualTo(closed);
         assertThat(list(file, "milestones")).extracting(m -> m.get("correctedBy"))
                 .containsExactly(correction.get("milestoneId"), null, null);
         assertThat(list(file, "penaltyDecisions")).singleElement().satisfies(d -> {
@@ -183,18 +190,18 @@ class IntakeHttpTest implements TestPropertyProvider {
         });
         assertThat(map(file, "closure")).containsEntry("reason", "REFERRED_TO_LAW_ENFORCEMENT");
 
-        List<CaseEventEnvelope> events = eventsOf(caseId, 11);
+        List<CaseEventEnvelope> events = eventsOf(caseId, 12);
         assertThat(events).extracting(e -> e.getPayload().getClass().getSimpleName()).containsExactly(
                 "CaseOpened", "BreachRecorded", "BreachRecorded", "BreachWithdrawn", "VoluntaryDisclosureRecorded",
-                "CaseFactorsAssessed", "ProcedureMilestoneRecorded", "ProcedureMilestoneRecorded",
+                "CaseFactorsAssessed", "CaseFactorsAssessed", "ProcedureMilestoneRecorded", "ProcedureMilestoneRecorded",
                 "ProcedureMilestoneRecorded", "PenaltyDecisionRecorded", "CaseClosed");
         assertThat(((BreachWithdrawn) events.get(3).getPayload()).getBreachId()).isEqualTo(breachId);
         assertThat(((VoluntaryDisclosureRecorded) events.get(4).getPayload()).getCompleteAndAccurate()).isTrue();
         assertThat(((CaseFactorsAssessed) events.get(5).getPayload()).getFindings()).hasSize(2);
-        assertThat(((ProcedureMilestoneRecorded) events.get(7).getPayload()).getCorrectsMilestoneId()).isEqualTo(noticeId);
-        assertThat(((ProcedureMilestoneRecorded) events.get(8).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
-        assertThat(((PenaltyDecisionRecorded) events.get(9).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
-        assertThat(((CaseClosed) events.get(10).getPayload()).getNotes()).isEqualTo("referred to the NCA");
+        assertThat(((ProcedureMilestoneRecorded) events.get(8).getPayload()).getCorrectsMilestoneId()).isEqualTo(noticeId);
+        assertThat(((ProcedureMilestoneRecorded) events.get(9).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
+        assertThat(((PenaltyDecisionRecorded) events.get(10).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
+        assertThat(((CaseClosed) events.get(11).getPayload()).getNotes()).isEqualTo("referred to the NCA");
     }
 
     @Test
@@ -238,7 +245,8 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("field", "subjects[0].name", "reason", "is required"),
                 Map.of("field", "breaches[0].estimatedValue", "reason", "must not be negative"),
                 Map.of("field", "breaches[1].breachDate", "reason", "must be a date like 2026-03-02"),
-                Map.of("field", "breaches[1].estimatedValue", "reason", "must be a number, like 1250.00"),
+                Map.of("field", "breaches[1].estimatedValue", "reason", "must be an amount in pounds like 1250.00:"
+                        + " at most 13 digits before the decimal point and 2 after, without exponent notation"),
                 Map.of("field", "breaches[1].establishedOnBalanceOfProbabilities", "reason", "must be true or false"));
         assertThat(problem).containsEntry("instance", "/cases");
         assertThat(counts()).isEqualTo(before);
@@ -349,6 +357,25 @@ class IntakeHttpTest implements TestPropertyProvider {
                     + " established breach; s.146(2), §6.2)");
         });
         assertThat(counts()).isEqualTo(opened);
+    }
+
+    @Test
+    void numbersBeyondTheLimitsAreRefusedAtTheDoorEachNamedAndNothingIsKept() throws SQLException {
+        String caseId = openACase();
+        Map<String, Long> before = counts();
+        // Issue 9.6: a baseline of 20 digits once reached the database (500 "Value too long for column NUMERIC").
+        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\",\"decisionMaker\":\"Director\","
+                + "\"baseline\":12345678901234567890.00,\"voluntaryDisclosureDiscountPercent\":101,"
+                + "\"earlyAccountDiscountPercent\":1e1000000,\"hardshipReduction\":1E+400}";
+
+        Map<String, Object> problem = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions", body)
+                .contentType(MediaType.APPLICATION_JSON_TYPE), HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(problem)).extracting(v -> v.get("field")).contains("baseline",
+                "voluntaryDisclosureDiscountPercent", "earlyAccountDiscountPercent", "hardshipReduction");
+        assertThat(violations(problem)).filteredOn(v -> v.get("field").equals("baseline")).singleElement()
+                .satisfies(v -> assertThat((String) v.get("reason")).contains("at most 13 digits before the decimal point"));
+        assertThat(counts()).isEqualTo(before);
     }
 
     private static Map<String, Object> breachBody(String subjectId, String type, String regulation, String on,

@@ -45,6 +45,7 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aCaseIsOpenedTakenThroughItsProcedureAndListedOnTheEmbeddedDatabase() {
         Map<String, Object> opened = post("/cases", Map.of("openedOn", today.minusDays(30).toString(), "origin", "REFERRAL",
                 "procedure", "FIXED_MONETARY_PENALTY",
@@ -54,6 +55,13 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
                         "breachDate", today.minusDays(60).toString()))));
         String id = (String) opened.get("id");
 
+        String subjectId = (String) ((List<Map<String, Object>>) opened.get("subjects")).get(0).get("subjectId");
+        Map<String, Object> disclosure = post("/cases/" + id + "/voluntary-disclosures", Map.of("subjectId", subjectId,
+                "disclosedOn", today.minusDays(20).toString(), "discoveredOn", today.minusDays(25).toString(),
+                "completeAndAccurate", true));
+        Map<String, Object> factors = put("/cases/" + id + "/factors", Map.of("severity", "LOW", "conduct", "NEUTRAL",
+                "assessedBy", "case officer", "assessedOn", today.minusDays(10).toString(),
+                "findings", List.of(Map.of("factor", "B_VALUE", "effect", "LOW", "rationale", "small sums"))));
         post("/cases/" + id + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(3).toString()));
         HttpClientResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
                 () -> post("/cases/" + id + "/milestones", Map.of("milestone", "REVIEW_REQUESTED", "occurredOn", today.toString())));
@@ -62,8 +70,17 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
         assertThat((String) opened.get("caseReference")).startsWith("OFSI-");
         Map<String, Object> file = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + id), Argument.mapOf(String.class, Object.class));
         assertThat((List<?>) file.get("milestones")).hasSize(1);
+        // the case file is read in one union query: its typed columns must come back as written on H2 too
+        assertThat(file.get("factorAssessment")).isEqualTo(factors);
+        assertThat(file.get("voluntaryDisclosures")).isEqualTo(List.of(disclosure));
+        assertThat(file.get("subjects")).isEqualTo(opened.get("subjects"));
+        assertThat(file.get("breaches")).isEqualTo(opened.get("breaches"));
         Map<String, Object> page = http.toBlocking().retrieve(HttpRequest.GET("/cases?size=5"), Argument.mapOf(String.class, Object.class));
         assertThat((List<?>) page.get("items")).isNotEmpty();
+    }
+
+    private Map<String, Object> put(String uri, Object body) {
+        return http.toBlocking().retrieve(HttpRequest.PUT(uri, body), Argument.mapOf(String.class, Object.class));
     }
 
     private Map<String, Object> post(String uri, Object body) {

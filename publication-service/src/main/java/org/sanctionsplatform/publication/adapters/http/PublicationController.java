@@ -2,6 +2,8 @@ package org.sanctionsplatform.publication.adapters.http;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.sanctionsplatform.publication.application.CasePublications;
@@ -13,6 +15,8 @@ import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /** The publications of a case, drafts included, latest version of each. */
+// JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
 class PublicationController {
 

@@ -1,0 +1,59 @@
+package org.sanctionsplatform.intake.adapters.http;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.sanctionsplatform.support.outbox.OutboxBacklog;
+import org.sanctionsplatform.support.problem.ProblemException;
+
+/**
+ * Admission control of intake's writes (issue "Pipeline speed": overload degrades gracefully). A write is refused with
+ * 503 and {@code Retry-After}, before anything of it is read from the database or written, when
+ * {@code sep.intake.max-in-flight} writes (default 64) are already being handled, or when more than
+ * {@code sep.intake.max-outbox-backlog} events (default 20,000) wait in the outbox to be published: past that, accepting
+ * more only lengthens the time every case waits downstream, while the platform's throughput stays what it can sustain.
+ * Reads and health are never refused.
+ */
+@Singleton
+class WriteAdmission {
+
+    private final int maxInFlight;
+    private final long maxOutboxBacklog;
+    private final Duration retryAfter;
+    private final OutboxBacklog backlog;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    WriteAdmission(OutboxBacklog backlog,
+                   @Value("${sep.intake.max-in-flight:64}") int maxInFlight,
+                   @Value("${sep.intake.max-outbox-backlog:20000}") long maxOutboxBacklog,
+                   @Value("${sep.intake.retry-after:1s}") Duration retryAfter) {
+        if (maxInFlight < 1 || maxOutboxBacklog < 1 || retryAfter.isNegative()) {
+            throw new IllegalArgumentException("sep.intake.max-in-flight and sep.intake.max-outbox-backlog must be at least 1 "
+                    + "and sep.intake.retry-after not negative, not " + maxInFlight + ", " + maxOutboxBacklog + ", " + retryAfter);
+        }
+        this.backlog = backlog;
+        this.maxInFlight = maxInFlight;
+        this.maxOutboxBacklog = maxOutboxBacklog;
+        this.retryAfter = retryAfter;
+    }
+
+    /** Runs {@code write} if intake can take it now; otherwise refuses it (503) without running it. */
+    <T> T write(Supplier<T> write) {
+        int handling = inFlight.incrementAndGet();
+        try {
+            if (handling > maxInFlight) {
+                throw ProblemException.unavailable("Intake is handling as many changes as it takes at once; nothing was "
+                        + "recorded. Send the request again after the time in Retry-After.", retryAfter);
+            }
+            if (backlog.pending() > maxOutboxBacklog) {
+                throw ProblemException.unavailable("Intake's recorded changes are waiting to be passed on to the other "
+                        + "services; nothing was recorded. Send the request again after the time in Retry-After.", retryAfter);
+            }
+            return write.get();
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+}
