@@ -159,7 +159,7 @@ class IntakeHttpTest implements TestPropertyProvider {
         // a second assessment replaces the first: the file reads back the latest, with its own findings only
         Map<String, Object> reassessed = put("/cases/" + caseId + "/factors", Map.of(
                 "findings", List.of(Map.of("factor", "B_VALUE", "effect", "HIGH", "rationale", "revalued at £1.2m")),
-                "severity", "HIGH", "conduct", "AGGRAVATING", "assessedBy", "Senior Case Officer",
+                "severity", "HIGH", "conduct", "AGGRAVATING",
                 "assessedOn", today.minusDays(19).toString(), "publicInterestStopsAction", false));
         String noticeId = (String) post("/cases/" + caseId + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(15).toString())).get("milestoneId");
@@ -364,7 +364,7 @@ class IntakeHttpTest implements TestPropertyProvider {
         String caseId = openACase();
         Map<String, Long> before = counts();
         // Issue 9.6: a baseline of 20 digits once reached the database (500 "Value too long for column NUMERIC").
-        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\",\"decisionMaker\":\"Director\","
+        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\","
                 + "\"baseline\":12345678901234567890.00,\"voluntaryDisclosureDiscountPercent\":101,"
                 + "\"earlyAccountDiscountPercent\":1e1000000,\"hardshipReduction\":1E+400}";
 

@@ -60,7 +60,7 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
                 "disclosedOn", today.minusDays(20).toString(), "discoveredOn", today.minusDays(25).toString(),
                 "completeAndAccurate", true));
         Map<String, Object> factors = put("/cases/" + id + "/factors", Map.of("severity", "LOW", "conduct", "NEUTRAL",
-                "assessedBy", "case officer", "assessedOn", today.minusDays(10).toString(),
+                "assessedOn", today.minusDays(10).toString(),
                 "findings", List.of(Map.of("factor", "B_VALUE", "effect", "LOW", "rationale", "small sums"))));
         post("/cases/" + id + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(3).toString()));
         HttpClientResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
