@@ -74,7 +74,7 @@ class EnforcementSliceEndToEndTest {
         platform.put("intake", "/cases/" + caseId + "/factors", factors("MEDIUM", "NEUTRAL"));
         platform.post("intake", "/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", "2026-06-01"));
         platform.post("intake", "/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", subjectId, "decidedOn", "2026-06-01",
-                "decisionMaker", "Decision maker", "baseline", new BigDecimal("500000.00"), "settlementDiscountClaimed", false));
+                "baseline", new BigDecimal("500000.00"), "settlementDiscountClaimed", false));
 
         // Assessment: level 3, a civil monetary penalty, maximum 50% of £2,500,000, the baseline as the penalty.
         AtomicReference<Map<String, Object>> assessment = new AtomicReference<>();
@@ -216,7 +216,6 @@ class EnforcementSliceEndToEndTest {
         f.put("findings", List.of(Map.of("factor", "B_VALUE", "effect", severity, "rationale", "value of the funds")));
         f.put("severity", severity);
         f.put("conduct", conduct);
-        f.put("assessedBy", "Case officer");
         f.put("assessedOn", "2026-05-11");
         f.put("publicInterestStopsAction", false);
         return f;

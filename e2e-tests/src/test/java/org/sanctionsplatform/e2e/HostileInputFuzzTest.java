@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.sanctionsplatform.support.security.Roles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.TestInstance;
  * wrong type, deep nesting, a long or unusual string), or a spoilt whole request (malformed JSON, a body that is not
  * JSON, a wrong content type, an odd {@code Accept} or {@code Origin}, a wrong method, a body over the size limit).
  * Whatever comes in: no answer is a 5xx, none is slow, every error is {@code application/problem+json} naming its
- * status, no answer is out of proportion to its request, and no answer quotes the service's internals.
+ * status, no answer is out of proportion to its request, and no answer quotes the service's internals. Security is on,
+ * as deployed: most requests carry a valid token of a person holding every role (so that their bodies reach the
+ * routes), some carry none or one that is not valid, and none of those is answered but with an error (health
+ * excepted, which anyone may ask).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputFuzzTest {
@@ -36,6 +40,8 @@ class HostileInputFuzzTest {
     private static final Instant TODAY = Instant.parse("2026-06-02T09:00:00Z");
     private static final long SEED = 20260906L;
     private static final int REQUESTS = 3000;
+    /** The name in the fuzz token, which intake accepts as {@code assessedBy} and {@code decisionMaker}. */
+    private static final String FUZZER = "E2E fuzzer";
     /** Generous: this looks for a request that costs seconds of CPU (a 1e1000000 expanded), not for latency. */
     private static final Duration SLOW = Duration.ofSeconds(2);
     /** An answer bigger than this, to a request of a few KB, is a request that costs out of proportion. */
@@ -51,13 +57,16 @@ class HostileInputFuzzTest {
     private String caseId;
     private String subjectId;
     private String breachId;
+    private String everyRole;
 
     @BeforeAll
     void start() {
         platform = PlatformFixture.start(TODAY);
+        everyRole = platform.running().identityProvider().token("e2e-fuzzer", FUZZER, Duration.ofHours(1),
+                List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER, Roles.PUBLICATION_OFFICER, Roles.AUDITOR, Roles.OPERATOR));
         Map<String, Object> opened = platform.http("intake").retrieve(
                 io.micronaut.http.HttpRequest.POST("/cases", Json.write(Templates.openCase()))
-                        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE),
+                        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE).bearerAuth(everyRole),
                 io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
         caseId = String.valueOf(opened.get("id"));
         @SuppressWarnings("unchecked")
@@ -82,7 +91,7 @@ class HostileInputFuzzTest {
         Findings findings = new Findings();
         for (int i = 0; i < REQUESTS; i++) {
             Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
-            Attempt attempt = Mutations.spoil(endpoint, random);
+            Attempt attempt = Mutations.spoil(endpoint, random, everyRole);
             findings.check(i, attempt, send(attempt));
         }
         System.out.println("[fuzz] " + findings.summary());
@@ -142,7 +151,8 @@ class HostileInputFuzzTest {
     record Endpoint(String service, String method, String path, Map<String, Object> template) {
     }
 
-    record Attempt(String kind, String service, String method, String path, Map<String, String> headers, byte[] body) {
+    record Attempt(String kind, String service, String method, String path, Map<String, String> headers, byte[] body,
+                   boolean authenticated) {
 
         /** The caller sent this text itself (an answer may quote back what it was sent). */
         boolean echoes(String text) {
@@ -151,7 +161,9 @@ class HostileInputFuzzTest {
 
         String describe() {
             String text = body == null ? "" : new String(body, 0, Math.min(body.length, 160), StandardCharsets.UTF_8);
-            return kind + " " + method + " " + service + path + " " + headers + " body(" + (body == null ? 0 : body.length)
+            Map<String, String> shown = new LinkedHashMap<>(headers);
+            shown.computeIfPresent("Authorization", (k, v) -> authenticated ? "Bearer <every role>" : v);
+            return kind + " " + method + " " + service + path + " " + shown + " body(" + (body == null ? 0 : body.length)
                     + "B)=" + text.replace('\n', ' ');
         }
     }
@@ -183,6 +195,9 @@ class HostileInputFuzzTest {
                     fail("no answer", i, attempt, answer.transportError());
                 }
                 return;
+            }
+            if (!attempt.authenticated() && answer.status() < 400 && !attempt.path().startsWith("/health")) {
+                fail("answered without a valid token", i, attempt, answer.status() + " " + snippet(body));
             }
             if (answer.status() >= 500) {
                 fail("5xx", i, attempt, answer.status() + " " + snippet(body));
@@ -295,7 +310,7 @@ class HostileInputFuzzTest {
                     "rationale", "£2.5m")))));
             f.put("severity", "MEDIUM");
             f.put("conduct", "NEUTRAL");
-            f.put("assessedBy", "case officer");
+            f.put("assessedBy", FUZZER);
             f.put("assessedOn", "2026-05-01");
             f.put("decidedLevel", 3);
             f.put("publicInterestStopsAction", false);
@@ -310,7 +325,7 @@ class HostileInputFuzzTest {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("subjectId", subjectId);
             p.put("decidedOn", "2026-06-01");
-            p.put("decisionMaker", "Head of Enforcement");
+            p.put("decisionMaker", FUZZER);
             p.put("baseline", num("500000.00"));
             p.put("voluntaryDisclosureDiscountPercent", 25);
             p.put("earlyAccountDiscountPercent", 15);
@@ -387,8 +402,17 @@ class HostileInputFuzzTest {
                 "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1",
                 "application/octet-stream", "text/html", "application/json; charset=utf-16", "");
 
-        static Attempt spoil(Endpoint e, Random random) {
+        static Attempt spoil(Endpoint e, Random random, String everyRole) {
             Map<String, String> headers = new LinkedHashMap<>();
+            // One request in ten has no valid token: none, or a spoilt one
+            boolean authenticated = random.nextInt(10) != 0;
+            if (authenticated) {
+                headers.put("Authorization", "Bearer " + everyRole);
+            } else if (random.nextBoolean()) {
+                headers.put("Authorization", List.of("Bearer " + everyRole.substring(0, everyRole.lastIndexOf('.') + 1) + "AAAA",
+                        "Bearer not.a.jwt", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer " + "x".repeat(5000))
+                        .get(random.nextInt(5)));
+            }
             // Half the requests accept JSON, so that their bodies are read rather than refused for the Accept.
             headers.put("Accept", random.nextBoolean() ? "application/json" : ODD_ACCEPTS.get(random.nextInt(ODD_ACCEPTS.size())));
             if (random.nextInt(8) == 0) {
@@ -485,7 +509,8 @@ class HostileInputFuzzTest {
                     headers.remove("Content-Type");
                 }
             }
-            return new Attempt(label, e.service(), method, path, headers, body);
+            return new Attempt(label + (authenticated ? "" : " (no valid token)"), e.service(), method, path, headers, body,
+                    authenticated);
         }
 
         private static String weirdSegment(Random random) {

@@ -75,7 +75,7 @@ class OneSourceOfTruthEndToEndTest {
         milestone(caseId, Map.of("milestone", "SETTLEMENT_AGREEMENT_SIGNED", "occurredOn", "2026-07-14",
                 "subjectId", subjectId));
         platform.post("intake", "/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", subjectId,
-                "decidedOn", "2026-07-14", "decisionMaker", "Decision maker", "baseline", new BigDecimal("500000.00"),
+                "decidedOn", "2026-07-14", "baseline", new BigDecimal("500000.00"),
                 "settlementDiscountClaimed", true));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(windows(caseId))
@@ -142,18 +142,20 @@ class OneSourceOfTruthEndToEndTest {
         c.put("subjects", List.of(Map.of("name", name, "subjectType", "LEGAL_PERSON")));
         c.put("breaches", List.of(breach));
         Map<String, Object> opened = platform.http("intake").retrieve(HttpRequest.POST("/cases", c)
-                .header("X-Correlation-Id", correlation), Argument.mapOf(String.class, Object.class));
+                .header("X-Correlation-Id", correlation).bearerAuth(platform.caseTeamToken()), Argument.mapOf(String.class, Object.class));
         String caseId = String.valueOf(opened.get("id"));
         String subjectId = firstSubject(caseId);
         Map<String, Object> factors = new LinkedHashMap<>(factors());
         factors.put("assessedBy", name);
         factors.put("findings", List.of(Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", text)));
-        platform.put("intake", "/cases/" + caseId + "/factors", factors);
+        // the person who acts is named in the token, so the longest name travels as assessedBy and decisionMaker
+        String longNamed = platform.caseTeamToken(name);
+        platform.put("intake", "/cases/" + caseId + "/factors", factors, longNamed);
         milestone(caseId, Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", "2026-06-01"));
         milestone(caseId, extension("REPRESENTATIONS", 260, "2026-06-02", text));
         platform.post("intake", "/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", subjectId,
                 "decidedOn", "2026-06-01", "decisionMaker", name, "baseline", new BigDecimal("500000.00"),
-                "rationale", text, "settlementDiscountClaimed", false));
+                "rationale", text, "settlementDiscountClaimed", false), longNamed);
 
         // every consumer applied every event: the assessment of the last one, the extended window, the drafted summary
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(platform.getObject("assessment",
@@ -202,7 +204,6 @@ class OneSourceOfTruthEndToEndTest {
         f.put("findings", List.of(Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "value of the funds")));
         f.put("severity", "MEDIUM");
         f.put("conduct", "NEUTRAL");
-        f.put("assessedBy", "Case officer");
         f.put("assessedOn", "2026-05-11");
         f.put("publicInterestStopsAction", false);
         return f;
@@ -223,7 +224,7 @@ class OneSourceOfTruthEndToEndTest {
 
     private Map<String, Object> conflict(String caseId, Map<String, Object> body) {
         try {
-            platform.http("intake").exchange(HttpRequest.POST("/cases/" + caseId + "/milestones", body),
+            platform.http("intake").exchange(HttpRequest.POST("/cases/" + caseId + "/milestones", body).bearerAuth(platform.caseTeamToken()),
                     Argument.of(String.class), Argument.mapOf(String.class, Object.class));
             throw new AssertionError("accepted: " + body);
         } catch (HttpClientResponseException e) {

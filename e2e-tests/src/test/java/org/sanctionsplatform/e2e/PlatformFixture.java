@@ -14,18 +14,44 @@ import java.util.Optional;
 import org.sanctionsplatform.launcher.RunningPlatform;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import java.time.Duration;
+import org.sanctionsplatform.support.security.Roles;
 
 /**
  * The four services in this JVM, each with its own fresh PostgreSQL database, on the test broker
- * (Testcontainers when Docker answers, else the embedded KRaft broker), spoken to over real HTTP.
+ * (Testcontainers when Docker answers, else the embedded KRaft broker), spoken to over real HTTP with bearer tokens
+ * of the platform's identity provider, security on as in production: changes as a member of the case team (case
+ * officer and decision maker), reads as an auditor.
  */
 final class PlatformFixture implements AutoCloseable {
 
+    /** The name in the case team's token: what intake records as {@code assessedBy} and {@code decisionMaker}. */
+    static final String CASE_TEAM = "E2E case team";
+
     private final RunningPlatform platform;
     private final Map<String, HttpClient> clients = new java.util.HashMap<>();
+    private final String caseTeam;
+    private final String auditor;
 
     private PlatformFixture(RunningPlatform platform) {
         this.platform = platform;
+        this.caseTeam = caseTeamToken(CASE_TEAM);
+        this.auditor = platform.token(Roles.AUDITOR);
+    }
+
+    /** A token of a case officer who is also a decision maker, named {@code name}. */
+    String caseTeamToken(String name) {
+        return platform.identityProvider().token("e2e-case-team", name, Duration.ofHours(1),
+                List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER));
+    }
+
+    /** The case team's token, for requests a test builds itself. */
+    String caseTeamToken() {
+        return caseTeam;
+    }
+
+    RunningPlatform running() {
+        return platform;
     }
 
     /** The property that starts every service's clock at an instant (see {@link ScenarioClockFactory}). */
@@ -62,17 +88,25 @@ final class PlatformFixture implements AutoCloseable {
     }
 
     Map<String, Object> post(String service, String path, Object body) {
-        return http(service).retrieve(HttpRequest.POST(path, body), Argument.mapOf(String.class, Object.class));
+        return post(service, path, body, caseTeam);
+    }
+
+    Map<String, Object> post(String service, String path, Object body, String token) {
+        return http(service).retrieve(HttpRequest.POST(path, body).bearerAuth(token), Argument.mapOf(String.class, Object.class));
     }
 
     Map<String, Object> put(String service, String path, Object body) {
-        return http(service).retrieve(HttpRequest.PUT(path, body), Argument.mapOf(String.class, Object.class));
+        return put(service, path, body, caseTeam);
+    }
+
+    Map<String, Object> put(String service, String path, Object body, String token) {
+        return http(service).retrieve(HttpRequest.PUT(path, body).bearerAuth(token), Argument.mapOf(String.class, Object.class));
     }
 
     /** The JSON object at the path, or empty while the service answers 404. */
     Optional<Map<String, Object>> getObject(String service, String path) {
         try {
-            return Optional.of(http(service).retrieve(HttpRequest.GET(path), Argument.mapOf(String.class, Object.class)));
+            return Optional.of(http(service).retrieve(HttpRequest.GET(path).bearerAuth(auditor), Argument.mapOf(String.class, Object.class)));
         } catch (HttpClientResponseException e) {
             if (e.getStatus().getCode() == 404) {
                 return Optional.empty();
@@ -84,7 +118,7 @@ final class PlatformFixture implements AutoCloseable {
     /** The JSON array at the path, or an empty list while the service answers 404. */
     List<Map<String, Object>> getList(String service, String path) {
         try {
-            return http(service).retrieve(HttpRequest.GET(path), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            return http(service).retrieve(HttpRequest.GET(path).bearerAuth(auditor), Argument.listOf(Argument.mapOf(String.class, Object.class)));
         } catch (HttpClientResponseException e) {
             if (e.getStatus().getCode() == 404) {
                 return List.of();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsplatform.support.security.Roles;
 
 /**
  * Demo cases loaded through intake's public API, then followed through the other services' APIs until each
@@ -60,20 +61,23 @@ final class DemoCases {
     /** Submits every demo case and waits (up to the timeout) until the other services have answered for it. */
     List<Result> load(RunningPlatform platform, Duration timeout) {
         String intake = platform.url("intake");
+        // each step by the role whose work it is (README "Security"); who did it comes from the token
+        String officer = platform.token(Roles.CASE_OFFICER);
+        String decisionMaker = platform.token(Roles.DECISION_MAKER);
         List<Result> results = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (DemoCase demo : all()) {
-            Json.Response opened = expectOk(json.post(intake + "/cases", demo.openCase()), "open " + demo.title());
+            Json.Response opened = expectOk(json.post(intake + "/cases", demo.openCase(), officer), "open " + demo.title());
             String caseId = String.valueOf(json.object(opened.body()).get("id"));
             ids.add(caseId);
-            expectOk(json.put(intake + "/cases/" + caseId + "/factors", demo.factors()), "factors of " + demo.title());
+            expectOk(json.put(intake + "/cases/" + caseId + "/factors", demo.factors(), officer), "factors of " + demo.title());
             for (Map<String, Object> m : demo.milestones()) {
-                expectOk(json.post(intake + "/cases/" + caseId + "/milestones", m), "milestone of " + demo.title());
+                expectOk(json.post(intake + "/cases/" + caseId + "/milestones", m, officer), "milestone of " + demo.title());
             }
             for (Map<String, Object> d : demo.penaltyDecisions()) {
                 Map<String, Object> decision = new LinkedHashMap<>(d);
-                decision.put("subjectId", firstSubjectId(intake, caseId));
-                expectOk(json.post(intake + "/cases/" + caseId + "/penalty-decisions", decision), "decision of " + demo.title());
+                decision.put("subjectId", firstSubjectId(intake, caseId, officer));
+                expectOk(json.post(intake + "/cases/" + caseId + "/penalty-decisions", decision, decisionMaker), "decision of " + demo.title());
             }
         }
         Instant deadline = Instant.now().plus(timeout);
@@ -101,9 +105,10 @@ final class DemoCases {
     }
 
     private Result fetch(RunningPlatform platform, DemoCase demo, String caseId) {
-        Json.Response assessment = json.get(platform.url("assessment") + "/cases/" + caseId + "/assessment");
-        Json.Response deadlines = json.get(platform.url("deadline") + "/cases/" + caseId + "/deadlines");
-        Json.Response publications = json.get(platform.url("publication") + "/cases/" + caseId + "/publications");
+        String auditor = platform.token(Roles.AUDITOR);
+        Json.Response assessment = json.get(platform.url("assessment") + "/cases/" + caseId + "/assessment", auditor);
+        Json.Response deadlines = json.get(platform.url("deadline") + "/cases/" + caseId + "/deadlines", auditor);
+        Json.Response publications = json.get(platform.url("publication") + "/cases/" + caseId + "/publications", auditor);
         return new Result(demo, caseId,
                 assessment.ok() ? json.object(assessment.body()) : null,
                 deadlines.ok() ? json.array(deadlines.body()) : List.of(),
@@ -117,8 +122,8 @@ final class DemoCases {
     }
 
     @SuppressWarnings("unchecked")
-    private String firstSubjectId(String intake, String caseId) {
-        Map<String, Object> c = json.object(expectOk(json.get(intake + "/cases/" + caseId), "read case").body());
+    private String firstSubjectId(String intake, String caseId, String token) {
+        Map<String, Object> c = json.object(expectOk(json.get(intake + "/cases/" + caseId, token), "read case").body());
         List<Map<String, Object>> subjects = (List<Map<String, Object>>) c.get("subjects");
         return String.valueOf(subjects.get(0).get("subjectId"));
     }
@@ -180,7 +185,6 @@ final class DemoCases {
                 Map.of("factor", "F_AWARENESS_OF_SANCTIONS_RISK", "effect", conduct, "rationale", "screening and controls in place")));
         f.put("severity", severity);
         f.put("conduct", conduct);
-        f.put("assessedBy", "Case officer (demo)");
         f.put("assessedOn", on);
         f.put("publicInterestStopsAction", false);
         return f;
@@ -196,7 +200,6 @@ final class DemoCases {
     private static Map<String, Object> decision(String baseline, String on) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("decidedOn", on);
-        d.put("decisionMaker", "Decision maker (demo)");
         d.put("baseline", new java.math.BigDecimal(baseline));
         d.put("settlementDiscountClaimed", false);
         return d;

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON-over-HTTP client for the demo: real HTTP against the services' public APIs. */
+/** A small JSON-over-HTTP client for the demo: real HTTP against the services' public APIs, with a bearer token (none: anonymous). */
 final class Json {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,18 +24,18 @@ final class Json {
         }
     }
 
-    Response post(String url, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+    Response post(String url, Object body, String token) {
+        return send(token, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
-    Response put(String url, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+    Response put(String url, Object body, String token) {
+        return send(token, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
-    Response get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    Response get(String url, String token) {
+        return send(token, HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
     Map<String, Object> object(String json) {
@@ -62,9 +62,13 @@ final class Json {
         }
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private Response send(String token, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).header("Accept", "application/json").build(),
+            request.timeout(Duration.ofSeconds(15)).header("Accept", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import org.sanctionsplatform.support.security.Roles;
 
 /**
  * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 database files and all four services in one
@@ -58,12 +59,41 @@ public final class PlatformLauncher {
         out.println();
         out.println("HTTP APIs:");
         platform.urls().forEach((name, url) -> out.printf("  %-12s %s   (health: %s/health)%n", name, url, url));
+        printTokens(out, platform);
         if (options.exitAfterDemo()) {
             platform.close();
             return;
         }
         out.println("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    /**
+     * Every API needs a bearer token (README "Security"). The platform's own identity provider signs them with a key it
+     * generated at start (nothing is stored; a restart invalidates them); each is valid for
+     * {@link RunningPlatform#TOKEN_LIFETIME}. Printed as shell exports plus a curl line per role that uses one.
+     */
+    static void printTokens(PrintStream out, RunningPlatform platform) {
+        out.println();
+        out.printf("Tokens (valid %d h, signed by a key generated at start; JWKS %s). Paste the exports into your shell:%n",
+                RunningPlatform.TOKEN_LIFETIME.toHours(), platform.identityProvider().jwksUrl());
+        for (String role : RunningPlatform.ROLES) {
+            out.printf("  export %s_TOKEN=%s%n", role, platform.token(role));
+        }
+        out.println("Then, for example:");
+        for (String role : RunningPlatform.ROLES) {
+            out.printf("  curl -s -H \"Authorization: Bearer $%s_TOKEN\" %s%n", role, exampleUrl(platform, role));
+        }
+    }
+
+    private static String exampleUrl(RunningPlatform platform, String role) {
+        return switch (role) {
+            case Roles.CASE_OFFICER -> platform.url("intake") + "/cases";
+            case Roles.DECISION_MAKER -> platform.url("deadline") + "/deadlines/upcoming";
+            case Roles.PUBLICATION_OFFICER -> platform.url("intake") + "/cases?size=5";
+            case Roles.AUDITOR -> platform.url("intake") + "/cases?page=0&size=20";
+            default -> platform.url("intake") + "/health";
+        };
     }
 
     static void printResults(PrintStream out, List<DemoCases.Result> results) {

@@ -2,34 +2,47 @@ package org.sanctionsplatform.launcher;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.sanctionsplatform.support.security.Roles;
 import org.sanctionsplatform.testkit.EmbeddedKafkaBroker;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform in one process: an embedded KRaft broker, and one Micronaut application context per
- * service, each with its own H2 database file and HTTP port. Closing it stops the services, then the broker, then
- * shuts the databases down.
+ * service, each with its own H2 database file and HTTP port, and an identity provider of its own
+ * ({@link LocalIdentityProvider}: a signing key generated at start, its JWKS on localhost) that the services trust and
+ * that mints each role's token. Closing it stops the services, then the broker and the identity provider, then shuts
+ * the databases down.
  */
 public final class RunningPlatform implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningPlatform.class);
 
+    /** How long the launcher's tokens are valid: a working day, no more. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(8);
+    /** The roles {@link #token(String)} mints tokens for, in the order the launcher prints them. */
+    public static final List<String> ROLES = List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER,
+            Roles.PUBLICATION_OFFICER, Roles.AUDITOR, Roles.OPERATOR);
+
     private final EmbeddedKafkaBroker broker;
+    private final LocalIdentityProvider identity;
     private final EmbeddedDatabases databases;
     private final Map<String, ApplicationContext> contexts;
     private final Map<String, String> urls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private RunningPlatform(EmbeddedKafkaBroker broker, EmbeddedDatabases databases, Map<String, ApplicationContext> contexts,
-                            Map<String, String> urls) {
+    private RunningPlatform(EmbeddedKafkaBroker broker, LocalIdentityProvider identity, EmbeddedDatabases databases,
+                            Map<String, ApplicationContext> contexts, Map<String, String> urls) {
         this.broker = broker;
+        this.identity = identity;
         this.databases = databases;
         this.contexts = contexts;
         this.urls = urls;
@@ -60,10 +73,15 @@ public final class RunningPlatform implements AutoCloseable {
             databases.close();
             throw e;
         }
+        LocalIdentityProvider identity = null;
         try {
-            return startServices(broker, databases, broker.bootstrapServers(), options.services(),
+            identity = LocalIdentityProvider.start();
+            return startServices(broker, identity, databases, broker.bootstrapServers(), options.services(),
                     service -> databases.database(service.name()), EmbeddedDatabases.RETENTION);
         } catch (RuntimeException e) {
+            if (identity != null) {
+                identity.close();
+            }
             broker.close();
             databases.close();
             throw e;
@@ -85,16 +103,26 @@ public final class RunningPlatform implements AutoCloseable {
 
     /**
      * As {@link #startOn(String, Function)}, with further configuration given to every service (the e2e tests
-     * use it to start the services' clocks at a chosen instant).
+     * use it to start the services' clocks at a chosen instant). The services trust an identity provider this platform
+     * starts, unless the configuration names one ({@code sep.security.jwks-url}).
      */
     public static RunningPlatform startOn(String bootstrapServers, Function<String, Database> databaseOfService,
                                          Map<String, Object> extraProperties) {
         List<ServiceSpec> services = List.of(new ServiceSpec("intake", -1), new ServiceSpec("assessment", -1),
                 new ServiceSpec("deadline", -1), new ServiceSpec("publication", -1));
-        return startServices(null, null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
+        LocalIdentityProvider identity = extraProperties.containsKey("sep.security.jwks-url") ? null : LocalIdentityProvider.start();
+        try {
+            return startServices(null, identity, null, bootstrapServers, services, s -> databaseOfService.apply(s.name()), extraProperties);
+        } catch (RuntimeException e) {
+            if (identity != null) {
+                identity.close();
+            }
+            throw e;
+        }
     }
 
-    private static RunningPlatform startServices(EmbeddedKafkaBroker broker, EmbeddedDatabases embedded, String bootstrapServers,
+    private static RunningPlatform startServices(EmbeddedKafkaBroker broker, LocalIdentityProvider identity,
+                                                 EmbeddedDatabases embedded, String bootstrapServers,
                                                  List<ServiceSpec> services,
                                                  Function<ServiceSpec, Database> databases, Map<String, Object> extraProperties) {
         Map<String, ApplicationContext> contexts = new LinkedHashMap<>();
@@ -102,7 +130,11 @@ public final class RunningPlatform implements AutoCloseable {
         try {
             for (ServiceSpec service : services) {
                 Database db = databases.apply(service);
-                Map<String, Object> properties = new LinkedHashMap<>(extraProperties);
+                Map<String, Object> properties = new LinkedHashMap<>();
+                if (identity != null) {
+                    properties.putAll(identity.serviceProperties());
+                }
+                properties.putAll(extraProperties);
                 properties.put("kafka.bootstrap.servers", bootstrapServers);
                 properties.put("datasources.default.url", db.url());
                 properties.put("datasources.default.username", db.username());
@@ -120,10 +152,10 @@ public final class RunningPlatform implements AutoCloseable {
                 urls.put(service.name(), server.getURL().toString());
             }
         } catch (RuntimeException e) {
-            new RunningPlatform(null, null, contexts, urls).close();
+            new RunningPlatform(null, null, null, contexts, urls).close();
             throw e;
         }
-        return new RunningPlatform(broker, embedded, contexts, urls);
+        return new RunningPlatform(broker, identity, embedded, contexts, urls);
     }
 
     /** The running context of a service, for tests that need its beans. */
@@ -141,6 +173,23 @@ public final class RunningPlatform implements AutoCloseable {
             throw new IllegalStateException("this platform runs on an external broker");
         }
         return broker.bootstrapServers();
+    }
+
+    /** The identity provider the services trust; only when this platform runs its own. */
+    public LocalIdentityProvider identityProvider() {
+        if (identity == null) {
+            throw new IllegalStateException("this platform's services trust an identity provider it does not run");
+        }
+        return identity;
+    }
+
+    /**
+     * A bearer token, valid for {@link #TOKEN_LIFETIME}, for a person who holds {@code role}: subject
+     * {@code demo-<role>}, name e.g. "Demo case officer".
+     */
+    public String token(String role) {
+        String words = role.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return identityProvider().token("demo-" + words.replace(' ', '-'), "Demo " + words, TOKEN_LIFETIME, List.of(role));
     }
 
     /** Service name → base URL of its HTTP API. */
@@ -174,6 +223,9 @@ public final class RunningPlatform implements AutoCloseable {
         }
         if (broker != null) {
             broker.close();
+        }
+        if (identity != null) {
+            identity.close();
         }
         if (databases != null) {
             databases.close();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,13 +43,38 @@ class PlatformLauncherTest {
         Json json = new Json();
         assertThat(platform.urls()).containsOnlyKeys("intake", "assessment", "deadline", "publication");
         platform.urls().values().forEach(url -> {
-            Json.Response health = json.get(url + "/health");
+            Json.Response health = json.get(url + "/health", null);
             assertThat(health.status()).as(url).isEqualTo(200);
             assertThat(json.object(health.body())).containsEntry("status", "UP");
             // the probes the Kubernetes manifests use
-            assertThat(json.get(url + "/health/readiness").status()).as(url + " readiness").isEqualTo(200);
-            assertThat(json.get(url + "/health/liveness").status()).as(url + " liveness").isEqualTo(200);
+            assertThat(json.get(url + "/health/readiness", null).status()).as(url + " readiness").isEqualTo(200);
+            assertThat(json.get(url + "/health/liveness", null).status()).as(url + " liveness").isEqualTo(200);
         });
+    }
+
+    @Test
+    void theTokensTheLauncherPrintsAreAcceptedForTheirRoleAndNoTokenIsRefused() {
+        Json json = new Json();
+        String cases = platform.url("intake") + "/cases";
+        assertThat(json.get(cases, platform.token("AUDITOR")).status()).isEqualTo(200);
+        assertThat(json.get(cases, platform.token("CASE_OFFICER")).status()).isEqualTo(200);
+        assertThat(json.get(cases, platform.token("OPERATOR")).status()).as("operators read no casework").isEqualTo(403);
+        assertThat(json.get(cases, null).status()).isEqualTo(401);
+        assertThat(json.post(cases, Map.of(), platform.token("AUDITOR")).status()).as("auditors change nothing").isEqualTo(403);
+    }
+
+    @Test
+    void theLauncherPrintsAnExportAndACurlLinePerRoleWhoseTokenWorks() {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        PlatformLauncher.printTokens(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8), platform);
+        String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (String role : RunningPlatform.ROLES) {
+            assertThat(text).contains("export " + role + "_TOKEN=ey").contains("Authorization: Bearer $" + role + "_TOKEN");
+        }
+        String auditorToken = text.lines().filter(l -> l.contains("export AUDITOR_TOKEN=")).findFirst().orElseThrow()
+                .replaceFirst(".*export AUDITOR_TOKEN=", "").trim();
+        assertThat(new Json().get(platform.url("intake") + "/cases", auditorToken).status()).isEqualTo(200);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.sanctionsplatform.support.consumer.DeadLetters;
 import org.sanctionsplatform.support.testapp.HandlerAttempts;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * A consumer applies a whole poll batch in one transaction (InboundEvents#processBatch), on a real broker and
@@ -44,11 +45,11 @@ class BatchConsumptionTest implements TestPropertyProvider {
         PostgresFixture pg = PostgresFixture.shared();
         String jdbcUrl = pg.createDatabase("batches");
         traffic = new CaseEventsTraffic(jdbcUrl);
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @AfterAll

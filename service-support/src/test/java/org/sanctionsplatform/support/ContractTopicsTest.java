@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.EmbeddedKafkaBroker;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * At start-up a service has micronaut-kafka create the contract's topics and dead-letter topics (NewTopic beans) on a
@@ -26,14 +27,14 @@ class ContractTopicsTest {
     void aServiceCreatesEveryTopicAndDeadLetterTopicWithItsPartitionsAndRetention() throws Exception {
         PostgresFixture pg = PostgresFixture.shared();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-             ApplicationContext context = ApplicationContext.run(Map.of(
+             ApplicationContext context = ApplicationContext.run(LocalIdentityProvider.shared().serviceProperties(Map.<String, Object>of(
                      "kafka.bootstrap.servers", broker.bootstrapServers(),
                      "datasources.default.url", pg.createDatabase("topics"),
                      "datasources.default.username", pg.username(),
                      "datasources.default.password", pg.password(),
                      "sep.kafka.topics.partitions", "2",
                      "sep.kafka.topics.retention", "7d",
-                     "sep.kafka.topics.dlq-retention", "60d"), "support-test");
+                     "sep.kafka.topics.dlq-retention", "60d")), "support-test");
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             List<String> names = Topics.allNamesWithDeadLetters();
 

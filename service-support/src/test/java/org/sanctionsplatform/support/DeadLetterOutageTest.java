@@ -31,6 +31,7 @@ import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * A record that cannot be dead-lettered must not be skipped: the consumer keeps it (and everything behind it on its
@@ -52,12 +53,12 @@ class DeadLetterOutageTest implements TestPropertyProvider {
         PostgresFixture pg = PostgresFixture.shared();
         String jdbcUrl = pg.createDatabase("dlqoutage");
         traffic = new CaseEventsTraffic(jdbcUrl);
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
-                "sep.loops.unhealthy-after", "1s");
+                "sep.loops.unhealthy-after", "1s"));
     }
 
     @AfterAll

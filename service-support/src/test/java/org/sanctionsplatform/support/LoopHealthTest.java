@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * A background loop that keeps failing must not fail silently: once the outbox relay has failed for longer than
@@ -36,13 +37,13 @@ class LoopHealthTest implements TestPropertyProvider {
         PostgresFixture pg = PostgresFixture.shared();
         String jdbcUrl = pg.createDatabase("loops");
         database = new CaseEventsTraffic(jdbcUrl);
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
                 "sep.loops.unhealthy-after", "1s",
-                "sep.loops.max-backoff", "200ms");
+                "sep.loops.max-backoff", "200ms"));
     }
 
     @AfterAll

@@ -23,6 +23,7 @@ import org.sanctionsplatform.support.consumer.DeadLetters;
 import org.sanctionsplatform.support.testapp.HandlerAttempts;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * Nothing a record does stops the consumer: a decoding bomb, an oversized record, or a handler that throws an Error
@@ -46,12 +47,12 @@ class PoisonRecordsTest implements TestPropertyProvider {
         PostgresFixture pg = PostgresFixture.shared();
         String jdbcUrl = pg.createDatabase("poison");
         traffic = new CaseEventsTraffic(jdbcUrl);
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
-                "sep.consumer.max-record-bytes", Integer.toString(MAX_RECORD_BYTES));
+                "sep.consumer.max-record-bytes", Integer.toString(MAX_RECORD_BYTES)));
     }
 
     @AfterAll

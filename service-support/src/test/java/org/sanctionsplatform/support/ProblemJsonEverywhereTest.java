@@ -16,12 +16,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
  * Issue 9.6: every error a service answers is {@code application/problem+json} with its status, whatever the caller's
  * {@code Accept} or {@code Origin} header and whoever answers it (a route, the router, a filter, the body size limit),
- * and it never quotes the JSON library, a class name or SQL.
+ * and it never quotes the JSON library, a class name or SQL. Security is on: the requests carry a valid token holding
+ * every role (plain JDK HTTP, so no test filter adds one), except those that show security's own refusals (401, 403)
+ * are problems too.
  */
 @MicronautTest(environments = "support-test", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,18 +39,21 @@ class ProblemJsonEverywhereTest implements TestPropertyProvider {
     EmbeddedServer server;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final LocalIdentityProvider idp = LocalIdentityProvider.shared();
+    private final String everyRole = idp.token("CASE_OFFICER", "DECISION_MAKER", "PUBLICATION_OFFICER", "AUDITOR",
+            "OPERATOR");
 
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
-        return Map.of(
+        return idp.serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", pg.createDatabase("support_problems"),
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
                 "micronaut.server.max-request-size", "64KB",
                 "sep.outbox.relay-interval", "1h",
-                "sep.outbox.initial-delay", "1h");
+                "sep.outbox.initial-delay", "1h"));
     }
 
     @Test
@@ -65,10 +71,29 @@ class ProblemJsonEverywhereTest implements TestPropertyProvider {
     @Test
     void aCrossOriginRequestRefusedBeforeAnyRouteIsAProblemToo() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/widgets")).header("Accept", "text/html")
-                .header("Origin", "https://elsewhere.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + everyRole).header("Origin", "https://elsewhere.example").GET().build(), HttpResponse.BodyHandlers.ofString());
 
         if (answer.statusCode() >= 400) {
             assertProblem(answer, answer.statusCode());
+        }
+    }
+
+    @Test
+    void securitysRefusalsAreProblemsWhateverTheAccept() throws Exception {
+        for (String accept : ACCEPTS) {
+            // The router refuses an Accept the route cannot answer (406) before any filter runs, security's included.
+            boolean json = accept.contains("json") || accept.contains("*/*");
+            for (String token : java.util.Arrays.asList(null, idp.forgedToken("OPERATOR"), idp.expiredToken("OPERATOR"))) {
+                HttpResponse<String> refused = send("GET", "/widgets?size=1", accept, null, null, token);
+                assertProblem(refused, json ? 401 : 406);
+                if (json) {
+                    assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+                }
+            }
+            // a valid token whose roles do not allow the route
+            assertProblem(send("GET", "/widgets/operators-only", accept, null, null, idp.token("CASE_OFFICER")),
+                    json ? 403 : 406);
+            assertProblem(send("POST", "/widgets", accept, "application/json", "{\"name\":\"x\"}", null), json ? 401 : 406);
         }
     }
 
@@ -101,10 +126,18 @@ class ProblemJsonEverywhereTest implements TestPropertyProvider {
 
     private HttpResponse<String> send(String method, String path, String accept, String contentType, String body)
             throws IOException, InterruptedException {
+        return send(method, path, accept, contentType, body, everyRole);
+    }
+
+    private HttpResponse<String> send(String method, String path, String accept, String contentType, String body,
+                                      String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.support.consumer.ProcessedEventRetention;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /** With a retention set (the embedded run's), the ids of events processed longer ago are forgotten; newer ones stay. */
@@ -35,14 +36,14 @@ class ProcessedEventRetentionTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("support");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
                 "sep.consumer.processed-event-retention", "10m",
                 // the test purges by itself
-                "sep.consumer.processed-event-purge-interval", "1h");
+                "sep.consumer.processed-event-purge-interval", "1h"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.EmbeddedKafkaBroker;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * Every Kafka client of a service (the topic creation's admin client, the event producer of the outbox relay and the
@@ -50,7 +51,7 @@ class SaslBrokerTest {
             // a widget's row and its event commit together; the relay publishes it over SASL, the listener (SASL too)
             // consumes it back
             String id = http.toBlocking().retrieve(HttpRequest.POST("/widgets", Map.of("name", "signed-in widget",
-                    "amount", 1)));
+                    "amount", 1)).bearerAuth(LocalIdentityProvider.shared().token("CASE_OFFICER")));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> traffic.seen(id) == 1);
             assertThat(traffic.count("select count(*) from outbox_event where sent_at is null")).isZero();
@@ -79,6 +80,7 @@ class SaslBrokerTest {
         p.put("datasources.default.username", pg.username());
         p.put("datasources.default.password", pg.password());
         p.put("micronaut.server.port", -1);
+        p.putAll(LocalIdentityProvider.shared().serviceProperties());
         return p;
     }
 }

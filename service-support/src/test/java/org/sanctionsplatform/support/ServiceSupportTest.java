@@ -40,6 +40,7 @@ import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.consumer.DeadLetters;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /** The outbox, idempotent consumption, dead letters and problem+json on a real broker and PostgreSQL. */
 @MicronautTest(environments = "support-test", transactional = false)
@@ -57,14 +58,14 @@ class ServiceSupportTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("support");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password(),
                 // the relay never polls in this test: events leave because their transaction's commit wakes it
                 "sep.outbox.relay-interval", "1h",
-                "sep.outbox.initial-delay", "1h");
+                "sep.outbox.initial-delay", "1h"));
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.support.testapp.HandlerAttempts;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * SIGTERM closes the application context; that must finish in bounded time whatever the consumer met before: a
@@ -81,11 +82,11 @@ class ShutdownAfterFailuresTest {
             String jdbcUrl = pg.createDatabase(database);
             ApplicationContext context = ApplicationContext.builder()
                     .environments("support-test")
-                    .properties(Map.of(
+                    .properties(LocalIdentityProvider.shared().serviceProperties(Map.<String, Object>of(
                             "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                             "datasources.default.url", jdbcUrl,
                             "datasources.default.username", pg.username(),
-                            "datasources.default.password", pg.password()))
+                            "datasources.default.password", pg.password())))
                     .start();
             return new Running(context, new CaseEventsTraffic(jdbcUrl));
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /** A listener whose consumer has stopped no longer processes anything: the service must say so on its health. */
 @MicronautTest(environments = "support-test", transactional = false)
@@ -32,11 +33,11 @@ class StoppedConsumerHealthTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", pg.createDatabase("stopped"),
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @Test

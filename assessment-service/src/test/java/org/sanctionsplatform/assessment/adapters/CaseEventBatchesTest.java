@@ -62,6 +62,7 @@ import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.events.Envelopes;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * The case-events listener consumes poll batches (InboundEvents#processBatch, CaseAssessments#applyAll) on a real
@@ -94,13 +95,13 @@ class CaseEventBatchesTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("assessment_batches");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "sep.consumer.max-poll-records", Integer.toString(MAX_POLL_RECORDS),
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @AfterAll

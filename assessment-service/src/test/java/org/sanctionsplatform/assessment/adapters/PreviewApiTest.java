@@ -55,6 +55,7 @@ import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * {@code POST /assessments/preview} on a real broker and PostgreSQL: the preview of a whole case answers exactly what
@@ -80,12 +81,12 @@ class PreviewApiTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("assessment_preview");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @AfterAll

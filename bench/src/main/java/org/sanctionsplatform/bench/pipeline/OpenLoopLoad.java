@@ -34,10 +34,14 @@ final class OpenLoopLoad implements AutoCloseable {
     private final Duration requestTimeout;
     private final ExecutorService executor;
     private final HttpClient http;
+    /** A case officer and decision maker's token (every step of a whole case), of the platform's identity provider. */
+    private final String bearerToken;
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    OpenLoopLoad(String intakeUrl, WholeCases cases, TopicObservers observers, int maxInFlight, Duration requestTimeout) {
+    OpenLoopLoad(String intakeUrl, String bearerToken, WholeCases cases, TopicObservers observers, int maxInFlight,
+                 Duration requestTimeout) {
+        this.bearerToken = bearerToken;
         this.intake = intakeUrl.endsWith("/") ? intakeUrl.substring(0, intakeUrl.length() - 1) : intakeUrl;
         this.cases = cases;
         this.observers = observers;
@@ -161,6 +165,7 @@ final class OpenLoopLoad implements AutoCloseable {
         }
         return HttpRequest.newBuilder(URI.create(intake + path)).timeout(requestTimeout)
                 .header("Content-Type", "application/json").header("X-Correlation-Id", "bench-" + run.number)
+                .header("Authorization", "Bearer " + bearerToken)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

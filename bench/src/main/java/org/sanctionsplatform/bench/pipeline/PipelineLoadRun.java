@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.launcher.RunningPlatform;
+import org.sanctionsplatform.support.security.Roles;
 
 /**
  * Load run of the whole pipeline (issue "Pipeline speed", part 1: measure first). It starts a real KRaft broker and the
@@ -158,7 +159,8 @@ public final class PipelineLoadRun {
                     withPartitions(store, partitions));
             System.out.printf(Locale.ROOT, "services started in %.1f s: %s%n", (System.nanoTime() - startedAt) / 1e9, platform.urls());
             try (TopicObservers observers = TopicObservers.start(broker.bootstrapServers());
-                 OpenLoopLoad load = new OpenLoopLoad(platform.url("intake"), new WholeCases(seed,
+                 OpenLoopLoad load = new OpenLoopLoad(platform.url("intake"), platform.identityProvider().token("bench-load",
+                         WholeCases.PERSON, Duration.ofHours(8), List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER)), new WholeCases(seed,
                          Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT),
                          LocalDate.now(ZoneId.of("Europe/London"))), observers, maxInFlight, requestTimeout)) {
                 long heapBaseline = monitor.heapAfterGc();

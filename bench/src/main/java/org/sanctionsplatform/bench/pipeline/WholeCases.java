@@ -17,6 +17,12 @@ import java.util.SplittableRandom;
  */
 final class WholeCases {
 
+    /**
+     * Who the load acts as: the name in the token the load sends ({@link OpenLoopLoad}), so that the bodies that name
+     * the person who acted ({@code assessedBy}, {@code decisionMaker}) name the caller, as intake requires.
+     */
+    static final String PERSON = "Bench load";
+
     private static final String[] NAMES = {"Northbridge", "Clydeside", "Harbour", "Meridian", "Kestrel", "Aldgate",
             "Pennine", "Solent", "Thames", "Wessex", "Caledon", "Ironbridge"};
     private static final String[] KINDS = {"Bank plc", "Metals Ltd", "Shipping Ltd", "Trading LLP", "Capital Ltd",
@@ -76,7 +82,7 @@ final class WholeCases {
         return "{\"findings\":[{\"factor\":\"B_VALUE\",\"effect\":\"" + severity
                 + "\",\"rationale\":\"value of the funds made available\"},"
                 + "{\"factor\":\"F_AWARENESS_OF_SANCTIONS_RISK\",\"effect\":\"NEUTRAL\",\"rationale\":\"screening and controls in place\"}],"
-                + "\"severity\":\"" + severity + "\",\"conduct\":\"NEUTRAL\",\"assessedBy\":\"Case officer (bench)\","
+                + "\"severity\":\"" + severity + "\",\"conduct\":\"NEUTRAL\",\"assessedBy\":\"" + PERSON + "\","
                 + "\"assessedOn\":\"" + notice.minusDays(14) + "\",\"publicInterestStopsAction\":false}";
     }
 
@@ -90,7 +96,7 @@ final class WholeCases {
         SplittableRandom r = random(caseNumber, 3);
         BigDecimal baseline = BigDecimal.valueOf(50_000 + 1_000L * r.nextInt(650)).setScale(2, RoundingMode.HALF_UP);
         return "{\"subjectId\":\"" + subjectId + "\",\"decidedOn\":\"" + notice
-                + "\",\"decisionMaker\":\"Decision maker (bench)\",\"baseline\":" + baseline.toPlainString()
+                + "\",\"decisionMaker\":\"" + PERSON + "\",\"baseline\":" + baseline.toPlainString()
                 + ",\"settlementDiscountClaimed\":false}";
     }
 }

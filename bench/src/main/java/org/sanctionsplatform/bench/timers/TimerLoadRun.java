@@ -34,6 +34,7 @@ import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.ExtensionRequest;
 import org.sanctionsplatform.guidance.windows.Milestone;
 import org.sanctionsplatform.guidance.windows.Procedure;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * Load run of deadline-service's durable timers on a local PostgreSQL (DESIGN §4, issue 4 "Performance"). It drives
@@ -68,6 +69,8 @@ public final class TimerLoadRun {
     private static final String[] SECTIONS = {"7.1", "6.8–6.9", "8.1", "10"};
 
     private final Map<String, String> options;
+    /** The identity provider the replicas trust during the run (the HTTP probes send its token). */
+    private LocalIdentityProvider identity;
 
     private TimerLoadRun(Map<String, String> options) {
         this.options = options;
@@ -113,7 +116,8 @@ public final class TimerLoadRun {
 
         recreateDatabase(server + "postgres", user, password, database);
         List<ApplicationContext> contexts = new ArrayList<>();
-        try {
+        try (LocalIdentityProvider identity = LocalIdentityProvider.start()) {
+            this.identity = identity;
             for (int r = 0; r < replicas; r++) {
                 contexts.add(replica(url, user, password, "load-replica-" + (r + 1)));
             }
@@ -126,7 +130,7 @@ public final class TimerLoadRun {
                 CaseDeadlines deadlines = contexts.get(0).getBean(CaseDeadlines.class);
                 Probe.consumer(deadlines, "setup").steps(20); // the cases the HTTP probe asks for
                 Probe idle = Probe.consumer(deadlines, "idle");
-                Probe idleHttp = Probe.http(api, "idle");
+                Probe idleHttp = Probe.http(api, identity.token("AUDITOR"), "idle");
                 runTogether(Duration.ofSeconds(5), idle, idleHttp);
                 System.out.println("CONSUMER while nothing is due: " + idle.summary());
                 System.out.println("HTTP while nothing is due: " + idleHttp.summary());
@@ -155,6 +159,7 @@ public final class TimerLoadRun {
         p.put("sep.kafka.create-topics", false);
         p.put("sep.outbox.initial-delay", "10000d");
         p.put("sep.deadline.timers.instance-id", instanceId);
+        p.putAll(identity.serviceProperties());
         for (String setting : List.of("batch-size", "pause-between-batches", "interval")) {
             String value = options.get(setting.equals("pause-between-batches") ? "pause" : setting);
             if (value != null) {
@@ -242,7 +247,7 @@ public final class TimerLoadRun {
                 Duration.between(inserted, due).toMillis() / 1000.0);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 1_000));
         Probe during = Probe.consumer(deadlines, "storm");
-        Probe duringHttp = Probe.http(api, "storm");
+        Probe duringHttp = Probe.http(api, identity.token("AUDITOR"), "storm");
         Probes running = Probes.start(during, duringHttp);
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()));
         awaitNoneDue(c, due, Duration.ofMinutes(30));
@@ -294,20 +299,21 @@ public final class TimerLoadRun {
             });
         }
 
-        static Probe http(String api, String name) {
+        static Probe http(String api, String token, String name) {
             java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
             String base = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
             return new Probe("http-" + name, "pairs of GET /cases/{id}/deadlines and GET /deadlines/upcoming", n -> {
                 // the 20 "setup" cases applied before the probes start: each has two windows
-                get(client, base + "/cases/probe-setup-" + (n % 20) + "/deadlines");
-                get(client, base + "/deadlines/upcoming?within=10&limit=100");
+                get(client, token, base + "/cases/probe-setup-" + (n % 20) + "/deadlines");
+                get(client, token, base + "/deadlines/upcoming?within=10&limit=100");
             });
         }
 
-        private static void get(java.net.http.HttpClient client, String url) {
+        private static void get(java.net.http.HttpClient client, String token, String url) {
             try {
                 java.net.http.HttpResponse<String> response = client.send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Authorization", "Bearer " + token)
+                                .GET().build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": "

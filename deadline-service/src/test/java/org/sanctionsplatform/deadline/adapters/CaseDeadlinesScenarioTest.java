@@ -49,6 +49,7 @@ import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * deadline-service end to end on a real broker and a real PostgreSQL: case events in on
@@ -76,7 +77,7 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
         PostgresFixture postgres = PostgresFixture.shared();
         String jdbcUrl = postgres.createDatabase("deadline");
         this.jdbcUrl = jdbcUrl;
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", postgres.username(),
@@ -84,7 +85,7 @@ class CaseDeadlinesScenarioTest implements TestPropertyProvider {
                 "micronaut.server.port", "-1",
                 "sep.consumer.backoff-millis", "10",
                 // the service lives on the notice's day, so no reminder falls due while the test looks, whenever it runs
-                "test.clock.start", "2026-12-10T10:00:00Z");
+                "test.clock.start", "2026-12-10T10:00:00Z"));
     }
 
     @BeforeAll

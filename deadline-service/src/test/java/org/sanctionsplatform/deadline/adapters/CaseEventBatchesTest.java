@@ -43,6 +43,7 @@ import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.Window;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
@@ -218,6 +219,7 @@ class CaseEventBatchesTest {
         properties.put("sep.deadline.timers.enabled", "false");
         properties.put("sep.consumer.max-poll-records", MAX_POLL_RECORDS);
         properties.put("sep.consumer.backoff-millis", "10");
+        properties.putAll(LocalIdentityProvider.shared().serviceProperties());
         return ApplicationContext.builder().environments("deadline").properties(properties).start();
     }
 

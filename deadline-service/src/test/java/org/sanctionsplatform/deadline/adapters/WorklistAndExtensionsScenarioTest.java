@@ -38,6 +38,7 @@ import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * The case officer's side of deadline-service on a real broker and a real PostgreSQL, with the service's clock at
@@ -66,14 +67,14 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture postgres = PostgresFixture.shared();
         String jdbcUrl = postgres.createDatabase("deadline_worklist");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", postgres.username(),
                 "datasources.default.password", postgres.password(),
                 "micronaut.server.port", "-1",
                 "sep.consumer.backoff-millis", "10",
-                "test.clock.start", "2026-12-21T10:00:00Z");
+                "test.clock.start", "2026-12-21T10:00:00Z"));
     }
 
     @BeforeAll

@@ -15,6 +15,7 @@ import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /** Starts deadline-service contexts (replicas) on one real PostgreSQL database and a real broker, and reads their tables. */
 final class DeadlineContexts {
@@ -38,6 +39,7 @@ final class DeadlineContexts {
         all.put("test.clock.start", clockStart.toString());
         // the events are read from the outbox, where the sweep writes them; publishing them is the relay's test
         all.put("sep.outbox.initial-delay", "1h");
+        all.putAll(LocalIdentityProvider.shared().serviceProperties());
         all.putAll(properties);
         return ApplicationContext.builder().environments("deadline").properties(all).start();
     }

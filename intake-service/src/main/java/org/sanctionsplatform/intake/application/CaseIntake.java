@@ -39,9 +39,11 @@ public class CaseIntake {
     private final CaseEventPublisher publisher;
     private final EventRecorder recorder;
     private final WindowRules windowRules;
+    private final AuditTrail auditTrail;
 
     public CaseIntake(CaseFiles caseFiles, CaseEventPublisher publisher, EventRecorder recorder,
-                      WindowRules windowRules) {
+                      WindowRules windowRules, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.caseFiles = caseFiles;
         this.publisher = publisher;
         this.recorder = recorder;
@@ -50,7 +52,8 @@ public class CaseIntake {
 
     /** Opens a case: CaseOpened and one BreachRecorded per breach. */
     @Transactional
-    public Outcome.Accepted open(Received<OpenCase> asRead, String correlationId) {
+    public Outcome.Accepted open(Received<OpenCase> asRead, Requester requester) {
+        String correlationId = requester.correlationId();
         Received<OpenCase> received = asRead.plus(correlationProblems(correlationId));
         OpenCase command = received.command();
         List<Violation> violations = Problems.merge(received.unreadable(), BreachCase.checkOpening(command, recorder));
@@ -67,12 +70,14 @@ public class CaseIntake {
             reference = nextFreeReference(command);
         }
         CaseId id = CaseId.random();
-        return keep(BreachCase.open(id, reference, command, recorder), correlationId == null ? id.toString() : correlationId);
+        return keep(BreachCase.open(id, reference, command, recorder), correlationId == null ? id.toString() : correlationId,
+                requester);
     }
 
     /** Runs a business method of an existing case. */
     @Transactional
-    public <C> Outcome.Accepted change(String caseId, Received<C> asRead, CaseCommand<C> command, String correlationId) {
+    public <C> Outcome.Accepted change(String caseId, Received<C> asRead, CaseCommand<C> command, Requester requester) {
+        String correlationId = requester.correlationId();
         Received<C> received = asRead.plus(correlationProblems(correlationId));
         BreachCase breachCase = CaseId.parse(caseId).flatMap(caseFiles::findForChange)
                 .orElseThrow(() -> unknownCase(caseId));
@@ -82,14 +87,14 @@ public class CaseIntake {
                     && rejected.rejection().kind() == Rejection.Kind.INVALID ? rejected.rejection().violations() : List.of();
             throw Problems.of(Rejection.invalid(Problems.merge(received.unreadable(), found)));
         }
-        return keep(outcome, correlationId == null ? breachCase.id().toString() : correlationId);
+        return keep(outcome, correlationId == null ? breachCase.id().toString() : correlationId, requester);
     }
 
     /** Records a procedure milestone, refused if the deadline service could not apply it ({@link WindowRules}). */
     @Transactional
-    public Outcome.Accepted recordMilestone(String caseId, Received<RecordMilestone> received, String correlationId) {
+    public Outcome.Accepted recordMilestone(String caseId, Received<RecordMilestone> received, Requester requester) {
         return change(caseId, received, (breachCase, command, rec) -> breachCase.recordMilestone(command, rec, windowRules),
-                correlationId);
+                requester);
     }
 
     @Transactional(readOnly = true)
@@ -102,13 +107,22 @@ public class CaseIntake {
         return caseFiles.list(page, size);
     }
 
-    private Outcome.Accepted keep(Outcome outcome, String correlationId) {
+    /** The audit trail of a case (issue 9.3); 404 for an unknown case. */
+    @Transactional(readOnly = true)
+    public List<AuditTrail.Entry> history(String caseId) {
+        find(caseId);
+        return auditTrail.of(caseId);
+    }
+
+    private Outcome.Accepted keep(Outcome outcome, String correlationId, Requester requester) {
         if (outcome instanceof Outcome.Rejected rejected) {
             throw Problems.of(rejected.rejection());
         }
         Outcome.Accepted accepted = (Outcome.Accepted) outcome;
         caseFiles.keep(accepted.breachCase(), accepted.events());
-        publisher.publish(accepted.events(), correlationId);
+        publisher.publish(accepted.events(), correlationId, requester.actor());
+        // the trail is written with the change, in its transaction: an accepted change always has its entry
+        auditTrail.record(accepted.events(), requester);
         return accepted;
     }
 

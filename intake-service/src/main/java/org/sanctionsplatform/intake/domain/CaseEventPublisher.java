@@ -10,6 +10,7 @@ public interface CaseEventPublisher {
 
     /**
      * @param correlationId ties the events to the request that caused them
+     * @param actor who caused them (issue 9.3); null only when nobody vouched for the caller (security off)
      */
-    void publish(List<CaseEvent> events, String correlationId);
+    void publish(List<CaseEvent> events, String correlationId, Actor actor);
 }

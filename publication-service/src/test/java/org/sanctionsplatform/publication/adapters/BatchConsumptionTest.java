@@ -64,6 +64,7 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
 import org.sanctionsplatform.support.events.Envelopes;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * The listeners apply a poll batch at a time (one transaction, each case locked and read once, what changed written
@@ -109,13 +110,13 @@ class BatchConsumptionTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("publication");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "sep.consumer.max-poll-records", Integer.toString(MAX_POLL_RECORDS),
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @Test

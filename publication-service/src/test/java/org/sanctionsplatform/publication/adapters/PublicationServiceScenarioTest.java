@@ -50,6 +50,7 @@ import org.sanctionsplatform.events.publications.PublicationKind;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * A penalised case on a real broker and a real PostgreSQL: its case events and its assessments arrive on their
@@ -75,12 +76,12 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", pg.createDatabase("publication"),
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @AfterAll

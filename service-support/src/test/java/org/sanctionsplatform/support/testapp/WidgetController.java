@@ -3,6 +3,8 @@ package org.sanctionsplatform.support.testapp;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.annotation.Serdeable;
@@ -24,6 +26,7 @@ import org.sanctionsplatform.support.outbox.Outbox;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 @Controller("/widgets")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class WidgetController {
 
     @Serdeable
@@ -86,6 +89,13 @@ class WidgetController {
     @Get
     String list(@io.micronaut.http.annotation.QueryValue int size) {
         return "[]".repeat(Math.min(1, size));
+    }
+
+    /** Only for operators: a 403 for anybody else (AuthenticationTest). */
+    @Get("/operators-only")
+    @Secured("OPERATOR")
+    String operatorsOnly() {
+        return "ok";
     }
 
     /** Fails the way a data-access bug does: the exception's message carries SQL. */

@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.assessment.domain.CaseDraft;
@@ -14,6 +15,9 @@ import org.sanctionsplatform.assessment.domain.InputProblem;
 import org.sanctionsplatform.assessment.domain.Rulebook;
 import org.sanctionsplatform.support.problem.FieldViolation;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 
 /**
  * Officers and advisers test scenarios: a whole case as JSON in, its full assessment out, in the shape of
@@ -34,6 +38,7 @@ class PreviewController {
     }
 
     @Post("/preview")
+    @Secured({CASE_OFFICER, DECISION_MAKER})
     AssessmentResponse preview(@Body @Nullable PreviewRequest body) {
         PreviewReader reader = new PreviewReader();
         CaseDraft draft = reader.read(body);

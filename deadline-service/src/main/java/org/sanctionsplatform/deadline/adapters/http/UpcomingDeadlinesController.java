@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.security.annotation.Secured;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,11 @@ import java.util.function.Supplier;
 import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.domain.Worklist;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.AUDITOR;
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
+import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /**
  * A case officer's worklist: {@code GET /deadlines/upcoming?within=10} lists the open windows of every case due
@@ -44,6 +50,7 @@ class UpcomingDeadlinesController {
     }
 
     @Get("/upcoming")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     UpcomingView upcoming(@QueryValue @Nullable String within, @QueryValue @Nullable String limit,
                           @QueryValue @Nullable String after) {
         List<ProblemException> problems = new ArrayList<>();

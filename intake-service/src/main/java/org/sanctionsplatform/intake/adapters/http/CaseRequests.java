@@ -133,6 +133,12 @@ final class CaseRequests {
                           @Nullable String levelDepartureReason, @Nullable String publicInterestStopsAction,
                           @Nullable String publicInterestReason) {
 
+        /** The same assessment, as made by {@code person} (the caller, see Caller#actingPerson). */
+        FactorsRequest withAssessedBy(@Nullable String person) {
+            return new FactorsRequest(findings, severity, conduct, person, assessedOn, decidedLevel, levelDepartureReason,
+                    publicInterestStopsAction, publicInterestReason);
+        }
+
         Received<AssessCaseFactors> read() {
             RequestReader reader = new RequestReader();
             List<AssessCaseFactors.Finding> read = new ArrayList<>();
@@ -184,6 +190,13 @@ final class CaseRequests {
                                   @Nullable String settlementDiscountClaimed, @Nullable String hardshipReduction,
                                   @Nullable String hardshipReason, @Nullable String instalmentPlan,
                                   @Nullable String rationale, @Nullable String component) {
+
+        /** The same decision, as made by {@code person} (the caller, see Caller#actingPerson). */
+        PenaltyDecisionRequest withDecisionMaker(@Nullable String person) {
+            return new PenaltyDecisionRequest(subjectId, decidedOn, person, baseline, baselineDepartureReason,
+                    voluntaryDisclosureDiscountPercent, earlyAccountDiscountPercent, settlementDiscountClaimed,
+                    hardshipReduction, hardshipReason, instalmentPlan, rationale, component);
+        }
 
         Received<RecordPenaltyDecision> read() {
             RequestReader reader = new RequestReader();

@@ -1,19 +1,26 @@
 package org.sanctionsplatform.intake.adapters.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.sanctionsplatform.guidance.windows.Milestone;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.BreachRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.ClosureRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.FactorsRequest;
@@ -29,17 +36,29 @@ import org.sanctionsplatform.intake.adapters.http.CaseResponses.DisclosureRespon
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.FactorsResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.MilestoneResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.PenaltyDecisionResponse;
+import org.sanctionsplatform.intake.application.AuditTrail;
 import org.sanctionsplatform.intake.application.CaseIntake;
+import org.sanctionsplatform.intake.application.Requester;
+import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.Outcome;
 import org.sanctionsplatform.support.problem.ProblemException;
+import org.sanctionsplatform.support.security.Caller;
+import org.sanctionsplatform.support.security.Callers;
+import org.sanctionsplatform.support.security.RequestIds;
+
+import static org.sanctionsplatform.support.security.Roles.AUDITOR;
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
+import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /**
  * The case officer's HTTP API. Thin: reads the body, calls one use case, answers with what was recorded.
- * Every refusal is {@code application/problem+json} (400 invalid fields, 404 unknown case, 409 refused by the
- * procedure, 503 with {@code Retry-After} when intake takes no more writes for now, see {@link WriteAdmission}) and
- * leaves no row and no event behind.
+ * Every refusal is {@code application/problem+json} (400 invalid fields, 401 no valid token, 403 a role that may not,
+ * 404 unknown case, 409 refused by the procedure, 503 with {@code Retry-After} when intake takes no more writes for
+ * now, see {@link WriteAdmission}) and leaves no row and no event behind. Each route names the roles that may call it
+ * (README "Security"); who performed an action comes from the token ({@link Caller}).
  */
 // JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,24 +68,37 @@ class CasesController {
     static final String CORRELATION_HEADER = CaseIntake.CORRELATION_HEADER;
     static final int MAX_PAGE_SIZE = 100;
 
+    /**
+     * The milestones that record the authority's own decisions (the final penalty decision, a review's decision and
+     * the decision to publish, §6 and §7): the decision maker's, although case officers record every other milestone.
+     */
+    static final Set<String> DECISIONS = Set.of(Milestone.FINAL_DECISION.name(), Milestone.REVIEW_DECIDED.name(),
+            Milestone.DISCLOSURE_DECIDED.name());
+
     private final CaseIntake intake;
+    private final Callers callers;
     private final WriteAdmission admission;
 
-    CasesController(CaseIntake intake, WriteAdmission admission) {
+    CasesController(CaseIntake intake, Callers callers, WriteAdmission admission) {
         this.intake = intake;
+        this.callers = callers;
         this.admission = admission;
     }
 
     @Post
-    HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+    @Secured({CASE_OFFICER})
+    HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, HttpRequest<?> request,
+                                    @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER);
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.open(required(body).read(), correlationId);
+            Outcome.Accepted accepted = intake.open(required(body).read(), requester);
             BreachCase opened = accepted.breachCase();
             return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
         });
     }
 
     @Get
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     CaseListResponse list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.invalid(page < 0 ? "page" : "size",
@@ -76,15 +108,18 @@ class CasesController {
     }
 
     @Get("/{id}")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     CaseResponse find(@PathVariable String id) {
         return CaseResponse.of(intake.find(id));
     }
 
     @Post("/{id}/breaches")
+    @Secured({CASE_OFFICER})
     HttpResponse<BreachResponse> recordBreach(@PathVariable String id, @Body @Nullable BreachRequest body,
-                                              @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                              HttpRequest<?> request, @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/breaches", CASE_OFFICER);
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, correlationId);
+            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, requester);
             CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
             return HttpResponse.created(BreachResponse.of(recorded.breach()),
                     URI.create("/cases/" + id + "/breaches/" + recorded.breach().breachId()));
@@ -92,61 +127,123 @@ class CasesController {
     }
 
     @Post("/{id}/breaches/{breachId}/withdrawal")
+    @Secured({CASE_OFFICER})
     BreachResponse withdrawBreach(@PathVariable String id, @PathVariable String breachId,
                                   @Body @Nullable WithdrawalRequest body,
-                                  @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                  HttpRequest<?> request, @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication),
+                "POST /cases/{id}/breaches/{breachId}/withdrawal", CASE_OFFICER);
         return admission.write(() -> {
             Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
-                    correlationId);
+                    requester);
             return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
         });
     }
 
     @Post("/{id}/voluntary-disclosures")
+    @Secured({CASE_OFFICER})
     HttpResponse<DisclosureResponse> recordVoluntaryDisclosure(@PathVariable String id,
                                                                @Body @Nullable VoluntaryDisclosureRequest body,
-                                                               @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                                               HttpRequest<?> request,
+                                                               @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/voluntary-disclosures",
+                CASE_OFFICER);
         return admission.write(() -> {
             Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
-                    correlationId);
+                    requester);
             return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
         });
     }
 
     @Put("/{id}/factors")
-    FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body,
-                                  @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+    @Secured({CASE_OFFICER, DECISION_MAKER})
+    FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body, HttpRequest<?> request,
+                                  @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        FactorsRequest factors = required(body);
+        boolean departure = factors.decidedLevel() != null && !factors.decidedLevel().isBlank();
+        if (departure) {
+            // §5.8: the indicative level is the officer's assessment; departing from it is a decision
+            caller.require(DECISION_MAKER, "A decidedLevel (a departure from the indicative level, §5.8)");
+        }
+        Requester requester = departure ? requester(request, caller, "PUT /cases/{id}/factors", DECISION_MAKER)
+                : requester(request, caller, "PUT /cases/{id}/factors", CASE_OFFICER, DECISION_MAKER);
+        FactorsRequest assessed = factors.withAssessedBy(caller.actingPerson("assessedBy", factors.assessedBy()));
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::assessFactors, correlationId);
+            Outcome.Accepted accepted = intake.change(id, assessed.read(), BreachCase::assessFactors, requester);
             return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
         });
     }
 
     @Post("/{id}/milestones")
+    @Secured({CASE_OFFICER, DECISION_MAKER})
     HttpResponse<MilestoneResponse> recordMilestone(@PathVariable String id, @Body @Nullable MilestoneRequest body,
-                                                    @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                                    HttpRequest<?> request, @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        MilestoneRequest milestone = required(body);
+        boolean decision = milestone.milestone() != null && DECISIONS.contains(milestone.milestone().trim());
+        if (decision) {
+            caller.require(DECISION_MAKER, "Recording the authority's decision (" + milestone.milestone().trim() + ")");
+        }
+        Requester requester = decision
+                ? requester(request, caller, "POST /cases/{id}/milestones", DECISION_MAKER)
+                : requester(request, caller, "POST /cases/{id}/milestones", CASE_OFFICER, DECISION_MAKER);
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.recordMilestone(id, required(body).read(), correlationId);
+            Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), requester);
             return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
         });
     }
 
     @Post("/{id}/penalty-decisions")
+    @Secured({DECISION_MAKER})
     HttpResponse<PenaltyDecisionResponse> recordPenaltyDecision(@PathVariable String id,
                                                                 @Body @Nullable PenaltyDecisionRequest body,
-                                                                @Header(CORRELATION_HEADER) @Nullable String correlationId) {
+                                                                HttpRequest<?> request,
+                                                                @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        PenaltyDecisionRequest asked = required(body);
+        PenaltyDecisionRequest decision = asked.withDecisionMaker(caller.actingPerson("decisionMaker", asked.decisionMaker()));
+        Requester requester = requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER);
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordPenaltyDecision, correlationId);
+            Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision, requester);
             return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
         });
     }
 
     @Post("/{id}/closure")
-    CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body,
-                       @Header(CORRELATION_HEADER) @Nullable String correlationId) {
-        return admission.write(() -> {
-            return CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, correlationId).breachCase());
-        });
+    @Secured({DECISION_MAKER})
+    CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body, HttpRequest<?> request,
+                       @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER);
+        return admission.write(() ->
+                CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, requester).breachCase()));
+    }
+
+    /** The audit trail of the case (issue 9.3): who changed what, in which role, when, through which request. */
+    @Get("/{id}/history")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
+    List<HistoryEntry> history(@PathVariable String id) {
+        return intake.history(id).stream().map(HistoryEntry::of).toList();
+    }
+
+    /** One entry of {@code GET /cases/{id}/history}. */
+    @Serdeable
+    record HistoryEntry(String eventId, Instant recordedAt, String principal, String name, String role,
+                        String requestId, String action, String change) {
+
+        static HistoryEntry of(AuditTrail.Entry e) {
+            return new HistoryEntry(e.eventId(), e.recordedAt(), e.principal(), e.principalName(), e.role(), e.requestId(),
+                    e.action(), e.change());
+        }
+    }
+
+    /**
+     * Who asks, through which request: the request id is the X-Correlation-Id header (else a generated one), the
+     * actor the caller the token vouches for, in the first of {@code roles} (the action's roles) they hold.
+     */
+    private static Requester requester(HttpRequest<?> request, Caller caller, String action, String... roles) {
+        Actor actor = caller.verified() ? new Actor(caller.subject(), caller.name(), caller.actingRole(roles)) : null;
+        return new Requester(request.getHeaders().get(CORRELATION_HEADER), RequestIds.of(request), actor, action);
     }
 
     private static <B> B required(B body) {

@@ -12,6 +12,7 @@ import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.Breach;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.FactorAssessment;
@@ -37,6 +38,11 @@ public final class CaseEventAvroMapper {
      *                      events are caused by officers' requests, not by other events
      */
     public static CaseEventEnvelope toEnvelope(CaseEvent event, String correlationId) {
+        return toEnvelope(event, correlationId, null);
+    }
+
+    /** As {@link #toEnvelope(CaseEvent, String)}, naming who caused the event (null: nobody vouched, v4 field empty). */
+    public static CaseEventEnvelope toEnvelope(CaseEvent event, String correlationId, Actor actor) {
         return CaseEventEnvelope.newBuilder()
                 .setEventId(event.eventId())
                 .setCaseId(event.caseId().toString())
@@ -46,6 +52,8 @@ public final class CaseEventAvroMapper {
                 .setCausationId(null)
                 .setCorrelationId(correlationId)
                 .setPayload(payload(event))
+                .setActor(actor == null ? null : org.sanctionsplatform.events.cases.Actor.newBuilder()
+                        .setSubject(actor.subject()).setName(actor.name()).setRole(actor.role()).build())
                 .build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
+import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
 import org.sanctionsplatform.schemas.Topics;
@@ -23,11 +24,11 @@ class OutboxCaseEventPublisher implements CaseEventPublisher {
     }
 
     @Override
-    public void publish(List<CaseEvent> events, String correlationId) {
+    public void publish(List<CaseEvent> events, String correlationId, Actor actor) {
         List<Outbox.Pending<CaseEventEnvelope>> pending = new ArrayList<>(events.size());
         for (CaseEvent event : events) {
             pending.add(new Outbox.Pending<>(event.caseId().toString(), event.eventId(),
-                    CaseEventAvroMapper.toEnvelope(event, correlationId)));
+                    CaseEventAvroMapper.toEnvelope(event, correlationId, actor)));
         }
         // the events of one request in one JDBC batch, in their order
         outbox.appendAll(Topics.CASE_EVENTS, pending);

@@ -40,6 +40,7 @@ import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /** intake over HTTP on a real PostgreSQL and a real Kafka broker: what is accepted is kept and published, what is refused leaves nothing. */
 @MicronautTest(environments = "intake", transactional = false)
@@ -49,6 +50,9 @@ class IntakeHttpTest implements TestPropertyProvider {
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "voluntary_disclosure",
             "factor_assessment", "factor_finding", "procedure_milestone", "penalty_decision", "outbox_event");
+
+    /** The roles of the caller EveryRoleCallerToken sends as. */
+    private static final String[] EVERY_ROLE = {"CASE_OFFICER", "DECISION_MAKER", "PUBLICATION_OFFICER", "AUDITOR", "OPERATOR"};
 
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
     private final LocalDate openedOn = today.minusDays(40);
@@ -62,12 +66,12 @@ class IntakeHttpTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("intake");
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     // ---- accepted: kept and published --------------------------------------------------------------------
@@ -149,13 +153,13 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "findings", List.of(
                         Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "£128,277.72 over 79 payments"),
                         Map.of("factor", "H_REPEATED_PERSISTENT_OR_EXTENDED", "effect", "AGGRAVATING", "rationale", "79 payments")),
-                "severity", "MEDIUM", "conduct", "AGGRAVATING", "assessedBy", "Case Officer",
+                "severity", "MEDIUM", "conduct", "AGGRAVATING", 
                 "assessedOn", today.minusDays(20).toString(), "decidedLevel", 4,
                 "levelDepartureReason", "persistent conduct after a warning", "publicInterestStopsAction", false));
         // a second assessment replaces the first: the file reads back the latest, with its own findings only
         Map<String, Object> reassessed = put("/cases/" + caseId + "/factors", Map.of(
                 "findings", List.of(Map.of("factor", "B_VALUE", "effect", "HIGH", "rationale", "revalued at £1.2m")),
-                "severity", "HIGH", "conduct", "AGGRAVATING", "assessedBy", "Senior Case Officer",
+                "severity", "HIGH", "conduct", "AGGRAVATING",
                 "assessedOn", today.minusDays(19).toString(), "publicInterestStopsAction", false));
         String noticeId = (String) post("/cases/" + caseId + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(15).toString())).get("milestoneId");
@@ -165,7 +169,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 today.minusDays(5).toString(), "windowKind", "REPRESENTATIONS", "extensionBusinessDays", 10,
                 "reason", "evidence of illness"));
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "ACME", "decidedOn", today.minusDays(16).toString(),
-                "decisionMaker", "Director", "baseline", 750000.00, "voluntaryDisclosureDiscountPercent", 10,
+                "baseline", 750000.00, "voluntaryDisclosureDiscountPercent", 10,
                 "settlementDiscountClaimed", false, "hardshipReduction", 1000.50, "hardshipReason", "audited accounts"));
         Map<String, Object> closed = post("/cases/" + caseId + "/closure", Map.of("closedOn", today.toString(),
                 "reason", "REFERRED_TO_LAW_ENFORCEMENT", "notes", "referred to the NCA"));
@@ -262,7 +266,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("milestone", "NOTICE_OF_INTENT", "occurredOn", "yesterday")), HttpStatus.BAD_REQUEST);
         Map<String, Object> wrongEffect = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of(
                 "findings", List.of(Map.of("factor", "A_CIRCUMVENTION", "effect", "MITIGATING", "rationale", "none")),
-                "severity", "LOW", "conduct", "NEUTRAL", "assessedBy", "Case Officer", "assessedOn", today.toString())),
+                "severity", "LOW", "conduct", "NEUTRAL", "assessedOn", today.toString())),
                 HttpStatus.BAD_REQUEST);
         Map<String, Object> unknownCase = problem(HttpRequest.POST("/cases/" + java.util.UUID.randomUUID() + "/milestones",
                 Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString())), HttpStatus.NOT_FOUND);
@@ -298,9 +302,9 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "discoveredOn", "2025-09-22", "madeBy", "Northbridge Group plc", "completeAndAccurate", true));
         // The same £4m under two prohibitions: a maximum of £2,000,000, shared by the bank's two penalty components.
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
-                "decisionMaker", "Director", "baseline", 1200000.00, "component", "reg. 12"));
+                "baseline", 1200000.00, "component", "reg. 12"));
         post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "BANK", "decidedOn", "2026-03-09",
-                "decisionMaker", "Director", "baseline", 800000.00, "component", "reg. 11"));
+                "baseline", 800000.00, "component", "reg. 11"));
 
         Map<String, Object> file = get("/cases/" + caseId);
         List<Map<String, Object>> breaches = list(file, "breaches");
@@ -342,7 +346,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 Map.of("subjectId", "ACME", "disclosedOn", "2025-10-01", "completeAndAccurate", true)), HttpStatus.BAD_REQUEST);
         // s.146(2), §6.2: one breach worth £125,000, a maximum of £1,000,000.
         Map<String, Object> aboveMaximum = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
-                Map.of("subjectId", "ACME", "decidedOn", "2026-03-09", "decisionMaker", "Director",
+                Map.of("subjectId", "ACME", "decidedOn", "2026-03-09", 
                         "baseline", 1000000.01)), HttpStatus.BAD_REQUEST);
 
         assertThat(violations(undated)).extracting(v -> v.get("field")).containsExactly("discoveredOn");
@@ -360,7 +364,7 @@ class IntakeHttpTest implements TestPropertyProvider {
         String caseId = openACase();
         Map<String, Long> before = counts();
         // Issue 9.6: a baseline of 20 digits once reached the database (500 "Value too long for column NUMERIC").
-        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\",\"decisionMaker\":\"Director\","
+        String body = "{\"subjectId\":\"ACME\",\"decidedOn\":\"2026-03-09\","
                 + "\"baseline\":12345678901234567890.00,\"voluntaryDisclosureDiscountPercent\":101,"
                 + "\"earlyAccountDiscountPercent\":1e1000000,\"hardshipReduction\":1E+400}";
 
@@ -448,6 +452,86 @@ class IntakeHttpTest implements TestPropertyProvider {
         Map<String, Object> again = problem(HttpRequest.POST("/cases", body), HttpStatus.CONFLICT);
 
         assertThat(violations(again)).extracting(v -> v.get("field")).containsExactly("caseReference");
+    }
+
+    @Test
+    void whoAssessedAndWhoDecidedComeFromTheTokenAndABodyNamingSomebodyElseIsRefused() throws Exception {
+        String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
+        Map<String, Object> factorsBody = new LinkedHashMap<>(Map.of("findings", List.of(Map.of("factor", "B_VALUE",
+                "effect", "LOW", "rationale", "£125,000")), "severity", "LOW",
+                "conduct", "NEUTRAL", "assessedOn", today.toString(), "publicInterestStopsAction", false));
+        Map<String, Long> before = counts();
+
+        factorsBody.put("assessedBy", "Somebody Else");
+        Map<String, Object> impersonation = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", factorsBody),
+                HttpStatus.BAD_REQUEST);
+        Map<String, Object> decidedForAnother = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
+                Map.of("subjectId", "ACME", "decidedOn", today.toString(), "decisionMaker", "Director", "baseline", 1000)),
+                HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(impersonation)).extracting(v -> v.get("field")).containsExactly("assessedBy");
+        assertThat(violations(decidedForAnother)).extracting(v -> v.get("field")).containsExactly("decisionMaker");
+        assertThat(counts()).isEqualTo(before);
+
+        // left out, or naming the caller by subject or name, it is the caller's name from the token
+        factorsBody.put("assessedBy", LocalIdentityProvider.testSubject(EVERY_ROLE));
+        put("/cases/" + caseId + "/factors", factorsBody);
+        assertThat(map(get("/cases/" + caseId), "factorAssessment")).containsEntry("assessedBy",
+                LocalIdentityProvider.testName(EVERY_ROLE));
+    }
+
+    @Test
+    void everyAcceptedChangeIsInTheCaseHistoryAndItsEventsNameWhoCausedThem() {
+        String caseId = (String) http.toBlocking().retrieve(HttpRequest.POST("/cases", aCaseAgainstACompanyAndItsDirector())
+                .header("X-Correlation-Id", "req-audit-1"), Map.class).get("id");
+        // a case officer (only) records a further breach, without a correlation id: the request id is generated
+        http.toBlocking().exchange(HttpRequest.POST("/cases/" + caseId + "/breaches", breachBody("ACME",
+                "MAKING_FUNDS_AVAILABLE", "reg. 12", openedOn.minusDays(2).toString(), "1000.00"))
+                .header("Authorization", "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER")));
+
+        List<Map<String, Object>> history = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/history")
+                .header("Authorization", "Bearer " + LocalIdentityProvider.shared().token("AUDITOR")),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+
+        assertThat(history).extracting(e -> e.get("change"))
+                .containsExactly("CaseOpened", "BreachRecorded", "BreachRecorded", "BreachRecorded");
+        assertThat(history.subList(0, 3)).allSatisfy(e -> assertThat(e)
+                .containsEntry("principal", LocalIdentityProvider.testSubject(EVERY_ROLE))
+                .containsEntry("name", LocalIdentityProvider.testName(EVERY_ROLE))
+                .containsEntry("role", "CASE_OFFICER").containsEntry("requestId", "req-audit-1")
+                .containsEntry("action", "POST /cases"));
+        assertThat(history.get(3)).containsEntry("principal", LocalIdentityProvider.testSubject("CASE_OFFICER"))
+                .containsEntry("role", "CASE_OFFICER").containsEntry("action", "POST /cases/{id}/breaches");
+        assertThat((String) history.get(3).get("requestId")).isNotBlank().isNotEqualTo("req-audit-1");
+        assertThat(history).allSatisfy(e -> assertThat(e.get("recordedAt")).isNotNull());
+
+        // the events carry the actor (case-events v4), so every consumer knows who caused them
+        assertThat(eventsOf(caseId, 4)).extracting(e -> e.getActor().getSubject()).containsExactly(
+                LocalIdentityProvider.testSubject(EVERY_ROLE), LocalIdentityProvider.testSubject(EVERY_ROLE),
+                LocalIdentityProvider.testSubject(EVERY_ROLE), LocalIdentityProvider.testSubject("CASE_OFFICER"));
+    }
+
+    @Test
+    void aLevelDepartureOrADecisionMilestoneByACaseOfficerIsForbiddenAndChangesNothing() throws Exception {
+        String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
+        String officer = "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER");
+        Map<String, Long> before = counts();
+
+        Map<String, Object> departure = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of("findings",
+                List.of(Map.of("factor", "B_VALUE", "effect", "LOW", "rationale", "£125,000")),
+                "severity", "LOW", "conduct", "NEUTRAL", "assessedOn", today.toString(), "decidedLevel", 2,
+                "levelDepartureReason", "a reason", "publicInterestStopsAction", false)).header("Authorization", officer),
+                HttpStatus.FORBIDDEN);
+        Map<String, Object> decision = problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of("milestone",
+                "FINAL_DECISION", "occurredOn", today.toString())).header("Authorization", officer), HttpStatus.FORBIDDEN);
+        Map<String, Object> penalty = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions", Map.of(
+                "subjectId", "ACME", "decidedOn", today.toString(), "baseline", 1000)).header("Authorization", officer),
+                HttpStatus.FORBIDDEN);
+
+        assertThat(departure.get("detail").toString()).contains("DECISION_MAKER");
+        assertThat(decision.get("detail").toString()).contains("DECISION_MAKER");
+        assertThat(penalty).containsEntry("status", 403);
+        assertThat(counts()).isEqualTo(before);
     }
 
     @Test

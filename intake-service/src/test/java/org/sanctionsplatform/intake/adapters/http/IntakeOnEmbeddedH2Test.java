@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * The launcher runs intake on its embedded default, H2 in PostgreSQL mode: the same migration, sequence,
@@ -34,13 +35,13 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", "jdbc:h2:mem:intake-h2-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "datasources.default.username", "sa",
-                "datasources.default.password", "");
+                "datasources.default.password", ""));
     }
 
     @Test
@@ -59,7 +60,7 @@ class IntakeOnEmbeddedH2Test implements TestPropertyProvider {
                 "disclosedOn", today.minusDays(20).toString(), "discoveredOn", today.minusDays(25).toString(),
                 "completeAndAccurate", true));
         Map<String, Object> factors = put("/cases/" + id + "/factors", Map.of("severity", "LOW", "conduct", "NEUTRAL",
-                "assessedBy", "case officer", "assessedOn", today.minusDays(10).toString(),
+                "assessedOn", today.minusDays(10).toString(),
                 "findings", List.of(Map.of("factor", "B_VALUE", "effect", "LOW", "rationale", "small sums"))));
         post("/cases/" + id + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.minusDays(3).toString()));
         HttpClientResponseException refused = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,

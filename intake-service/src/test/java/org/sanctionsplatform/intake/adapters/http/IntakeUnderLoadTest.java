@@ -28,13 +28,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
  * intake under load, on a real PostgreSQL and a real broker (issue "Pipeline speed"): requests that wait on the
  * database never hold up the others or health, and beyond its limits intake refuses writes with 503 and
  * {@code Retry-After}, keeping nothing, and takes them again once the load is gone. Requests are made slow for real: a
- * case row (or the outbox relay's lock) is held by a transaction of the test.
+ * case row (or the outbox relay's lock) is held by a transaction of the test. Security is on: the case officer's
+ * requests carry their token; health is asked without one, as probes do.
  */
 @MicronautTest(environments = "intake", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +45,9 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
     private static final int MAX_IN_FLIGHT = 4;
     private static final int MAX_OUTBOX_BACKLOG = 5;
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
-    private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "outbox_event");
+    private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "outbox_event",
+            "intake_audit");
+    private static final String TOKEN = LocalIdentityProvider.shared().token("CASE_OFFICER");
 
     private final LocalDate openedOn = LocalDate.now(ZoneId.of("Europe/London")).minusDays(40);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -56,7 +60,7 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("intake");
-        Map<String, String> properties = new LinkedHashMap<>();
+        Map<String, String> properties = new LinkedHashMap<>(LocalIdentityProvider.shared().serviceProperties());
         properties.put("micronaut.server.port", "-1");
         // two event loops, both of which the waiting requests would block if they ran there
         properties.put("micronaut.netty.event-loops.default.num-threads", "2");
@@ -229,11 +233,15 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(ANSWER_TIMEOUT).GET().build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(ANSWER_TIMEOUT);
+        if (!path.startsWith("/health")) {
+            request.header("Authorization", "Bearer " + TOKEN);
+        }
+        return request.GET().build();
     }
 
     private HttpRequest post(String path, String json) {
         return HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(ANSWER_TIMEOUT)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 }

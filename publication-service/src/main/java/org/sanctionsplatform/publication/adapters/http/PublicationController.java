@@ -4,9 +4,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.util.List;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.support.problem.ProblemException;
+
+import static org.sanctionsplatform.support.security.Roles.AUDITOR;
+import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
+import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
+import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
 /** The publications of a case, drafts included, latest version of each. */
 // JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
@@ -21,6 +27,7 @@ class PublicationController {
     }
 
     @Get("/{caseId}/publications")
+    @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<PublicationResponse> ofCase(String caseId) {
         return publications.ofCase(caseId)
                 .map(list -> list.stream().map(PublicationResponse::from).toList())

@@ -26,6 +26,7 @@ import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
  * The stores write only what changed between the state they read and the state saved (rows updated, appended or cut
@@ -53,12 +54,12 @@ class IncrementalStoresTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
-        return Map.of(
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", pg.createDatabase("publication"),
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password());
+                "datasources.default.password", pg.password()));
     }
 
     @Test
