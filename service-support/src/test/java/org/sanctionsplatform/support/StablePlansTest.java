@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /** A service's PostgreSQL connections plan each execution for the table as it is (see StablePlans). */
@@ -35,7 +36,7 @@ class StablePlansTest {
                 "datasources.default.password", pg.password()));
         properties.putAll(extra);
         try (ApplicationContext context = ApplicationContext.builder().environments("support-test")
-                .properties(properties).start()) {
+                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start()) {
             @SuppressWarnings("unchecked")
             TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
             return tx.executeRead(status -> {
