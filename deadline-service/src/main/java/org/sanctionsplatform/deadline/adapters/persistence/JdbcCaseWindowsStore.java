@@ -1,5 +1,6 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
+import org.sanctionsplatform.support.persistence.BulkSql;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
+import org.sanctionsplatform.support.persistence.BulkSql;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sanctionsplatform.publication.adapters.persistence.BulkSql.At;
-import org.sanctionsplatform.publication.adapters.persistence.BulkSql.ListChanges;
+import org.sanctionsplatform.support.persistence.BulkSql.At;
+import org.sanctionsplatform.support.persistence.BulkSql.ListChanges;
 import org.sanctionsplatform.publication.application.AssessedCaseStore;
 import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.AssessedCase;

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
+import org.sanctionsplatform.support.persistence.BulkSql;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sanctionsplatform.publication.adapters.persistence.BulkSql.At;
-import org.sanctionsplatform.publication.adapters.persistence.BulkSql.ListChanges;
+import org.sanctionsplatform.support.persistence.BulkSql.At;
+import org.sanctionsplatform.support.persistence.BulkSql.ListChanges;
 import org.sanctionsplatform.publication.application.CaseFactsStore;
 import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.CaseFacts;

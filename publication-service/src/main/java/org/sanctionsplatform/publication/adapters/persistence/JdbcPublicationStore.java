@@ -1,5 +1,6 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
+import org.sanctionsplatform.support.persistence.BulkSql;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
+import org.sanctionsplatform.support.persistence.BulkSql;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;

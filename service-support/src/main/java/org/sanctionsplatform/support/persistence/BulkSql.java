@@ -1,4 +1,4 @@
-package org.sanctionsplatform.publication.adapters.persistence;
+package org.sanctionsplatform.support.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -7,45 +7,54 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Plain JDBC on the current transaction's connection, for the stores' bulk work: reads of many cases with one statement
+ * Plain JDBC on the current transaction's connection, for a consumer's bulk work on a poll batch (deadline and
+ * publication stores): reads of many cases with one statement
  * per chunk of case ids ({@code … where case_id in (?, ?, …)}), and writes sent as one JDBC batch per statement.
  * Portable SQL only (PostgreSQL and H2 in its PostgreSQL mode).
  */
 @Singleton
-class BulkSql {
+public class BulkSql {
 
     /** Case ids per {@code in (…)} list: far below PostgreSQL's 32,767 bind parameters, and a poll's worth of cases. */
-    static final int CHUNK = 500;
+    public static final int CHUNK = 500;
 
     private final JdbcOperations jdbc;
 
-    BulkSql(JdbcOperations jdbc) {
+    public BulkSql(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Reads one row of a result. */
     @FunctionalInterface
-    interface RowReader {
+    public interface RowReader {
         void read(ResultSet row) throws SQLException;
     }
 
     /** Binds one item's parameters. */
     @FunctionalInterface
-    interface Binder<T> {
+    public interface Binder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** As {@link #selectIn(String, List, Collection, RowReader)} with no leading parameters. */
+    public void selectIn(String sqlTemplate, Collection<String> ids, RowReader reader) {
+        selectIn(sqlTemplate, List.of(), ids, reader);
     }
 
     /**
      * Runs {@code sqlTemplate} once per chunk of {@code ids}, its {@code %s} replaced by the chunk's placeholders, after
      * the {@code leading} parameters; every row to {@code reader}, chunks in the order of {@code ids}.
      */
-    void selectIn(String sqlTemplate, List<?> leading, Collection<String> ids, RowReader reader) {
+    public void selectIn(String sqlTemplate, List<?> leading, Collection<String> ids, RowReader reader) {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
@@ -69,7 +78,7 @@ class BulkSql {
     }
 
     /** Runs {@code sql} for every item as one JDBC batch; answers the update count of each (none when no items). */
-    <T> int[] batch(String sql, Collection<T> items, Binder<T> binder) {
+    public <T> int[] batch(String sql, Collection<T> items, Binder<T> binder) {
         if (items.isEmpty()) {
             return new int[0];
         }
@@ -82,7 +91,7 @@ class BulkSql {
         });
     }
 
-    static void setMoney(PreparedStatement statement, int index, BigDecimal amount) throws SQLException {
+    public static void setMoney(PreparedStatement statement, int index, BigDecimal amount) throws SQLException {
         if (amount == null) {
             statement.setNull(index, Types.NUMERIC);
         } else {
@@ -90,7 +99,7 @@ class BulkSql {
         }
     }
 
-    static void setText(PreparedStatement statement, int index, String text) throws SQLException {
+    public static void setText(PreparedStatement statement, int index, String text) throws SQLException {
         if (text == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {
@@ -98,8 +107,19 @@ class BulkSql {
         }
     }
 
+    /** An instant as the {@code timestamp with time zone} value both databases take. */
+    public static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A {@code timestamp with time zone} column as an instant, or null. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     /** A value at its position in a case's ordered list (the {@code seq} column). */
-    record At<T>(String caseId, int seq, T value) {
+    public record At<T>(String caseId, int seq, T value) {
     }
 
     /**
@@ -107,13 +127,13 @@ class BulkSql {
      * added at the end, and where a shortened list's removed tail starts (none when it did not shrink). Appending (the
      * usual change) is one insert; changing one element, one update.
      */
-    record ListChanges<T>(List<At<T>> updated, List<At<T>> added, List<At<T>> removedFrom) {
+    public record ListChanges<T>(List<At<T>> updated, List<At<T>> added, List<At<T>> removedFrom) {
 
-        static <T> ListChanges<T> empty() {
+        public static <T> ListChanges<T> empty() {
             return new ListChanges<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
-        void add(String caseId, List<T> before, List<T> after) {
+        public void add(String caseId, List<T> before, List<T> after) {
             int common = Math.min(before.size(), after.size());
             for (int i = 0; i < common; i++) {
                 if (!before.get(i).equals(after.get(i))) {
