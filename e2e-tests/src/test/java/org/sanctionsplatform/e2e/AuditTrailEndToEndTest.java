@@ -7,11 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -56,7 +54,7 @@ class AuditTrailEndToEndTest {
     void theCaseEventsCarryWhoActedAndTheAuditorReadsTheTrailWithTheRequestIds() {
         String officer = platform.caseTeamToken("Ann Officer");
         String requestId = "audit-" + UUID.randomUUID();
-        Map<String, Object> opened = platform.http("intake").retrieve(HttpRequest.POST("/cases", caseBody())
+        Map<String, Object> opened = platform.http("intake").retrieve(HttpRequest.POST("/cases", PlatformFixture.selfReportedCase("Audit Trail Shipping Ltd"))
                 .bearerAuth(officer).header("X-Correlation-Id", requestId), Argument.mapOf(String.class, Object.class));
         String caseId = String.valueOf(opened.get("id"));
 
@@ -106,25 +104,5 @@ class AuditTrailEndToEndTest {
             }
         }
         return found;
-    }
-
-    private static Map<String, Object> caseBody() {
-        Map<String, Object> breach = new LinkedHashMap<>();
-        breach.put("subjectIndex", 0);
-        breach.put("breachType", "MAKING_FUNDS_AVAILABLE");
-        breach.put("regime", "Russia");
-        breach.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 12");
-        breach.put("description", "Payment to a designated person's company");
-        breach.put("breachDate", "2025-09-15");
-        breach.put("estimatedValue", new BigDecimal("2500000.00"));
-        breach.put("establishedOnBalanceOfProbabilities", true);
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("openedOn", "2026-03-02");
-        c.put("procedure", "CIVIL_MONETARY_PENALTY");
-        c.put("origin", "SELF_REPORT");
-        c.put("calendarDivision", "ENGLAND_AND_WALES");
-        c.put("subjects", List.of(Map.of("name", "Audit Trail Shipping Ltd", "subjectType", "LEGAL_PERSON")));
-        c.put("breaches", List.of(breach));
-        return c;
     }
 }

@@ -174,23 +174,7 @@ class OneSourceOfTruthEndToEndTest {
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private String openCase(String subject) {
-        Map<String, Object> breach = new LinkedHashMap<>();
-        breach.put("subjectIndex", 0);
-        breach.put("breachType", "MAKING_FUNDS_AVAILABLE");
-        breach.put("regime", "Russia");
-        breach.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 12");
-        breach.put("description", "Payment to a designated person's company");
-        breach.put("breachDate", "2025-09-15");
-        breach.put("estimatedValue", new BigDecimal("2500000.00"));
-        breach.put("establishedOnBalanceOfProbabilities", true);
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("openedOn", "2026-03-02");
-        c.put("procedure", "CIVIL_MONETARY_PENALTY");
-        c.put("origin", "SELF_REPORT");
-        c.put("calendarDivision", "ENGLAND_AND_WALES");
-        c.put("subjects", List.of(Map.of("name", subject, "subjectType", "LEGAL_PERSON")));
-        c.put("breaches", List.of(breach));
-        return String.valueOf(platform.post("intake", "/cases", c).get("id"));
+        return String.valueOf(platform.post("intake", "/cases", PlatformFixture.selfReportedCase(subject)).get("id"));
     }
 
     @SuppressWarnings("unchecked")

@@ -72,6 +72,30 @@ final class PlatformFixture implements AutoCloseable {
                 all));
     }
 
+    /**
+     * The body of {@code POST /cases} for a self-reported case of one legal person with one Russia breach (15 September
+     * 2025, £2.5m, established), opened on 2 March 2026: the scenarios' common starting point.
+     */
+    static Map<String, Object> selfReportedCase(String subject) {
+        Map<String, Object> breach = new java.util.LinkedHashMap<>();
+        breach.put("subjectIndex", 0);
+        breach.put("breachType", "MAKING_FUNDS_AVAILABLE");
+        breach.put("regime", "Russia");
+        breach.put("regulation", "The Russia (Sanctions) (EU Exit) Regulations 2019, regulation 12");
+        breach.put("description", "Payment to a designated person's company");
+        breach.put("breachDate", "2025-09-15");
+        breach.put("estimatedValue", new java.math.BigDecimal("2500000.00"));
+        breach.put("establishedOnBalanceOfProbabilities", true);
+        Map<String, Object> c = new java.util.LinkedHashMap<>();
+        c.put("openedOn", "2026-03-02");
+        c.put("procedure", "CIVIL_MONETARY_PENALTY");
+        c.put("origin", "SELF_REPORT");
+        c.put("calendarDivision", "ENGLAND_AND_WALES");
+        c.put("subjects", List.of(Map.of("name", subject, "subjectType", "LEGAL_PERSON")));
+        c.put("breaches", List.of(breach));
+        return c;
+    }
+
     /** The base URL of the service, e.g. {@code http://localhost:54321}. */
     String url(String service) {
         return platform.url(service);
