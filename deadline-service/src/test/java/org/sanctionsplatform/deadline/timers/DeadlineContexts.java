@@ -27,7 +27,11 @@ final class DeadlineContexts {
         return PostgresFixture.shared().createDatabase("deadline_timers");
     }
 
-    /** A replica on {@code jdbcUrl} whose clock starts at {@code clockStart}; the outbox relay stays idle. */
+    /**
+     * A replica on {@code jdbcUrl} whose clock starts at {@code clockStart}. Its outbox relay may publish (a commit
+     * wakes it), but never purges what it sent: the tests read every event the sweep wrote from the outbox table, and
+     * a replica whose clock jumped weeks ahead would otherwise delete the rows an earlier replica had sent.
+     */
     static ApplicationContext replica(String jdbcUrl, Instant clockStart, Map<String, Object> properties) {
         PostgresFixture postgres = PostgresFixture.shared();
         Map<String, Object> all = new HashMap<>();
@@ -39,6 +43,7 @@ final class DeadlineContexts {
         all.put("test.clock.start", clockStart.toString());
         // the events are read from the outbox, where the sweep writes them; publishing them is the relay's test
         all.put("sep.outbox.initial-delay", "1h");
+        all.put("sep.outbox.retention", "3650d");
         all.putAll(LocalIdentityProvider.shared().serviceProperties());
         all.putAll(properties);
         return ApplicationContext.builder().environments("deadline").properties(all).start();
