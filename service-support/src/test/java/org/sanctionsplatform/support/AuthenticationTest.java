@@ -42,6 +42,9 @@ class AuthenticationTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    org.sanctionsplatform.support.security.VerifiedTokens verifiedTokens;
+
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
@@ -144,6 +147,26 @@ class AuthenticationTest implements TestPropertyProvider {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresAndARefusedOneNever() throws Exception {
+        int before = verifiedTokens.size();
+        String token = idp.token("remembered-officer", "Remembered Officer", java.time.Duration.ofSeconds(2),
+                List.of("CASE_OFFICER"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/widgets?size=1", token).statusCode()).isEqualTo(200);
+        }
+        assertThat(verifiedTokens.size()).as("one token, verified once and remembered").isEqualTo(before + 1);
+
+        // a forged token of the same person is refused whatever was remembered, and is not remembered itself
+        assertThat(get("/widgets?size=1", idp.forgedToken("CASE_OFFICER")).statusCode()).isEqualTo(401);
+        assertThat(verifiedTokens.size()).isEqualTo(before + 1);
+
+        // remembering never outlives the token: once its exp has passed it is refused like any expired token
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> get("/widgets?size=1", token).statusCode() == 401);
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
