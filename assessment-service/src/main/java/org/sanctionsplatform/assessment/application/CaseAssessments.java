@@ -79,7 +79,7 @@ public class CaseAssessments {
                     // One CaseAssessed per case event: its id derives from the causing event's id.
                     String eventId = Envelopes.deterministicEventId("CaseAssessed", event.eventId());
                     madeByEvent[i] = new AssessmentEvents.Assessed(assessment, eventId, event, now);
-                    last = new AssessmentStore.Latest(assessment, eventId, now);
+                    last = new AssessmentStore.Latest(assessment, eventId, now, event.actor());
                 }
             }
             changes.add(new CaseFiles.Change(before, file));
@@ -95,8 +95,9 @@ public class CaseAssessments {
         return made.stream().map(AssessmentEvents.Assessed::assessment).toList();
     }
 
+    /** The latest assessment of the case, with when it was made and who caused it. */
     @Transactional(readOnly = true)
-    public Optional<Assessment> latest(String caseId) {
+    public Optional<AssessmentStore.Latest> latest(String caseId) {
         return assessments.latest(caseId);
     }
 

@@ -33,6 +33,7 @@ import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
 import org.sanctionsplatform.events.assessments.CaseAssessed;
 import org.sanctionsplatform.events.assessments.LikelyOutcome;
 import org.sanctionsplatform.events.assessments.RulebookVersion;
+import org.sanctionsplatform.events.cases.Actor;
 import org.sanctionsplatform.events.cases.BreachRecorded;
 import org.sanctionsplatform.events.cases.BreachType;
 import org.sanctionsplatform.events.cases.CalendarDivision;
@@ -60,11 +61,17 @@ import org.sanctionsplatform.testkit.LocalIdentityProvider;
  * A case told by its events on a real broker, assessed into a real PostgreSQL: a company makes £3,000,000
  * available to a designated person (medium severity, neutral conduct → Level 3), receives a notice of
  * intention in March 2026 and a baseline of £900,000. Every event yields one CaseAssessed; a redelivered event
- * yields none; the latest assessment is answered over HTTP.
+ * yields none; the latest assessment is answered over HTTP. Who caused each case event (its actor) is kept with
+ * the assessment it caused and travels on its CaseAssessed (issue 9.3).
  */
 @MicronautTest(environments = "assessment", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssessmentServiceScenarioTest implements TestPropertyProvider {
+
+    private static final Actor DECISION_MAKER = Actor.newBuilder().setSubject("dm-3").setName("Dana Decider")
+            .setRole("DECISION_MAKER").build();
+    private static final Actor CASE_OFFICER = Actor.newBuilder().setSubject("officer-7").setName("Olive Officer")
+            .setRole("CASE_OFFICER").build();
 
     private final String caseId = UUID.randomUUID().toString();
     private String jdbcUrl;
@@ -97,7 +104,7 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
     void eachCaseEventIsAssessedOnceAndTheLatestAssessmentIsServed() throws SQLException {
         CaseEventEnvelope penaltyDecision = envelope(PenaltyDecisionRecorded.newBuilder()
                 .setSubjectId("s-1").setDecidedOn(LocalDate.of(2026, 5, 4)).setDecisionMaker("Head of Enforcement")
-                .setBaseline(new BigDecimal("900000.00")).build());
+                .setBaseline(new BigDecimal("900000.00")).build(), DECISION_MAKER);
         List<CaseEventEnvelope> story = List.of(
                 envelope(CaseOpened.newBuilder()
                         .setCaseReference("OFSI-2026-0042").setOpenedOn(LocalDate.of(2026, 1, 12))
@@ -128,7 +135,7 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
         publish(penaltyDecision); // redelivered: the same event id
         CaseEventEnvelope correction = envelope(ProcedureMilestoneRecorded.newBuilder()
                 .setMilestoneId("m-2").setMilestone(MilestoneType.NOTICE_OF_INTENTION)
-                .setOccurredOn(LocalDate.of(2026, 3, 3)).setCorrectsMilestoneId("m-1").build());
+                .setOccurredOn(LocalDate.of(2026, 3, 3)).setCorrectsMilestoneId("m-1").build(), CASE_OFFICER);
         publish(correction);
 
         // The correction follows the redelivery on the case's partition: once it is assessed, so is the redelivery.
@@ -137,7 +144,13 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
                         .contains(correction.getEventId()));
         List<AssessmentEventEnvelope> assessed = caseAssessed();
         assertThat(assessed).hasSize(story.size() + 1);
-        assertThat(assessed).filteredOn(e -> e.getCausationId().equals(penaltyDecision.getEventId())).hasSize(1);
+        assertThat(assessed).filteredOn(e -> e.getCausationId().equals(penaltyDecision.getEventId())).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).as("who caused it travels on (issue 9.3)").isEqualTo(DECISION_MAKER));
+        assertThat(assessed).filteredOn(e -> e.getCausationId().equals(correction.getEventId())).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo(CASE_OFFICER));
+        assertThat(assessed).filteredOn(e -> !e.getCausationId().equals(penaltyDecision.getEventId())
+                && !e.getCausationId().equals(correction.getEventId())).hasSize(story.size() - 1)
+                .allSatisfy(e -> assertThat(e.getActor()).as("a case event without an actor causes none").isNull());
 
         CaseAssessed latest = (CaseAssessed) assessed.get(assessed.size() - 1).getPayload();
         assertThat(latest.getInputVersion()).isEqualTo(6); // the redelivery is not an input
@@ -163,6 +176,10 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
                 .containsEntry("likelyOutcome", "CIVIL_MONETARY_PENALTY")
                 .containsEntry("publicInterestStopsAction", false);
         assertThat(money(body.get("statutoryMaximum"))).isEqualByComparingTo("1500000.00");
+        // who caused the latest assessment: the case officer who corrected the notice, as their token named them
+        assertThat(body.get("changedBy")).isEqualTo(Map.of("subject", "officer-7", "name", "Olive Officer",
+                "role", "CASE_OFFICER"));
+        assertThat(body.get("assessedAt")).isNotNull();
         String raw = http.toBlocking().retrieve(HttpRequest.GET("/cases/" + caseId + "/assessment"));
         assertThat(raw).contains("\"statutoryMaximum\":1500000.00", "\"finalPenalty\":900000.00");
         assertThat(money(body.get("aggregatedValue"))).isEqualByComparingTo("3000000.00");
@@ -209,6 +226,10 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
     }
 
     private CaseEventEnvelope envelope(Object payload) {
+        return envelope(payload, null);
+    }
+
+    private CaseEventEnvelope envelope(Object payload, Actor actor) {
         Instant now = Instant.now();
         return CaseEventEnvelope.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
@@ -217,6 +238,7 @@ class AssessmentServiceScenarioTest implements TestPropertyProvider {
                 .setRecordedAt(now)
                 .setProducer("intake-service")
                 .setPayload(payload)
+                .setActor(actor)
                 .build();
     }
 

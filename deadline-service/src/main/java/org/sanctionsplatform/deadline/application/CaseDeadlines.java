@@ -217,6 +217,20 @@ public class CaseDeadlines {
         return store.find(caseId).map(c -> c.windows().stream().sorted(BY_DUE_DATE).toList());
     }
 
+    /** The windows of a case as {@link #windowsOf} answers them, with who caused what happened to each (issue 9.3). */
+    @Transactional(readOnly = true)
+    public Optional<List<AttributedWindow>> attributedWindowsOf(CaseId caseId) {
+        return windowsOf(caseId).map(windows -> {
+            Map<String, CaseWindowsStore.WindowActors> actors = store.actorsOf(caseId);
+            return windows.stream().map(w -> new AttributedWindow(w, actors.getOrDefault(w.id().value(),
+                    new CaseWindowsStore.WindowActors(Optional.empty(), Optional.empty(), Map.of())))).toList();
+        });
+    }
+
+    /** A window and who caused its opening, its state and its extensions. */
+    public record AttributedWindow(Window window, CaseWindowsStore.WindowActors actors) {
+    }
+
     /**
      * A page of the open windows of every case due within {@code within} business days of today (the injected
      * clock's date in Europe/London), earliest first: a case officer's worklist. At most {@code limit} entries, after

@@ -9,6 +9,7 @@ import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.CaseWindows;
 import org.sanctionsplatform.guidance.windows.Window;
 import org.sanctionsplatform.deadline.domain.Worklist;
+import org.sanctionsplatform.support.audit.Actor;
 
 /** Where the cases the service has seen and their windows are kept. Writes join the caller's transaction. */
 public interface CaseWindowsStore {
@@ -29,6 +30,16 @@ public interface CaseWindowsStore {
 
     /** The stored state of every given case (one read per table for them all); a case never heard of is absent. */
     Map<CaseId, Stored> load(Collection<CaseId> caseIds);
+
+    /**
+     * Who caused what happened to a case's windows (issue 9.3), by window id: the person whose case event opened the
+     * window, the one whose event set its current state (MET or CANCELLED; none while OPEN, or when the clock EXPIRED
+     * it) and, by milestone id, who recorded each extension. Empty where the cause named nobody.
+     */
+    record WindowActors(Optional<Actor> opening, Optional<Actor> state, Map<String, Actor> extensionsByMilestone) {
+    }
+
+    Map<String, WindowActors> actorsOf(CaseId caseId);
 
     /** Writes what a batch changed (only that), in bulk. */
     void save(CaseChanges changes);

@@ -28,12 +28,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctionsplatform.deadline.CaseEventsForTests;
+import org.sanctionsplatform.events.cases.Actor;
 import org.sanctionsplatform.events.cases.CalendarDivision;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.events.deadlines.DeadlineExtended;
+import org.sanctionsplatform.events.deadlines.DeadlineMet;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.testkit.KafkaFixture;
@@ -265,6 +268,48 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     }
 
     @Test
+    void whoCausedEachWindowChangeTravelsOnItsEventAndIsShownWithTheWindowButTheClockNamesNobody() {
+        Actor officer = Actor.newBuilder().setSubject("officer-7").setName("Olive Officer").setRole("CASE_OFFICER").build();
+        Actor decisionMaker = Actor.newBuilder().setSubject("dm-3").setName("Dana Decider").setRole("DECISION_MAKER").build();
+        String caseId = newCaseId();
+        events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.ENGLAND_AND_WALES));
+        events.publish(milestone(caseId, "noi-1", MilestoneType.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10))
+                .by(officer).build());
+        events.publish(milestone(caseId, "ext-1", MilestoneType.WINDOW_EXTENSION_AGREED, LocalDate.of(2026, 12, 21))
+                .setWindowKind("SETTLEMENT_DISCUSSIONS").setExtensionBusinessDays(5)
+                .setReason("the subject asked for time to take advice").by(decisionMaker).build());
+        events.publish(milestone(caseId, "si-1", MilestoneType.SETTLEMENT_INVITATION, LocalDate.of(2026, 12, 18))
+                .by(officer).build());
+        events.publish(milestone(caseId, "sia-1", MilestoneType.SETTLEMENT_INVITATION_ACCEPTED, LocalDate.of(2026, 12, 21))
+                .by(decisionMaker).build());
+
+        // on the topic: every change a person's case event caused carries that person
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() -> assertThat(deadlineTopic.eventsOf(caseId))
+                .filteredOn(e -> e.getPayload() instanceof DeadlineMet).hasSize(1));
+        List<DeadlineEventEnvelope> told = deadlineTopic.eventsOf(caseId);
+        assertThat(told).filteredOn(e -> e.getPayload() instanceof DeadlineOpened).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getActor()).isEqualTo(officer));
+        assertThat(told).filteredOn(e -> e.getPayload() instanceof DeadlineExtended).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo(decisionMaker));
+        assertThat(told).filteredOn(e -> e.getPayload() instanceof DeadlineMet).singleElement()
+                .satisfies(e -> assertThat(e.getActor()).isEqualTo(decisionMaker));
+
+        // over HTTP: who opened each window, who met it, who recorded the extension
+        Map<String, Object> officerView = Map.of("subject", "officer-7", "name", "Olive Officer", "role", "CASE_OFFICER");
+        Map<String, Object> decisionMakerView = Map.of("subject", "dm-3", "name", "Dana Decider", "role", "DECISION_MAKER");
+        List<Map<String, Object>> windows = deadlinesOf(caseId);
+        assertThat(windows).filteredOn(w -> w.get("kind").equals("SETTLEMENT_DISCUSSIONS")).singleElement().satisfies(w -> {
+            assertThat(w).containsEntry("openedByActor", officerView).containsEntry("stateChangedBy", null)
+                    .containsEntry("state", "OPEN");
+            assertThat((List<?>) w.get("extensions")).singleElement()
+                    .satisfies(x -> assertThat(((Map<?, ?>) x).get("recordedBy")).isEqualTo(decisionMakerView));
+        });
+        assertThat(windows).filteredOn(w -> w.get("kind").equals("SETTLEMENT_INVITATION_REPLY")).singleElement()
+                .satisfies(w -> assertThat(w).containsEntry("openedByActor", officerView).containsEntry("state", "MET")
+                        .containsEntry("stateChangedBy", decisionMakerView));
+    }
+
+    @Test
     void theEarlyAccountWindowRunsToTheDateInTheEasLetterAndACorrectedDateReplacesIt() {
         String caseId = newCaseId();
         events.publish(caseOpened(caseId, CaseProcedure.CIVIL_MONETARY_PENALTY, CalendarDivision.NORTHERN_IRELAND));
@@ -331,7 +376,11 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
     }
 
     /** A milestone under construction: the extension's fields, then {@link #build()}. */
-    private record MilestoneEvent(String caseId, ProcedureMilestoneRecorded.Builder builder) {
+    private record MilestoneEvent(String caseId, ProcedureMilestoneRecorded.Builder builder, Actor[] actor) {
+        MilestoneEvent(String caseId, ProcedureMilestoneRecorded.Builder builder) {
+            this(caseId, builder, new Actor[1]);
+        }
+
         MilestoneEvent setWindowKind(String kind) {
             builder.setWindowKind(kind);
             return this;
@@ -357,8 +406,15 @@ class WorklistAndExtensionsScenarioTest implements TestPropertyProvider {
             return this;
         }
 
+        MilestoneEvent by(Actor person) {
+            actor[0] = person;
+            return this;
+        }
+
         CaseEventEnvelope build() {
-            return envelope(caseId, builder.build());
+            CaseEventEnvelope envelope = envelope(caseId, builder.build());
+            envelope.setActor(actor[0]);
+            return envelope;
         }
     }
 

@@ -28,6 +28,7 @@ import org.sanctionsplatform.deadline.timers.DeadlineContexts.Outgoing;
 import org.sanctionsplatform.deadline.timers.DeadlineContexts.TimerRow;
 import org.sanctionsplatform.events.deadlines.DeadlineEventEnvelope;
 import org.sanctionsplatform.events.deadlines.DeadlineExpired;
+import org.sanctionsplatform.support.audit.Actor;
 import org.sanctionsplatform.events.deadlines.DeadlineReminderDue;
 
 /**
@@ -83,7 +84,8 @@ class ReminderSequenceTest {
         clock.set(Instant.parse("2026-12-10T10:00:00Z"));
         Window window = representationsWindow("case-sequence", englandAndWales.addBusinessDays(NOTICE, 30));
         assertThat(window.dueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
-        windows.changed("noi-1", new WindowEvent.Opened(window));
+        // a named officer recorded the notice: the timers still fire with no actor, the clock fires them (issue 9.3)
+        windows.changedBy(new Actor("officer-7", "Olive Officer", "CASE_OFFICER"), "noi-1", new WindowEvent.Opened(window));
 
         // nothing is due until the start of Tuesday 19 January, 5 business days before the due date
         assertThat(fireAt("2027-01-18T23:59:59.999Z")).isZero();
@@ -133,6 +135,7 @@ class ReminderSequenceTest {
                 "reminder 0 at 2027-02-09T00:00:00Z",
                 "expired at 2027-02-09T23:59:59.999Z",
                 "reminder -1 at 2027-02-10T00:00:00Z");
+        assertThat(fired).allSatisfy(e -> assertThat(e.getActor()).as("a timer firing names no person").isNull());
         assertThat(timersOf(window)).extracting(TimerRow::timerKind, TimerRow::state, TimerRow::fireAt).containsExactly(
                 tuple("REMINDER_-5", "FIRED", Instant.parse("2027-01-19T00:00:00Z")),
                 tuple("REMINDER_-1", "FIRED", Instant.parse("2027-02-08T00:00:00Z")),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.DeadlineTimers;
 import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.support.audit.Actor;
 
 /** Hands window events to the timers port in a transaction, as CaseDeadlines does. */
 @Singleton
@@ -22,5 +23,12 @@ class WindowChanges {
     @Transactional
     public void changed(String causeEventId, WindowEvent... events) {
         timers.windowsChanged(List.of(events), new Causation(causeEventId, Optional.empty(), Instant.EPOCH));
+    }
+
+    /** The same, caused by a case event a person caused. */
+    @Transactional
+    public void changedBy(Actor actor, String causeEventId, WindowEvent... events) {
+        timers.windowsChanged(List.of(events), new Causation(causeEventId, Optional.empty(), Instant.EPOCH,
+                Optional.of(actor)));
     }
 }

@@ -105,6 +105,12 @@ public class CasePublications {
         return Optional.of(publications.ofCase(caseId));
     }
 
+    /** When the current version of each publication of the case was drafted and who caused it, by publication id. */
+    @Transactional(readOnly = true)
+    public Map<String, PublicationStore.Drafting> currentDraftings(String caseId) {
+        return publications.currentDraftings(caseId);
+    }
+
     private List<Publication> applyInOrder(List<? extends Received> received) {
         if (received.isEmpty()) {
             return List.of();
@@ -155,7 +161,7 @@ public class CasePublications {
         facts.saveChanges(factRevisions);
         assessments.saveChanges(assessmentRevisions);
         publications.saveVersions(drafted.stream().map(d -> new PublicationStore.NewVersion(d.publication(),
-                d.draftedAt())).toList());
+                d.draftedAt(), d.cause().actor())).toList());
         for (Drafted d : drafted) {
             events.publicationWasDrafted(d.publication(), d.eventId(), d.cause(), d.draftedAt());
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationKind;
+import org.sanctionsplatform.support.audit.Actor;
 
 /** Keeps every publication of a case with all its versions. */
 public interface PublicationStore {
@@ -16,9 +17,19 @@ public interface PublicationStore {
     /** The latest version of the publication of this kind of each of the cases that has one, read in bulk. */
     Map<String, Publication> current(Collection<String> caseIds, PublicationKind kind);
 
-    /** A version drafted, and when. */
-    record NewVersion(Publication publication, Instant draftedAt) {
+    /** A version drafted, when, and who caused it (the actor of the event that caused the draft; null for nobody). */
+    record NewVersion(Publication publication, Instant draftedAt, Actor draftedBy) {
+        public NewVersion(Publication publication, Instant draftedAt) {
+            this(publication, draftedAt, null);
+        }
     }
+
+    /** When the current version of a publication was drafted and who caused it (issue 9.3; null for nobody). */
+    record Drafting(int version, Instant draftedAt, Actor draftedBy) {
+    }
+
+    /** The drafting of the current version of each publication of the case, by publication id. */
+    Map<String, Drafting> currentDraftings(String caseId);
 
     /**
      * Records new versions of publications, in bulk and in the order given (the first version of a publication

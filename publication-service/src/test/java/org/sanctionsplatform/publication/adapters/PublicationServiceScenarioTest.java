@@ -45,6 +45,7 @@ import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.events.publications.PublicationDrafted;
+import org.sanctionsplatform.events.cases.Actor;
 import org.sanctionsplatform.events.publications.PublicationEventEnvelope;
 import org.sanctionsplatform.events.publications.PublicationKind;
 import org.sanctionsplatform.schemas.Topics;
@@ -119,6 +120,8 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
         publishAssessment(first); // redelivered
         publishAssessment(assessed(new BigDecimal("900000.00"), null)); // same content, new event
         AssessmentEventEnvelope changed = assessed(new BigDecimal("900000.00"), new BigDecimal("75000.00"));
+        // the decision maker's penalty decision for the director, as its assessment carries them (issue 9.3)
+        changed.setActor(Actor.newBuilder().setSubject("dm-3").setName("Dana Decider").setRole("DECISION_MAKER").build());
         publishAssessment(changed);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(drafted()).hasSize(2));
 
@@ -142,6 +145,8 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
         assertThat(v2.getContent().getPenalisedPersons()).extracting(p -> p.getName())
                 .containsExactly("Canary Trading Ltd", "Jane Canary");
         assertThat(drafts.get(1).getCausationId()).isEqualTo(changed.getEventId());
+        assertThat(drafts.get(0).getActor()).as("its cause named nobody").isNull();
+        assertThat(drafts.get(1).getActor()).isEqualTo(changed.getActor());
 
         List<Map<String, Object>> body = http.toBlocking().retrieve(
                 HttpRequest.GET("/cases/" + caseId + "/publications"),
@@ -157,6 +162,9 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
             assertThat((String) p.get("text")).contains("£975,000.00", "OFSI-2026-0077");
             assertThat((List<?>) p.get("penalisedPersons")).hasSize(2);
             assertThat((List<?>) p.get("complianceLessons")).isNotEmpty();
+            assertThat(p.get("draftedBy")).isEqualTo(Map.of("subject", "dm-3", "name", "Dana Decider",
+                    "role", "DECISION_MAKER"));
+            assertThat(p.get("draftedAt")).isNotNull();
         });
     }
 

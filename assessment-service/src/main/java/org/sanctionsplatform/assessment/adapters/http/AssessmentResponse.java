@@ -2,13 +2,22 @@ package org.sanctionsplatform.assessment.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.sanctionsplatform.assessment.application.AssessmentStore;
 import org.sanctionsplatform.assessment.domain.Assessment;
 import org.sanctionsplatform.assessment.domain.SeriousnessLevel;
+import org.sanctionsplatform.support.audit.Actor;
 
-/** The latest assessment of a case as answered by {@code GET /cases/{id}/assessment}; absent values are null. */
+/**
+ * The latest assessment of a case as answered by {@code GET /cases/{id}/assessment}; absent values are null.
+ * {@code assessedAt} is when it was made (null in a preview, which is not kept); {@code changedBy} is who caused it (issue 9.3): the person whose change to the
+ * case (a case event accepted by intake, e.g. a penalty decision by a decision maker) it was made from, as the token
+ * named them (subject, name, role); null when that case event carried no actor.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AssessmentResponse(
@@ -39,7 +48,9 @@ public record AssessmentResponse(
         FixedPenalty fixedPenalty,
         boolean halvedWindows,
         List<Step> explanation,
-        List<SubjectFixedPenalty> subjectFixedPenalties) {
+        List<SubjectFixedPenalty> subjectFixedPenalties,
+        @Nullable Instant assessedAt,
+        @Nullable Actor changedBy) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -92,7 +103,16 @@ public record AssessmentResponse(
     public record Step(int step, String rule, String section, Map<String, String> inputs, String outcome) {
     }
 
+    public static AssessmentResponse from(AssessmentStore.Latest latest) {
+        return from(latest.assessment(), latest.assessedAt(), latest.actor());
+    }
+
+    /** An assessment that is not kept (a preview): no time, nobody caused it. */
     public static AssessmentResponse from(Assessment a) {
+        return from(a, null, null);
+    }
+
+    private static AssessmentResponse from(Assessment a, Instant assessedAt, Actor changedBy) {
         return new AssessmentResponse(
                 a.caseId(), a.caseReference(), a.inputVersion(), a.rulebook().name(), a.rulebookProvisional(),
                 a.transitional(), a.procedure().name(), name(a.severity()), name(a.conduct()),
@@ -122,7 +142,8 @@ public record AssessmentResponse(
                         .toList(),
                 a.subjectFixedPenalties().stream().map(f -> new SubjectFixedPenalty(f.subjectId(), f.subjectName(),
                         f.qualifies(), f.occurrence(), f.outcome().name(), f.amount(), f.escalateToFullProcess(),
-                        f.halvedWindows(), f.reason())).toList());
+                        f.halvedWindows(), f.reason())).toList(),
+                assessedAt, changedBy);
     }
 
     private static Integer number(SeriousnessLevel level) {

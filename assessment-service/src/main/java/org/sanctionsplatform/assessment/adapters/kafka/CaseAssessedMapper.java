@@ -21,6 +21,7 @@ import org.sanctionsplatform.events.assessments.DiscountKind;
 import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
 import org.sanctionsplatform.events.assessments.LikelyOutcome;
 import org.sanctionsplatform.events.assessments.RulebookVersion;
+import org.sanctionsplatform.support.audit.Actor;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /** The one mapping from a domain {@link Assessment} to CaseAssessed (Avro, enforcement.assessments.v1). */
@@ -69,6 +70,8 @@ public final class CaseAssessedMapper {
                 .setProducer(Envelopes.ASSESSMENT)
                 .setCausationId(cause.eventId())
                 .setCorrelationId(cause.correlationId() != null ? cause.correlationId() : cause.eventId())
+                // who caused the case event this assessment was made from goes on with it (issue 9.3)
+                .setActor(Actor.toEvent(cause.actor()))
                 .setPayload(payload)
                 .build();
     }

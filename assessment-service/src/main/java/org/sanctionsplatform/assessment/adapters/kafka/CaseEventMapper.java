@@ -28,6 +28,7 @@ import org.sanctionsplatform.events.cases.CaseFactorsAssessed;
 import org.sanctionsplatform.events.cases.CaseOpened;
 import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.support.audit.Actor;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 
 /** The one mapping from case events (Avro, enforcement.case-events.v1) to the assessment's domain inputs. */
@@ -38,7 +39,7 @@ public final class CaseEventMapper {
 
     public static ReceivedCaseEvent toDomain(CaseEventEnvelope envelope) {
         return new ReceivedCaseEvent(envelope.getEventId(), envelope.getCaseId(), envelope.getOccurredAt(),
-                envelope.getCorrelationId(), input(envelope.getPayload()));
+                envelope.getCorrelationId(), input(envelope.getPayload()), Actor.of(envelope.getActor()));
     }
 
     static CaseInput input(Object payload) {

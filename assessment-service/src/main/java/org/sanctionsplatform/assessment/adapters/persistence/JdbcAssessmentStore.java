@@ -23,10 +23,12 @@ import org.sanctionsplatform.assessment.domain.FactorFinding;
 import org.sanctionsplatform.assessment.domain.FixedPenaltyAssessment;
 import org.sanctionsplatform.assessment.domain.SubjectFixedPenalty;
 import org.sanctionsplatform.assessment.domain.SubjectPenalty;
+import org.sanctionsplatform.support.audit.Actor;
 
 /**
  * Keeps the latest assessment of each case in {@code case_assessment}: the figures worth querying as columns, the whole
- * assessment as a JSON document (what GET /cases/{id}/assessment answers). A poll batch writes each of its cases' last
+ * assessment as a JSON document (what GET /cases/{id}/assessment answers), and who caused it (the actor of the case
+ * event it was made from, issue 9.3) in {@code actor_subject/_name/_role}. A poll batch writes each of its cases' last
  * assessment once, all of them in one JDBC batch of updates, then one of inserts for the cases that had none. The
  * domain records are (de)serialised through compile-time {@link SerdeImport}s, so the domain carries no framework
  * annotation.
@@ -44,7 +46,7 @@ import org.sanctionsplatform.assessment.domain.SubjectPenalty;
 class JdbcAssessmentStore implements AssessmentStore {
 
     private static final String COLUMNS = "event_id, input_version, rulebook, seriousness_level, likely_outcome, "
-            + "statutory_maximum, aggregated_value, assessed_at, document";
+            + "statutory_maximum, aggregated_value, assessed_at, document, actor_subject, actor_name, actor_role";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -70,16 +72,20 @@ class JdbcAssessmentStore implements AssessmentStore {
         }
         if (!missing.isEmpty()) {
             jdbc.prepareStatement("insert into case_assessment (" + COLUMNS + ", case_id) values ("
-                    + Sql.placeholders(10) + ")", s -> bindAll(s, missing));
+                    + Sql.placeholders(13) + ")", s -> bindAll(s, missing));
         }
     }
 
     @Override
-    public Optional<Assessment> latest(String caseId) {
-        return jdbc.prepareStatement("select document from case_assessment where case_id = ?", s -> {
+    public Optional<Latest> latest(String caseId) {
+        return jdbc.prepareStatement("select document, event_id, assessed_at, actor_subject, actor_name, actor_role "
+                + "from case_assessment where case_id = ?", s -> {
             s.setString(1, caseId);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs.getString(1))) : Optional.<Assessment>empty();
+                return rs.next()
+                        ? Optional.of(new Latest(read(rs.getString("document")), rs.getString("event_id"),
+                                rs.getTimestamp("assessed_at").toInstant(), Actor.read(rs, "actor")))
+                        : Optional.<Latest>empty();
             }
         });
     }
@@ -100,7 +106,8 @@ class JdbcAssessmentStore implements AssessmentStore {
             Sql.setDecimal(s, 7, a.aggregatedValue());
             s.setTimestamp(8, Timestamp.from(row.latest().assessedAt()));
             s.setString(9, row.document());
-            s.setString(10, a.caseId());
+            Actor.bind(s, 10, row.latest().actor());
+            s.setString(13, a.caseId());
             s.addBatch();
         }
         return s.executeBatch();

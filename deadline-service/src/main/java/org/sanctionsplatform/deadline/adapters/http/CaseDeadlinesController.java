@@ -31,7 +31,7 @@ class CaseDeadlinesController {
     @Get
     @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<WindowView> list(@PathVariable String caseId) {
-        return caseDeadlines.windowsOf(new CaseId(caseId))
+        return caseDeadlines.attributedWindowsOf(new CaseId(caseId))
                 .orElseThrow(() -> ProblemException.notFound("deadline-service has not seen case " + caseId
                         + " (no CaseOpened on enforcement.case-events.v1)"))
                 .stream()

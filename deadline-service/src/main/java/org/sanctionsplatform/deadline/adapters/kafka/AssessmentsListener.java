@@ -19,6 +19,7 @@ import org.sanctionsplatform.events.assessments.CaseAssessed;
 import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.consumer.InboundEvents;
+import org.sanctionsplatform.support.audit.Actor;
 
 /**
  * Consumes the assessments for one fact: whether a case runs the halved fixed-penalty timeframes (CaseAssessed
@@ -56,7 +57,7 @@ class AssessmentsListener {
         }
         return Optional.of(new InboundAssessment(new CaseId(envelope.getCaseId()), fixedPenaltyTerms(assessed),
                 new Causation(envelope.getEventId(), Optional.ofNullable(envelope.getCorrelationId()),
-                        envelope.getOccurredAt())));
+                        envelope.getOccurredAt(), Optional.ofNullable(Actor.of(envelope.getActor())))));
     }
 
     /** Halved when flagged; the full process when the fixed-penalty assessment escalates; otherwise undecided. */

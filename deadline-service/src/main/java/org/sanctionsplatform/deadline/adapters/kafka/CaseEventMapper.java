@@ -18,6 +18,7 @@ import org.sanctionsplatform.events.cases.CaseOpened;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.MilestoneType;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
+import org.sanctionsplatform.support.audit.Actor;
 
 /**
  * The one mapping from {@code enforcement.case-events.v1} to the domain. Events that do not bear on windows
@@ -29,7 +30,7 @@ public class CaseEventMapper {
     public Optional<InboundCaseEvent> toDomain(CaseEventEnvelope envelope) {
         CaseId caseId = new CaseId(envelope.getCaseId());
         Causation causation = new Causation(envelope.getEventId(), Optional.ofNullable(envelope.getCorrelationId()),
-                envelope.getOccurredAt());
+                envelope.getOccurredAt(), Optional.ofNullable(Actor.of(envelope.getActor())));
         return event(caseId, envelope.getPayload()).map(event -> new InboundCaseEvent(event, causation));
     }
 

@@ -16,6 +16,7 @@ import org.sanctionsplatform.events.deadlines.DeadlineMet;
 import org.sanctionsplatform.events.deadlines.DeadlineOpened;
 import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.events.deadlines.WindowRef;
+import org.sanctionsplatform.support.audit.Actor;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /** The one mapping from domain window events to {@code enforcement.deadlines.v1} envelopes. */
@@ -87,6 +88,8 @@ public class DeadlineEventMapper {
                 .setProducer(Envelopes.DEADLINE)
                 .setCausationId(causation.eventId())
                 .setCorrelationId(causation.correlation())
+                // who caused the case event (or the assessment) behind this change goes on with it (issue 9.3)
+                .setActor(Actor.toEvent(causation.actor().orElse(null)))
                 .setPayload(payload)
                 .build());
     }

@@ -66,6 +66,8 @@ class OutboxTimerEvents implements TimerEvents {
                 .setProducer(Envelopes.DEADLINE)
                 .setCausationId(timer.causationId().orElse(null))
                 .setCorrelationId(timer.correlationId().orElse(null))
+                // a timer fired it: no person caused it, so no actor (and no invented system actor; docs/security.md)
+                .setActor(null)
                 .setPayload(payload)
                 .build();
     }

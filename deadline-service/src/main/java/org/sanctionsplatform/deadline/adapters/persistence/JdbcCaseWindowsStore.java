@@ -35,6 +35,7 @@ import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.guidance.windows.WindowLength;
 import org.sanctionsplatform.guidance.windows.WindowState;
 import org.sanctionsplatform.deadline.domain.Worklist;
+import org.sanctionsplatform.support.audit.Actor;
 
 /**
  * Keeps cases and windows in {@code deadline_case}, {@code deadline_window}, {@code deadline_extension} and the
@@ -164,42 +165,51 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         for (CaseChanges.CausedEvent caused : events) {
             WindowEvent event = caused.event();
             Window w = event.window();
+            // who caused the change (issue 9.3): kept with the window's opening, its state change, each extension
+            Actor actor = caused.causation().actor().orElse(null);
             if (event instanceof WindowEvent.Opened) {
-                writes.put(w.id().value(), new WindowWrite(true, w, w.replaces().map(r -> "replaces " + r).orElse(null)));
-                // a re-computed window keeps the extensions granted to the window it replaces
-                w.extensions().forEach(d -> decisions.add(new Decision(w, d)));
+                WindowWrite opened = new WindowWrite(true, w, w.replaces().map(r -> "replaces " + r).orElse(null));
+                opened.openingActor = actor;
+                writes.put(w.id().value(), opened);
+                // a re-computed window keeps the extensions granted to the window it replaces (and who agreed them is
+                // not known here: the replaced window's rows keep it)
+                w.extensions().forEach(d -> decisions.add(new Decision(w, d, null)));
             } else if (event instanceof WindowEvent.ExtensionRefused refused) {
-                decisions.add(new Decision(w, refused.decision()));
+                decisions.add(new Decision(w, refused.decision(), actor));
             } else {
                 WindowWrite write = writes.computeIfAbsent(w.id().value(), id -> new WindowWrite(false, w, null));
                 write.window = w;
                 if (event instanceof WindowEvent.Met met) {
-                    write.stateChanged(met.metBy() + " on " + met.metOn());
+                    write.stateChanged(met.metBy() + " on " + met.metOn(), actor);
                     write.metByChanged = true;
                 } else if (event instanceof WindowEvent.Cancelled cancelled) {
-                    write.stateChanged(cancelled.reason());
+                    write.stateChanged(cancelled.reason(), actor);
                 } else if (event instanceof WindowEvent.Extended extended) {
                     write.dueChanged = true;
-                    decisions.add(new Decision(w, extended.decision()));
+                    decisions.add(new Decision(w, extended.decision(), actor));
                 }
             }
         }
         List<WindowWrite> all = List.copyOf(writes.values());
         bulk.batch(INSERT_WINDOW, all.stream().filter(x -> x.inserted).toList(), (s, x) -> bindNewWindow(s, x, now));
-        bulk.batch("update deadline_window set state = ?, state_reason = ?, met_by = ?, updated_at = ? where window_id = ?",
+        bulk.batch("update deadline_window set state = ?, state_reason = ?, met_by = ?, updated_at = ?, "
+                + STATE_ACTOR + " where window_id = ?",
                 all.stream().filter(x -> !x.inserted && x.stateChanged && x.metByChanged).toList(), (s, x) -> {
                     s.setString(1, x.window.state().name());
                     BulkSql.setText(s, 2, x.stateReason);
                     BulkSql.setText(s, 3, x.window.metBy().orElse(null));
                     s.setObject(4, BulkSql.utc(now));
-                    s.setString(5, x.window.id().value());
+                    Actor.bind(s, 5, x.stateActor);
+                    s.setString(8, x.window.id().value());
                 });
-        bulk.batch("update deadline_window set state = ?, state_reason = ?, updated_at = ? where window_id = ?",
+        bulk.batch("update deadline_window set state = ?, state_reason = ?, updated_at = ?, " + STATE_ACTOR
+                + " where window_id = ?",
                 all.stream().filter(x -> !x.inserted && x.stateChanged && !x.metByChanged).toList(), (s, x) -> {
                     s.setString(1, x.window.state().name());
                     BulkSql.setText(s, 2, x.stateReason);
                     s.setObject(3, BulkSql.utc(now));
-                    s.setString(4, x.window.id().value());
+                    Actor.bind(s, 4, x.stateActor);
+                    s.setString(7, x.window.id().value());
                 });
         bulk.batch("update deadline_window set due_date = ?, due_at = ?, extended_business_days = ?, updated_at = ? "
                 + "where window_id = ?", all.stream().filter(x -> !x.inserted && x.dueChanged).toList(), (s, x) -> {
@@ -212,8 +222,8 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         // the decisions of a window are read back in the order recorded: one microsecond apart, in the order decided
         int[] seq = {0};
         bulk.batch("insert into deadline_extension (extension_id, window_id, case_id, milestone_id, agreed_on, "
-                + "requested_business_days, reason, refusal, previous_due_date, due_date, recorded_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", decisions, (s, d) -> {
+                + "requested_business_days, reason, refusal, previous_due_date, due_date, recorded_at, actor_subject, "
+                + "actor_name, actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", decisions, (s, d) -> {
                     ExtensionDecision x = d.decision();
                     s.setString(1, extensionId(d.window(), x));
                     s.setString(2, d.window().id().value());
@@ -226,13 +236,18 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                     s.setObject(9, x.previousDueDate());
                     s.setObject(10, x.dueDate());
                     s.setObject(11, BulkSql.utc(now.plus(seq[0]++, ChronoUnit.MICROS)));
+                    Actor.bind(s, 12, d.actor());
                 });
     }
 
     private static final String INSERT_WINDOW = "insert into deadline_window (window_id, case_id, kind, subject_id, "
             + "guidance_section, division, starts_on, length_text, due_date, due_at, fixed_penalty_case, opened_by, state, "
-            + "state_reason, created_at, updated_at, extended_business_days, replaces_window_id, met_by) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "state_reason, created_at, updated_at, extended_business_days, replaces_window_id, met_by, "
+            + "opening_actor_subject, opening_actor_name, opening_actor_role, state_actor_subject, state_actor_name, "
+            + "state_actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Who caused a window's current state (MET or CANCELLED by a person's case event): three columns, see Actor. */
+    private static final String STATE_ACTOR = "state_actor_subject = ?, state_actor_name = ?, state_actor_role = ?";
 
     private static void bindNewWindow(PreparedStatement s, WindowWrite x, Instant now) throws SQLException {
         Window w = x.window;
@@ -255,6 +270,8 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         s.setInt(17, w.extendedBusinessDays());
         BulkSql.setText(s, 18, w.replaces().map(WindowId::value).orElse(null));
         BulkSql.setText(s, 19, w.metBy().orElse(null));
+        Actor.bind(s, 20, x.openingActor);
+        Actor.bind(s, 23, x.stateActor);
     }
 
     /** How a window ends the batch, and which of its columns the batch changed. */
@@ -265,6 +282,8 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         private boolean stateChanged;
         private boolean metByChanged;
         private boolean dueChanged;
+        private Actor openingActor;
+        private Actor stateActor;
 
         WindowWrite(boolean inserted, Window window, String stateReason) {
             this.inserted = inserted;
@@ -272,13 +291,14 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
             this.stateReason = stateReason;
         }
 
-        void stateChanged(String reason) {
+        void stateChanged(String reason, Actor actor) {
             stateChanged = true;
             stateReason = reason;
+            stateActor = actor;
         }
     }
 
-    private record Decision(Window window, ExtensionDecision decision) {
+    private record Decision(Window window, ExtensionDecision decision, Actor actor) {
     }
 
     /** Derived from (window, milestone), so a decision cannot be recorded twice. */
@@ -328,6 +348,24 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         Procedure terms = row.windowTerms() == null ? procedure : Procedure.valueOf(row.windowTerms());
         return CaseWindows.restore(caseId, procedure, terms, Division.valueOf(row.division()), row.closedOn() != null,
                 caseWindows);
+    }
+
+    @Override
+    public Map<String, WindowActors> actorsOf(CaseId caseId) {
+        Map<String, Actor[]> windowActors = new LinkedHashMap<>();
+        bulk.selectIn("select window_id, opening_actor_subject, opening_actor_name, opening_actor_role, state_actor_subject, "
+                + "state_actor_name, state_actor_role from deadline_window where case_id in (%s)", List.of(caseId.value()),
+                row -> windowActors.put(row.getString("window_id"),
+                        new Actor[]{Actor.read(row, "opening_actor"), Actor.read(row, "state_actor")}));
+        Map<String, Map<String, Actor>> extensionActors = new HashMap<>();
+        bulk.selectIn("select window_id, milestone_id, actor_subject, actor_name, actor_role from deadline_extension "
+                + "where case_id in (%s) and actor_subject is not null", List.of(caseId.value()),
+                row -> extensionActors.computeIfAbsent(row.getString("window_id"), k -> new HashMap<>())
+                        .put(row.getString("milestone_id"), Actor.read(row, "actor")));
+        Map<String, WindowActors> actors = new LinkedHashMap<>();
+        windowActors.forEach((windowId, a) -> actors.put(windowId, new WindowActors(Optional.ofNullable(a[0]),
+                Optional.ofNullable(a[1]), extensionActors.getOrDefault(windowId, Map.of()))));
+        return actors;
     }
 
     @Override

@@ -50,8 +50,10 @@ public class TimerSweep {
             + "fired_by = ?, event_id = ?, updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";
 
     /** The expiry has fired: the window, if still open, is EXPIRED (final unless its milestone is recorded late, see CaseWindows). */
+    // the clock expired it, no person: nobody is recorded as having caused the state (issue 9.3, docs/security.md)
     private static final String MARK_WINDOW_EXPIRED = "update deadline_window set state = 'EXPIRED', state_reason = ?, "
-            + "updated_at = ? where window_id = ? and state = 'OPEN'";
+            + "updated_at = ?, state_actor_subject = null, state_actor_name = null, state_actor_role = null "
+            + "where window_id = ? and state = 'OPEN'";
 
     private static final String MARK_FAILED = "update deadline_timer set state = 'FAILED', state_reason = ?, fired_by = ?, "
             + "updated_at = ? where window_id = ? and timer_kind = ? and state = 'PENDING'";

@@ -6,7 +6,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.List;
+import java.util.Map;
 import org.sanctionsplatform.publication.application.CasePublications;
+import org.sanctionsplatform.publication.application.PublicationStore;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 import static org.sanctionsplatform.support.security.Roles.AUDITOR;
@@ -30,7 +32,10 @@ class PublicationController {
     @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<PublicationResponse> ofCase(String caseId) {
         return publications.ofCase(caseId)
-                .map(list -> list.stream().map(PublicationResponse::from).toList())
+                .map(list -> {
+                    Map<String, PublicationStore.Drafting> draftings = publications.currentDraftings(caseId);
+                    return list.stream().map(p -> PublicationResponse.from(p, draftings.get(p.publicationId()))).toList();
+                })
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId + " is not known to publication-service."));
     }
 }

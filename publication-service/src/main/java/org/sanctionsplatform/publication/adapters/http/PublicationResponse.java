@@ -2,11 +2,20 @@ package org.sanctionsplatform.publication.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import org.sanctionsplatform.publication.application.PublicationStore;
 import org.sanctionsplatform.publication.domain.Publication;
+import org.sanctionsplatform.support.audit.Actor;
 
-/** One publication of a case in its latest version, as answered by {@code GET /cases/{id}/publications}. */
+/**
+ * One publication of a case in its latest version, as answered by {@code GET /cases/{id}/publications}.
+ * {@code draftedAt} is when that version was drafted; {@code draftedBy} who caused it (issue 9.3): the person whose
+ * change (a case event, or the assessment it led to, e.g. a decision maker's penalty decision) made the draft, as their
+ * token named them (subject, name, role); null when the cause named nobody.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PublicationResponse(
@@ -26,19 +35,22 @@ public record PublicationResponse(
         BigDecimal aggregatedValue,
         List<String> complianceLessons,
         String releaseCondition,
-        String basedOnEventId) {
+        String basedOnEventId,
+        @Nullable Instant draftedAt,
+        @Nullable Actor draftedBy) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PenalisedPerson(String name, BigDecimal penalty) {
     }
 
-    static PublicationResponse from(Publication p) {
+    static PublicationResponse from(Publication p, @Nullable PublicationStore.Drafting drafting) {
         var c = p.content();
         return new PublicationResponse(p.publicationId(), p.caseId(), p.kind().name(), p.version(), p.state().name(),
                 c.named(), c.title(), c.text(),
                 c.penalisedPersons().stream().map(x -> new PenalisedPerson(x.name(), x.penalty())).toList(),
                 c.breachTypes(), c.regimes(), c.regulations(), c.voluntarilyDisclosed(), c.aggregatedValue(),
-                c.complianceLessons(), p.releaseCondition(), p.basedOnEventId());
+                c.complianceLessons(), p.releaseCondition(), p.basedOnEventId(),
+                drafting == null ? null : drafting.draftedAt(), drafting == null ? null : drafting.draftedBy());
     }
 }

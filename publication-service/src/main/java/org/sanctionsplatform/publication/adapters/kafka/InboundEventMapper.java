@@ -14,6 +14,7 @@ import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.publication.application.EventCause;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
+import org.sanctionsplatform.support.audit.Actor;
 
 /** The one inbound mapping: case events and CaseAssessed (Avro) to publication's domain. */
 public final class InboundEventMapper {
@@ -32,11 +33,11 @@ public final class InboundEventMapper {
     }
 
     public static EventCause cause(CaseEventEnvelope envelope) {
-        return new EventCause(envelope.getEventId(), envelope.getCorrelationId());
+        return new EventCause(envelope.getEventId(), envelope.getCorrelationId(), Actor.of(envelope.getActor()));
     }
 
     public static EventCause cause(AssessmentEventEnvelope envelope) {
-        return new EventCause(envelope.getEventId(), envelope.getCorrelationId());
+        return new EventCause(envelope.getEventId(), envelope.getCorrelationId(), Actor.of(envelope.getActor()));
     }
 
     /** The summary facts a case event changes; events the summary does not use are {@link CaseFacts.Change.Other}. */

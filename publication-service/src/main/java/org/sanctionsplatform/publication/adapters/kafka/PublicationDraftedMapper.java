@@ -8,6 +8,7 @@ import org.sanctionsplatform.events.publications.PublicationKind;
 import org.sanctionsplatform.events.publications.PublishedPenalty;
 import org.sanctionsplatform.publication.application.EventCause;
 import org.sanctionsplatform.publication.domain.Publication;
+import org.sanctionsplatform.support.audit.Actor;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /** The one outbound mapping: a drafted {@link Publication} to PublicationDrafted (Avro, enforcement.publications.v1). */
@@ -43,6 +44,8 @@ public final class PublicationDraftedMapper {
                 .setProducer(Envelopes.PUBLICATION)
                 .setCausationId(cause.eventId())
                 .setCorrelationId(cause.correlationOrSelf())
+                // who caused the event behind this draft goes on with it (issue 9.3)
+                .setActor(Actor.toEvent(cause.actor()))
                 .setPayload(PublicationDrafted.newBuilder()
                         .setPublicationId(publication.publicationId())
                         .setContent(content)

@@ -19,11 +19,13 @@ import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationContent;
 import org.sanctionsplatform.publication.domain.PublicationKind;
 import org.sanctionsplatform.publication.domain.PublicationState;
+import org.sanctionsplatform.support.audit.Actor;
 
 /**
  * Keeps publications and every version drafted. The content of a version is a JSON document of the domain's
  * {@link PublicationContent}, (de)serialised through compile-time {@link SerdeImport}s. The current publications of a
- * batch's cases are read with one statement, and the versions drafted in a batch written in bulk.
+ * batch's cases are read with one statement, and the versions drafted in a batch written in bulk. Each version keeps
+ * who caused it ({@code actor_subject/_name/_role}, issue 9.3).
  */
 @Singleton
 @SerdeImport(PublicationContent.class)
@@ -100,7 +102,8 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setTimestamp(8, Timestamp.from(v.draftedAt()));
                 });
         sql.batch("insert into publication_version (publication_id, version, title, text, content, based_on_event_id,"
-                + " drafted_at) values (?, ?, ?, ?, ?, ?, ?)", drafted, (s, v) -> {
+                + " drafted_at, actor_subject, actor_name, actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafted,
+                (s, v) -> {
                     Publication p = v.publication();
                     s.setString(1, p.publicationId());
                     s.setInt(2, p.version());
@@ -109,7 +112,19 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setString(5, write(p.content()));
                     s.setString(6, p.basedOnEventId());
                     s.setTimestamp(7, Timestamp.from(v.draftedAt()));
+                    Actor.bind(s, 8, v.draftedBy());
                 });
+    }
+
+    @Override
+    public Map<String, Drafting> currentDraftings(String caseId) {
+        Map<String, Drafting> draftings = new LinkedHashMap<>();
+        sql.selectIn("select p.publication_id, v.version, v.drafted_at, v.actor_subject, v.actor_name, v.actor_role"
+                + " from publication p join publication_version v on v.publication_id = p.publication_id"
+                + " and v.version = p.current_version where p.case_id in (%s)", List.of(caseId),
+                r -> draftings.put(r.getString("publication_id"), new Drafting(r.getInt("version"),
+                        BulkSql.instant(r, "drafted_at"), Actor.read(r, "actor"))));
+        return draftings;
     }
 
     @Override
