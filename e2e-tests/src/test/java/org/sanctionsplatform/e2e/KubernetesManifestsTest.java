@@ -44,16 +44,18 @@ class KubernetesManifestsTest {
     @Test
     void theKustomizationAppliesTheConfigAndEveryServiceManifest() throws IOException {
         Map<String, Object> kustomization = new Yaml().load(Files.readString(DIR.resolve("kustomization.yaml")));
-        assertThat(strings(kustomization.get("resources"))).containsExactlyInAnyOrder("platform-config.yaml",
-                "intake-service.yaml", "assessment-service.yaml", "deadline-service.yaml", "publication-service.yaml");
+        assertThat(strings(kustomization.get("resources"))).containsExactlyInAnyOrder("namespace.yaml",
+                "platform-config.yaml", "network-policies.yaml", "kafka-topics.yaml", "kafka-users.yaml",
+                "intake-service.yaml", "assessment-service.yaml", "deadline-service.yaml", "publication-service.yaml",
+                "monitoring.yaml");
     }
 
     @ParameterizedTest
     @MethodSource("services")
     void eachDeploymentListensProbesAndIsScaledAndProtected(Service service) throws IOException {
         Map<String, Map<String, Object>> docs = documents(service);
-        assertThat(docs.keySet()).containsExactlyInAnyOrder("Deployment", "Service", "HorizontalPodAutoscaler",
-                "PodDisruptionBudget");
+        assertThat(docs.keySet()).containsExactlyInAnyOrder("ServiceAccount", "Deployment", "Service",
+                "HorizontalPodAutoscaler", "PodDisruptionBudget");
         Map<String, Object> container = container(docs.get("Deployment"));
         Map<String, Object> port = maps(container.get("ports")).get(0);
 
@@ -94,25 +96,32 @@ class KubernetesManifestsTest {
         }
         assertThat(env).containsKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
         assertThat(env).containsEntry("HTTP_PORT", Integer.toString(service.port()));
-        assertThat(env.get("DB_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + service.name());
+        assertThat(env.get("DB_URL")).isEqualTo("jdbc:postgresql://" + service.name() + "-db.databases.svc:5432/"
+                + service.name());
 
-        // the SEP_* variables are Micronaut's environment-variable form of sep.* properties: they must land on
-        // the properties ContractTopics reads, with the ConfigMap's values
-        Map<String, Object> sepVariables = new LinkedHashMap<>();
+        // SEP_* and KAFKA_* (other than the bootstrap servers the yml reads) are Micronaut's environment-variable form
+        // of sep.* and kafka.* properties (micronaut-kafka hands every kafka.* property to every client): they must
+        // land on the properties ContractTopics and the Kafka clients read, with the ConfigMap's values. OTEL_* are
+        // OpenTelemetry's own variables (the exporter of micronaut-tracing-opentelemetry, issue 11.3) and
+        // JAVA_TOOL_OPTIONS the JVM's; every other variable must be one application-<svc>.yml reads.
+        Map<String, Object> mapped = new LinkedHashMap<>();
         env.forEach((k, v) -> {
-            if (k.startsWith("SEP_")) {
-                sepVariables.put(k, v);
-            } else {
+            if (k.startsWith("SEP_") || (k.startsWith("KAFKA_") && !placeholders.contains(k))) {
+                mapped.put(k, v);
+            } else if (!k.startsWith("OTEL_") && !k.equals("JAVA_TOOL_OPTIONS")) {
                 assertThat(placeholders).as("variables application-%s.yml reads", service.name()).contains(k);
             }
         });
         try (ApplicationContext context = ApplicationContext.builder()
-                .propertySources(PropertySource.of("k8s-env", sepVariables, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                .propertySources(PropertySource.of("k8s-env", mapped, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
                 .build()) {
             Environment environment = context.getEnvironment().start();
-            assertThat(environment.getProperty("sep.kafka.topics.partitions", Integer.class)).contains(6);
-            assertThat(environment.getProperty("sep.kafka.topics.replication-factor", Integer.class)).contains(3);
-            assertThat(environment.getProperty("sep.kafka.topics.min-insync-replicas", Integer.class)).contains(2);
+            assertThat(environment.getProperty("sep.kafka.create-topics", Boolean.class)).contains(false);
+            assertThat(environment.getProperty("kafka.security.protocol", String.class)).contains("SASL_SSL");
+            assertThat(environment.getProperty("kafka.sasl.mechanism", String.class)).contains("SCRAM-SHA-512");
+            assertThat(environment.getProperty("kafka.sasl.jaas.config", String.class)).isPresent();
+            assertThat(environment.getProperty("kafka.ssl.truststore.type", String.class)).contains("PEM");
+            assertThat(environment.getProperty("kafka.ssl.truststore.certificates", String.class)).isPresent();
         }
     }
 
