@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.sanctionsplatform.schemas.Topic;
+import org.sanctionsplatform.support.metrics.ConsumerMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,10 @@ public class InboundEvents {
     private final int maxAttempts;
     private final long backoffMillis;
     private final int maxRecordBytes;
+    private final ConsumerMeters meters;
 
     public InboundEvents(TransactionOperations<Connection> tx, DeadLetters deadLetters, DeadLetterOutages outages, Clock clock,
+                         ConsumerMeters meters,
                          @Value("${sep.consumer.max-attempts:3}") int maxAttempts,
                          @Value("${sep.consumer.backoff-millis:200}") long backoffMillis,
                          @Value("${sep.consumer.max-record-bytes:1048576}") int maxRecordBytes) {
@@ -68,6 +71,7 @@ public class InboundEvents {
         this.maxAttempts = Math.max(1, maxAttempts);
         this.backoffMillis = backoffMillis;
         this.maxRecordBytes = maxRecordBytes;
+        this.meters = meters;
     }
 
     /** What became of a record. */
@@ -95,6 +99,17 @@ public class InboundEvents {
 
     public <T extends SpecificRecordBase> Outcome process(String consumer, Topic<T> topic,
                                                           ConsumerRecord<String, byte[]> record, Consumer<T> handler) {
+        Outcome outcome = processOne(consumer, topic, record, handler);
+        switch (outcome) {
+            case PROCESSED -> meters.processed(consumer, topic.name(), 1);
+            case DUPLICATE -> meters.duplicates(consumer, topic.name(), 1);
+            case DEAD_LETTERED -> meters.deadLettered(consumer, topic.name(), 1);
+        }
+        return outcome;
+    }
+
+    private <T extends SpecificRecordBase> Outcome processOne(String consumer, Topic<T> topic,
+                                                              ConsumerRecord<String, byte[]> record, Consumer<T> handler) {
         T event;
         String eventId;
         try {
@@ -159,11 +174,18 @@ public class InboundEvents {
             }
         } catch (RecordKeptException kept) {
             // records[done] could not be dead-lettered: apply what came before it, then read the rest again
-            return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
-                    deadLettered);
+                return counted(consumer, topic, finish(consumer, records, done, kafka,
+                    applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
         }
-        return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
-                deadLettered);
+        return counted(consumer, topic, finish(consumer, records, done, kafka,
+                applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
+    }
+
+    private BatchOutcome counted(String consumer, Topic<?> topic, BatchOutcome outcome) {
+        meters.processed(consumer, topic.name(), outcome.processed());
+        meters.duplicates(consumer, topic.name(), outcome.duplicates());
+        meters.deadLettered(consumer, topic.name(), outcome.deadLettered());
+        return outcome;
     }
 
     /** The decoded records applied in one transaction, or one by one if that fails. */
@@ -203,7 +225,7 @@ public class InboundEvents {
         int deadLettered = 0;
         for (int i = 0; i < records.size(); i++) {
             try {
-                switch (process(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
+                switch (processOne(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
                     case PROCESSED -> processed++;
                     case DUPLICATE -> duplicates++;
                     case DEAD_LETTERED -> deadLettered++;

@@ -49,6 +49,7 @@ public class OutboxRelay {
     private final Duration initialDelay;
     private final BackgroundLoops loops;
     private final OutboxSignal signal;
+    private final OutboxMeters meters;
     private PeriodicTask loop;
 
     public OutboxRelay(TransactionOperations<Connection> tx,
@@ -56,6 +57,7 @@ public class OutboxRelay {
                        Clock clock,
                        BackgroundLoops loops,
                        OutboxSignal signal,
+                       OutboxMeters meters,
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
                        @Value("${sep.outbox.retention:24h}") Duration retention,
                        @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
@@ -69,6 +71,7 @@ public class OutboxRelay {
         this.initialDelay = initialDelay;
         this.loops = loops;
         this.signal = signal;
+        this.meters = meters;
     }
 
     @PostConstruct
@@ -94,20 +97,24 @@ public class OutboxRelay {
 
     /** Publishes one batch; returns how many events were published (0 when another replica holds the lock). */
     public int relayBatch() {
-        return tx.executeWrite(status -> {
+        List<Pending> published = tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             if (!lockRelay(connection)) {
-                return 0;
+                return List.<Pending>of();
             }
             List<Pending> pending = pending(connection);
             if (pending.isEmpty()) {
                 purgeSent(connection);
-                return 0;
+                return List.<Pending>of();
             }
             publish(pending);
             markSent(connection, pending);
-            return pending.size();
+            return pending;
         });
+        // counted once committed (marked sent)
+        published.stream().collect(java.util.stream.Collectors.groupingBy(Pending::topic, java.util.stream.Collectors.counting()))
+                .forEach(meters::published);
+        return published.size();
     }
 
     private boolean lockRelay(Connection connection) throws SQLException {
