@@ -24,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.sanctionsplatform.schemas.Topic;
 import org.sanctionsplatform.support.metrics.ConsumerMeters;
+import org.sanctionsplatform.support.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +59,10 @@ public class InboundEvents {
     private final long backoffMillis;
     private final int maxRecordBytes;
     private final ConsumerMeters meters;
+    private final EventTracing tracing;
 
     public InboundEvents(TransactionOperations<Connection> tx, DeadLetters deadLetters, DeadLetterOutages outages, Clock clock,
-                         ConsumerMeters meters,
+                         ConsumerMeters meters, EventTracing tracing,
                          @Value("${sep.consumer.max-attempts:3}") int maxAttempts,
                          @Value("${sep.consumer.backoff-millis:200}") long backoffMillis,
                          @Value("${sep.consumer.max-record-bytes:1048576}") int maxRecordBytes) {
@@ -72,6 +74,7 @@ public class InboundEvents {
         this.backoffMillis = backoffMillis;
         this.maxRecordBytes = maxRecordBytes;
         this.meters = meters;
+        this.tracing = tracing;
     }
 
     /** What became of a record. */
@@ -121,7 +124,9 @@ public class InboundEvents {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = handleOnce(consumer, eventId, event, handler);
+                String id = eventId;
+                Outcome outcome = tracing.consuming(consumer, List.of(new EventTracing.Incoming(record, id)),
+                        () -> handleOnce(consumer, id, event, handler));
                 outages.recovered(consumer, record);
                 return outcome;
             } catch (Throwable failure) { // everything: an Error or a sneaky checked exception is retried and dead-lettered too
@@ -195,8 +200,12 @@ public class InboundEvents {
         if (events.isEmpty()) {
             return new Applied(0, 0, 0, records.size(), false);
         }
+        List<EventTracing.Incoming> incoming = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            incoming.add(new EventTracing.Incoming(records.get(i), String.valueOf(events.get(i).get("eventId"))));
+        }
         try {
-            int[] counts = tx.executeWrite(status -> {
+            int[] counts = tracing.consuming(consumer, incoming, () -> tx.executeWrite(status -> {
                 Connection connection = status.getConnection();
                 Set<String> seen = processedAmong(connection, consumer, events);
                 List<T> fresh = new ArrayList<>(events.size());
@@ -213,7 +222,7 @@ public class InboundEvents {
                     markAllProcessed(connection, consumer, freshIds);
                 }
                 return new int[] {fresh.size(), events.size() - fresh.size()};
-            });
+            }));
             records.forEach(r -> outages.recovered(consumer, r));
             return new Applied(counts[0], counts[1], 0, records.size(), false);
         } catch (Throwable failure) { // anything: the transaction is rolled back; find the bad event one record at a time

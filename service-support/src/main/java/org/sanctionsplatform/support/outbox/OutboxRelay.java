@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
+import org.sanctionsplatform.support.tracing.EventTracing;
 import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -129,11 +130,12 @@ public class OutboxRelay {
     private List<Pending> pending(Connection connection) throws SQLException {
         List<Pending> rows = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(
-                "select id, event_id, topic, record_key, payload from outbox_event where sent_at is null order by id limit ?")) {
+                "select id, event_id, topic, record_key, payload, trace_parent from outbox_event where sent_at is null order by id limit ?")) {
             s.setInt(1, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                    rows.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+                            rs.getString(6)));
                 }
             }
         }
@@ -145,6 +147,11 @@ public class OutboxRelay {
         for (Pending p : pending) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(p.topic(), p.key(), p.payload());
             record.headers().add(new RecordHeader(EVENT_ID_HEADER, p.eventId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (p.traceParent() != null) {
+                // the trace of the work that appended the event, continued by its consumers (EventTracing)
+                record.headers().add(new RecordHeader(EventTracing.TRACEPARENT,
+                        p.traceParent().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             sent.add(producer.send(record));
         }
         producer.flush();
@@ -180,6 +187,6 @@ public class OutboxRelay {
         }
     }
 
-    private record Pending(long id, String eventId, String topic, String key, byte[] payload) {
+    private record Pending(long id, String eventId, String topic, String key, byte[] payload, String traceParent) {
     }
 }
