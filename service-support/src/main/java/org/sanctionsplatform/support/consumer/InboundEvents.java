@@ -23,6 +23,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.sanctionsplatform.schemas.Topic;
+import org.sanctionsplatform.support.metrics.ConsumerMeters;
+import org.sanctionsplatform.support.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +58,11 @@ public class InboundEvents {
     private final int maxAttempts;
     private final long backoffMillis;
     private final int maxRecordBytes;
+    private final ConsumerMeters meters;
+    private final EventTracing tracing;
 
     public InboundEvents(TransactionOperations<Connection> tx, DeadLetters deadLetters, DeadLetterOutages outages, Clock clock,
+                         ConsumerMeters meters, EventTracing tracing,
                          @Value("${sep.consumer.max-attempts:3}") int maxAttempts,
                          @Value("${sep.consumer.backoff-millis:200}") long backoffMillis,
                          @Value("${sep.consumer.max-record-bytes:1048576}") int maxRecordBytes) {
@@ -68,6 +73,8 @@ public class InboundEvents {
         this.maxAttempts = Math.max(1, maxAttempts);
         this.backoffMillis = backoffMillis;
         this.maxRecordBytes = maxRecordBytes;
+        this.meters = meters;
+        this.tracing = tracing;
     }
 
     /** What became of a record. */
@@ -95,6 +102,17 @@ public class InboundEvents {
 
     public <T extends SpecificRecordBase> Outcome process(String consumer, Topic<T> topic,
                                                           ConsumerRecord<String, byte[]> record, Consumer<T> handler) {
+        Outcome outcome = processOne(consumer, topic, record, handler);
+        switch (outcome) {
+            case PROCESSED -> meters.processed(consumer, topic.name(), 1);
+            case DUPLICATE -> meters.duplicates(consumer, topic.name(), 1);
+            case DEAD_LETTERED -> meters.deadLettered(consumer, topic.name(), 1);
+        }
+        return outcome;
+    }
+
+    private <T extends SpecificRecordBase> Outcome processOne(String consumer, Topic<T> topic,
+                                                              ConsumerRecord<String, byte[]> record, Consumer<T> handler) {
         T event;
         String eventId;
         try {
@@ -106,7 +124,9 @@ public class InboundEvents {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Outcome outcome = handleOnce(consumer, eventId, event, handler);
+                String id = eventId;
+                Outcome outcome = tracing.consuming(consumer, List.of(new EventTracing.Incoming(record, id)),
+                        () -> handleOnce(consumer, id, event, handler));
                 outages.recovered(consumer, record);
                 return outcome;
             } catch (Throwable failure) { // everything: an Error or a sneaky checked exception is retried and dead-lettered too
@@ -159,11 +179,18 @@ public class InboundEvents {
             }
         } catch (RecordKeptException kept) {
             // records[done] could not be dead-lettered: apply what came before it, then read the rest again
-            return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
-                    deadLettered);
+                return counted(consumer, topic, finish(consumer, records, done, kafka,
+                    applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
         }
-        return finish(consumer, records, done, kafka, applyDecoded(consumer, topic, decodedRecords, decoded, handler),
-                deadLettered);
+        return counted(consumer, topic, finish(consumer, records, done, kafka,
+                applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
+    }
+
+    private BatchOutcome counted(String consumer, Topic<?> topic, BatchOutcome outcome) {
+        meters.processed(consumer, topic.name(), outcome.processed());
+        meters.duplicates(consumer, topic.name(), outcome.duplicates());
+        meters.deadLettered(consumer, topic.name(), outcome.deadLettered());
+        return outcome;
     }
 
     /** The decoded records applied in one transaction, or one by one if that fails. */
@@ -173,8 +200,12 @@ public class InboundEvents {
         if (events.isEmpty()) {
             return new Applied(0, 0, 0, records.size(), false);
         }
+        List<EventTracing.Incoming> incoming = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            incoming.add(new EventTracing.Incoming(records.get(i), String.valueOf(events.get(i).get("eventId"))));
+        }
         try {
-            int[] counts = tx.executeWrite(status -> {
+            int[] counts = tracing.consuming(consumer, incoming, () -> tx.executeWrite(status -> {
                 Connection connection = status.getConnection();
                 Set<String> seen = processedAmong(connection, consumer, events);
                 List<T> fresh = new ArrayList<>(events.size());
@@ -191,7 +222,7 @@ public class InboundEvents {
                     markAllProcessed(connection, consumer, freshIds);
                 }
                 return new int[] {fresh.size(), events.size() - fresh.size()};
-            });
+            }));
             records.forEach(r -> outages.recovered(consumer, r));
             return new Applied(counts[0], counts[1], 0, records.size(), false);
         } catch (Throwable failure) { // anything: the transaction is rolled back; find the bad event one record at a time
@@ -203,7 +234,7 @@ public class InboundEvents {
         int deadLettered = 0;
         for (int i = 0; i < records.size(); i++) {
             try {
-                switch (process(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
+                switch (processOne(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
                     case PROCESSED -> processed++;
                     case DUPLICATE -> duplicates++;
                     case DEAD_LETTERED -> deadLettered++;

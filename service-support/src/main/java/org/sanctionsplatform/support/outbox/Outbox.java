@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.sanctionsplatform.schemas.Topic;
+import org.sanctionsplatform.support.tracing.EventTracing;
 
 /**
  * The transactional outbox: an outgoing event is a row written in the caller's transaction, so it commits
  * or rolls back with the service's own writes; {@link OutboxRelay} publishes it afterwards. A crash between
- * commit and publish loses nothing (the row is still pending) and consumers deduplicate the rare repeat.
+ * commit and publish loses nothing (the row is still pending) and consumers deduplicate the rare repeat. The row keeps
+ * the W3C traceparent of the work that appended it ({@link EventTracing}), for the relay to pass on in the headers.
  */
 @Singleton
 public class Outbox {
@@ -24,12 +26,15 @@ public class Outbox {
     private final TransactionOperations<Connection> tx;
     private final OutboxSignal signal;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    public Outbox(JdbcOperations jdbc, TransactionOperations<Connection> tx, OutboxSignal signal, Clock clock) {
+    public Outbox(JdbcOperations jdbc, TransactionOperations<Connection> tx, OutboxSignal signal, Clock clock,
+                  EventTracing tracing) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.signal = signal;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -38,7 +43,8 @@ public class Outbox {
      */
     public <T extends SpecificRecord> void append(Topic<T> topic, String key, String eventId, T envelope) {
         byte[] payload = topic.encode(envelope);
-        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)",
+        String traceParent = tracing.traceParentFor(envelope, key);
+        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at, trace_parent) values (?, ?, ?, ?, ?, ?)",
                 statement -> {
                     try {
                         statement.setString(1, eventId);
@@ -46,6 +52,7 @@ public class Outbox {
                         statement.setString(3, key);
                         statement.setBytes(4, payload);
                         statement.setTimestamp(5, Timestamp.from(clock.instant()));
+                        statement.setString(6, traceParent);
                         return statement.executeUpdate();
                     } catch (SQLException e) {
                         throw new OutboxException("cannot append event " + eventId + " to the outbox: " + e.getMessage(), e);
@@ -69,7 +76,7 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)",
+        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at, trace_parent) values (?, ?, ?, ?, ?, ?)",
                 statement -> {
                     try {
                         for (Pending<T> event : events) {
@@ -78,6 +85,7 @@ public class Outbox {
                             statement.setString(3, event.key());
                             statement.setBytes(4, topic.encode(event.envelope()));
                             statement.setTimestamp(5, now);
+                            statement.setString(6, tracing.traceParentFor(event.envelope(), event.key()));
                             statement.addBatch();
                         }
                         return statement.executeBatch();

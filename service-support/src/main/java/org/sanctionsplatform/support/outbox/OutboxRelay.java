@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
+import org.sanctionsplatform.support.tracing.EventTracing;
 import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -49,6 +50,7 @@ public class OutboxRelay {
     private final Duration initialDelay;
     private final BackgroundLoops loops;
     private final OutboxSignal signal;
+    private final OutboxMeters meters;
     private PeriodicTask loop;
 
     public OutboxRelay(TransactionOperations<Connection> tx,
@@ -56,6 +58,7 @@ public class OutboxRelay {
                        Clock clock,
                        BackgroundLoops loops,
                        OutboxSignal signal,
+                       OutboxMeters meters,
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
                        @Value("${sep.outbox.retention:24h}") Duration retention,
                        @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
@@ -69,6 +72,7 @@ public class OutboxRelay {
         this.initialDelay = initialDelay;
         this.loops = loops;
         this.signal = signal;
+        this.meters = meters;
     }
 
     @PostConstruct
@@ -94,20 +98,24 @@ public class OutboxRelay {
 
     /** Publishes one batch; returns how many events were published (0 when another replica holds the lock). */
     public int relayBatch() {
-        return tx.executeWrite(status -> {
+        List<Pending> published = tx.executeWrite(status -> {
             Connection connection = status.getConnection();
             if (!lockRelay(connection)) {
-                return 0;
+                return List.<Pending>of();
             }
             List<Pending> pending = pending(connection);
             if (pending.isEmpty()) {
                 purgeSent(connection);
-                return 0;
+                return List.<Pending>of();
             }
             publish(pending);
             markSent(connection, pending);
-            return pending.size();
+            return pending;
         });
+        // counted once committed (marked sent)
+        published.stream().collect(java.util.stream.Collectors.groupingBy(Pending::topic, java.util.stream.Collectors.counting()))
+                .forEach(meters::published);
+        return published.size();
     }
 
     private boolean lockRelay(Connection connection) throws SQLException {
@@ -122,11 +130,12 @@ public class OutboxRelay {
     private List<Pending> pending(Connection connection) throws SQLException {
         List<Pending> rows = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(
-                "select id, event_id, topic, record_key, payload from outbox_event where sent_at is null order by id limit ?")) {
+                "select id, event_id, topic, record_key, payload, trace_parent from outbox_event where sent_at is null order by id limit ?")) {
             s.setInt(1, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)));
+                    rows.add(new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+                            rs.getString(6)));
                 }
             }
         }
@@ -138,6 +147,11 @@ public class OutboxRelay {
         for (Pending p : pending) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(p.topic(), p.key(), p.payload());
             record.headers().add(new RecordHeader(EVENT_ID_HEADER, p.eventId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (p.traceParent() != null) {
+                // the trace of the work that appended the event, continued by its consumers (EventTracing)
+                record.headers().add(new RecordHeader(EventTracing.TRACEPARENT,
+                        p.traceParent().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             sent.add(producer.send(record));
         }
         producer.flush();
@@ -173,6 +187,6 @@ public class OutboxRelay {
         }
     }
 
-    private record Pending(long id, String eventId, String topic, String key, byte[] payload) {
+    private record Pending(long id, String eventId, String topic, String key, byte[] payload, String traceParent) {
     }
 }

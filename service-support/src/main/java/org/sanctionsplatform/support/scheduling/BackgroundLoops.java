@@ -1,5 +1,8 @@
 package org.sanctionsplatform.support.scheduling;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -17,17 +20,39 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Singleton
 public class BackgroundLoops {
 
+    public static final String FAILURES = "sep.loops.failures";
+    public static final String FAILING = "sep.loops.failing";
+
     private final Duration maxBackoff;
     private final Clock clock = Clock.systemUTC();
     private final List<PeriodicTask> loops = new CopyOnWriteArrayList<>();
+    private final MeterRegistry registry;
 
-    public BackgroundLoops(@Value("${sep.loops.max-backoff:10s}") Duration maxBackoff) {
+    public BackgroundLoops(@Value("${sep.loops.max-backoff:10s}") Duration maxBackoff, MeterRegistry registry) {
         this.maxBackoff = maxBackoff;
+        this.registry = registry;
     }
 
-    /** Starts a loop (see {@link PeriodicTask#start(String, Duration, Duration, Runnable)}); its owner closes it. */
+    /**
+     * Starts a loop (see {@link PeriodicTask#start(String, Duration, Duration, Runnable)}); its owner closes it. Each
+     * failed round counts on {@value #FAILURES}, and {@value #FAILING} is 1 while the loop is failing, tagged with the
+     * loop's name.
+     */
     public PeriodicTask start(String name, Duration initialDelay, Duration delay, Runnable round) {
-        PeriodicTask loop = PeriodicTask.start(name, initialDelay, delay, maxBackoff, clock, round);
+        Counter failures = Counter.builder(FAILURES).description("Failed rounds of a background loop")
+                .tag("loop", name).register(registry);
+        Runnable counted = () -> {
+            try {
+                round.run();
+            } catch (Throwable failure) { // counted, then PeriodicTask logs it and backs off as before
+                failures.increment();
+                throw failure;
+            }
+        };
+        PeriodicTask loop = PeriodicTask.start(name, initialDelay, delay, maxBackoff, clock, counted);
+        Gauge.builder(FAILING, loop, l -> l.isClosed() || l.status().failing().isEmpty() ? 0 : 1)
+                .description("1 while the background loop's rounds keep failing, else 0")
+                .tag("loop", name).register(registry);
         loops.add(loop);
         return loop;
     }

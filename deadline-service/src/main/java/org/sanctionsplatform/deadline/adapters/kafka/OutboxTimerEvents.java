@@ -1,6 +1,10 @@
 package org.sanctionsplatform.deadline.adapters.kafka;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import org.sanctionsplatform.deadline.timers.FiredTimer;
 import org.sanctionsplatform.deadline.timers.TimerEvents;
@@ -13,6 +17,7 @@ import org.sanctionsplatform.events.deadlines.WindowKind;
 import org.sanctionsplatform.events.deadlines.WindowRef;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.events.Envelopes;
+import org.sanctionsplatform.support.metrics.AfterCommit;
 import org.sanctionsplatform.support.outbox.Outbox;
 
 /**
@@ -25,9 +30,13 @@ import org.sanctionsplatform.support.outbox.Outbox;
 class OutboxTimerEvents implements TimerEvents {
 
     private final Outbox outbox;
+    private final AfterCommit afterCommit;
+    private final MeterRegistry registry;
 
-    OutboxTimerEvents(Outbox outbox) {
+    OutboxTimerEvents(Outbox outbox, AfterCommit afterCommit, MeterRegistry registry) {
         this.outbox = outbox;
+        this.afterCommit = afterCommit;
+        this.registry = registry;
     }
 
     @Override
@@ -36,7 +45,22 @@ class OutboxTimerEvents implements TimerEvents {
             DeadlineEventEnvelope envelope = toEnvelope(timer);
             outbox.append(Topics.DEADLINES, envelope.getCaseId(), envelope.getEventId(), envelope);
         }
+        afterCommit.run(() -> timers.forEach(this::count));
     }
+
+    /** {@value #FIRED} and the lateness distribution {@value #LATENESS} (firing instant minus due instant), per kind. */
+    private void count(FiredTimer timer) {
+        String kind = timer.kind() instanceof TimerKind.Reminder ? "reminder" : "expiry";
+        Counter.builder(FIRED).description("Deadline timers fired (committed with their event)")
+                .tag("kind", kind).register(registry).increment();
+        Timer.builder(LATENESS).description("How late deadline timers fired after they fell due")
+                .tag("kind", kind).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofHours(24))
+                .register(registry).record(Duration.ofMillis(Math.max(0, timer.latenessMillis())));
+    }
+
+    static final String FIRED = "sep.timers.fired";
+    static final String LATENESS = "sep.timers.lateness";
 
     static DeadlineEventEnvelope toEnvelope(FiredTimer timer) {
         Object payload;
