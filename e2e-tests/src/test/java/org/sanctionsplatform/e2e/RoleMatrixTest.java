@@ -65,12 +65,17 @@ class RoleMatrixTest {
             "publication", rules(
                     "GET /cases/{caseId}/publications", READERS));
 
-    /** Every service's management routes: the health probes, for anyone (details only for operators), and the metrics scrape. */
+    /**
+     * Every service's management routes: the health probes, for anyone (details only for operators); the metrics
+     * scrape and the dead letters (service-support, docs/contracts.md), for operators only.
+     */
     static final Map<String, String> MANAGEMENT = rules(
             "GET /health", ANYONE,
             "GET /health/{selector}", ANYONE,
             // the Prometheus scrape (issue 11.2, docs/observability.md)
-            "GET /prometheus", Roles.OPERATOR);
+            "GET /prometheus", Roles.OPERATOR,
+            "GET /dead-letters/{topic}", Roles.OPERATOR,
+            "POST /dead-letters/{topic}/redrive", Roles.OPERATOR);
 
     private static final List<String> ROLES = List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER,
             Roles.PUBLICATION_OFFICER, Roles.AUDITOR, Roles.OPERATOR);

@@ -17,7 +17,8 @@ import org.sanctionsplatform.support.consumer.InboundEvents;
  * Records each case event in {@code seen_event}. The case id chooses a failure, for the tests of the error strategy:
  * {@code poison…} throws an IllegalStateException, {@code assert…} an AssertionError, {@code overflow…} overflows
  * its stack, {@code checked…} writes its row and then throws a checked IOException the compiler never saw, and
- * {@code slow…} writes its row and then takes 3 s.
+ * {@code slow…} writes its row and then takes 3 s, and {@code prerequisite…} needs its case's row in {@code prerequisite}
+ * (a consumer's missing prerequisite, which an operator can supply before re-driving the dead letter).
  */
 @KafkaListener(groupId = "support-test", offsetReset = OffsetReset.EARLIEST, offsetStrategy = OffsetStrategy.DISABLED,
         batch = true)
@@ -52,6 +53,9 @@ class SeenEventsListener {
             if (caseId.startsWith("assert")) {
                 throw new AssertionError("the handler's assumption about case " + caseId + " does not hold");
             }
+            if (caseId.startsWith("prerequisite") && !prerequisiteExists(caseId)) {
+                throw new IllegalStateException("case " + caseId + " has no prerequisite yet");
+            }
             if (caseId.startsWith("overflow")) {
                 recurseForever(0);
             }
@@ -63,6 +67,20 @@ class SeenEventsListener {
                 throwUnchecked(new IOException("the archive refused case " + caseId));
             }
         }
+    }
+
+    private boolean prerequisiteExists(String caseId) {
+        return jdbc.prepareStatement("select count(*) from prerequisite where case_id = ?", s -> {
+            try {
+                s.setString(1, caseId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private void insertSeen(CaseEventEnvelope event) {
