@@ -69,7 +69,10 @@ class RoleMatrixTest {
                     "GET /api/register/publications/{publicationId}", ANYONE,
                     "GET /register", ANYONE,
                     "GET /register/publications/{publicationId}", ANYONE,
-                    "GET /register/feed", ANYONE));
+                    "GET /register/feed", ANYONE,
+                    // the s.149(2) report: aggregates of cases not (yet) published, for those who compile and check it
+                    "GET /reports/penalties", String.join(",", Roles.PUBLICATION_OFFICER, Roles.DECISION_MAKER,
+                            Roles.AUDITOR)));
 
     /** Every service's management routes: the health probes, for anyone (details only for operators). */
     static final Map<String, String> MANAGEMENT = rules(
