@@ -33,7 +33,7 @@ import org.sanctionsplatform.testkit.LocalIdentityProvider;
  * key the provider never published), an expired token, an unsigned {@code alg: none} token and a token of each role:
  * 401 problem+json for the four bad tokens, 403 problem+json for a role the rule does not name, anything but 401/403
  * for a role it names (the ids are unknown and the bodies empty, so an allowed call is answered 2xx or 4xx and changes
- * nothing). Anonymous routes (the health probes) answer every caller.
+ * nothing). Anonymous routes (the health probes and the public register) answer every caller.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
@@ -63,7 +63,16 @@ class RoleMatrixTest {
                     "GET /cases/{caseId}/deadlines", READERS,
                     "GET /deadlines/upcoming", READERS),
             "publication", rules(
-                    "GET /cases/{caseId}/publications", READERS));
+                    "GET /cases/{caseId}/publications", READERS,
+                    // the public register (issue 10): its JSON, pages and feed are the only anonymous content
+                    "GET /api/register/publications", ANYONE,
+                    "GET /api/register/publications/{publicationId}", ANYONE,
+                    "GET /register", ANYONE,
+                    "GET /register/publications/{publicationId}", ANYONE,
+                    "GET /register/feed", ANYONE,
+                    // the s.149(2) report: aggregates of cases not (yet) published, for those who compile and check it
+                    "GET /reports/penalties", String.join(",", Roles.PUBLICATION_OFFICER, Roles.DECISION_MAKER,
+                            Roles.AUDITOR)));
 
     /**
      * Every service's management routes: the health probes, for anyone (details only for operators); the metrics

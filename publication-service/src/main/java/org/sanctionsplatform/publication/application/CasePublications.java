@@ -138,7 +138,8 @@ public class CasePublications {
                 if (r instanceof CaseEvent e) {
                     caseFacts = caseFacts.apply(e.change());
                 } else if (r instanceof Assessment a) {
-                    assessment = a.assessment();
+                    // the report's date of the outcome survives a reassessment that leaves the outcome as it was
+                    assessment = a.assessment().outcomeSince(assessment);
                 }
                 Optional<Drafted> draft = reconsider(caseFacts, assessment, summary, r.cause());
                 if (draft.isPresent()) {

@@ -1,6 +1,7 @@
 package org.sanctionsplatform.publication.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.Set;
 /**
  * The latest assessment of a case as far as publication is concerned: its likely outcome, the breaches it found
  * established, the aggregated value (§6.2) and each subject's penalty. {@code inputVersion} is the number of case
- * events it is based on.
+ * events it is based on. For the s.149(2) report: the seriousness as the assessment labels it (§5.8 Level 1-4, or the
+ * previous guidance's words) and {@code outcomeOn}, the date the case's outcome was reached (see {@link #outcomeSince}).
  */
 public record AssessedCase(
         String assessmentEventId,
@@ -16,7 +18,9 @@ public record AssessedCase(
         String likelyOutcome,
         BigDecimal aggregatedValue,
         Set<String> establishedBreachIds,
-        List<Penalty> penalties) {
+        List<Penalty> penalties,
+        String seriousness,
+        LocalDate outcomeOn) {
 
     public static final Set<String> PENALTY_OUTCOMES = Set.of("CIVIL_MONETARY_PENALTY", "REFERRAL_OR_PENALTY");
 
@@ -26,6 +30,28 @@ public record AssessedCase(
         aggregatedValue = Money.gbp(aggregatedValue);
         establishedBreachIds = Set.copyOf(establishedBreachIds);
         penalties = List.copyOf(penalties);
+    }
+
+    /** An assessment without the report's seriousness and date (as kept before the s.149(2) report). */
+    public AssessedCase(String assessmentEventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                        Set<String> establishedBreachIds, List<Penalty> penalties) {
+        this(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds, penalties, null, null);
+    }
+
+    /**
+     * This assessment, dated as the report counts it: a reassessment that leaves the outcome as it was (the same
+     * likely outcome, penalties imposed or not as before) keeps the date the outcome was first reached, so a case
+     * stays in the period of its decision however often it is reassessed; a changed outcome takes this assessment's
+     * date.
+     */
+    public AssessedCase outcomeSince(AssessedCase before) {
+        if (before == null || before.outcomeOn() == null || outcomeOn == null
+                || !before.likelyOutcome().equals(likelyOutcome)
+                || before.imposedPenalties().isEmpty() != imposedPenalties().isEmpty()) {
+            return this;
+        }
+        return new AssessedCase(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds,
+                penalties, seriousness, before.outcomeOn());
     }
 
     /** One subject's penalty; {@code finalPenalty} is null until the decision maker has set it. */

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.publication.adapters.kafka;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
@@ -18,6 +19,9 @@ import org.sanctionsplatform.support.audit.Actor;
 
 /** The one inbound mapping: case events and CaseAssessed (Avro) to publication's domain. */
 public final class InboundEventMapper {
+
+    /** The authority's zone (DESIGN §1): the date an assessment's outcome was reached, for the s.149(2) report. */
+    private static final java.time.ZoneId AUTHORITY_ZONE = java.time.ZoneId.of("Europe/London");
 
     private InboundEventMapper() {
     }
@@ -74,6 +78,6 @@ public final class InboundEventMapper {
                 a.getAggregatedValue(), established, a.getPenalties().stream()
                 .map(p -> new AssessedCase.Penalty(p.getSubjectId(), p.getSubjectName(), p.getSubjectType(),
                         p.getFinalPenalty()))
-                .toList());
+                .toList(), a.getSeriousness(), LocalDate.ofInstant(envelope.getOccurredAt(), AUTHORITY_ZONE));
     }
 }

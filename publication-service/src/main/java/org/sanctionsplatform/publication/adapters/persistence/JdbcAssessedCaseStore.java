@@ -39,12 +39,14 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
 
     @Override
     public Map<String, AssessedCase> findAll(Collection<String> caseIds) {
-        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue) {
+        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                             String seriousness, java.time.LocalDate outcomeOn) {
         }
         Map<String, AssessmentRow> rows = new LinkedHashMap<>();
-        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value from pub_assessment"
-                + " where case_id in (%s)", List.of(), caseIds, r -> rows.put(r.getString(1),
-                new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5))));
+        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
+                + " outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(r.getString(1),
+                new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5), r.getString(6),
+                        r.getObject(7, java.time.LocalDate.class))));
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -59,7 +61,7 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         Map<String, AssessedCase> assessments = new LinkedHashMap<>();
         rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
                 row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
-                penalties.getOrDefault(id, List.of()))));
+                penalties.getOrDefault(id, List.of()), row.seriousness(), row.outcomeOn())));
         return assessments;
     }
 
@@ -85,15 +87,15 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
                     .forEach(id -> breachesAdded.add(new At<>(r.caseId(), 0, id)));
             penalties.add(r.caseId(), before == null ? List.of() : before.penalties(), after.penalties());
         }
-        sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value)"
-                + " values (?, ?, ?, ?, ?)", inserted, (s, r) -> {
+        sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value,"
+                + " seriousness, outcome_on) values (?, ?, ?, ?, ?, ?, ?)", inserted, (s, r) -> {
                     s.setString(1, r.caseId());
                     bindAssessment(s, 2, r.after());
                 });
-        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?"
-                + " where case_id = ?", updated, (s, r) -> {
+        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?,"
+                + " seriousness = ?, outcome_on = ? where case_id = ?", updated, (s, r) -> {
                     bindAssessment(s, 1, r.after());
-                    s.setString(5, r.caseId());
+                    s.setString(7, r.caseId());
                 });
         sql.batch("delete from pub_assessed_breach where case_id = ? and breach_id = ?", breachesRemoved, (s, at) -> {
             s.setString(1, at.caseId());
@@ -128,6 +130,12 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         s.setInt(from + 1, a.inputVersion());
         s.setString(from + 2, a.likelyOutcome());
         BulkSql.setMoney(s, from + 3, a.aggregatedValue());
+        BulkSql.setText(s, from + 4, a.seriousness());
+        if (a.outcomeOn() == null) {
+            s.setNull(from + 5, java.sql.Types.DATE);
+        } else {
+            s.setDate(from + 5, java.sql.Date.valueOf(a.outcomeOn()));
+        }
     }
 
     private static void bindPenalty(java.sql.PreparedStatement s, int from, AssessedCase.Penalty p)

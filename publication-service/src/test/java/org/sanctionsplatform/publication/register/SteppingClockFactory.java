@@ -1,0 +1,50 @@
+package org.sanctionsplatform.publication.register;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * When a test sets {@code test.stepping-clock.start}: a clock that starts there and moves one second on each reading,
+ * so what the register records comes in a fixed order on fixed instants, whatever today is.
+ */
+@Factory
+@Requires(property = "test.stepping-clock.start")
+class SteppingClockFactory {
+
+    @Singleton
+    @Replaces(Clock.class)
+    Clock clock(@Value("${test.stepping-clock.start}") String start) {
+        return new SteppingClock(Instant.parse(start));
+    }
+
+    static final class SteppingClock extends Clock {
+        private final AtomicLong seconds;
+
+        SteppingClock(Instant start) {
+            this.seconds = new AtomicLong(start.getEpochSecond());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("a UTC test clock");
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochSecond(seconds.getAndIncrement());
+        }
+    }
+}
