@@ -86,6 +86,9 @@ class RoleMatrixTest {
             "GET /dead-letters/{topic}", Roles.OPERATOR,
             "POST /dead-letters/{topic}/redrive", Roles.OPERATOR);
 
+    /** What an API client and what a browser send: the answer to who may call must not depend on it. */
+    private static final List<String> ACCEPTS = List.of("application/json", "text/html");
+
     private static final List<String> ROLES = List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER,
             Roles.PUBLICATION_OFFICER, Roles.AUDITOR, Roles.OPERATOR);
 
@@ -136,19 +139,24 @@ class RoleMatrixTest {
                 String path = concrete(rule.getKey().substring(rule.getKey().indexOf(' ') + 1));
                 boolean anyone = ANYONE.equals(rule.getValue());
                 Set<String> allowed = anyone ? Set.of() : Set.of(rule.getValue().split(","));
-                for (Map.Entry<String, String> caller : badTokens.entrySet()) {
-                    HttpResponse<String> answer = call(service, method, path, caller.getValue());
-                    check(wrong, outcomes, service, rule.getKey(), caller.getKey(), answer, anyone ? Expect.ALLOWED : Expect.UNAUTHENTICATED);
-                }
-                for (Map.Entry<String, String> caller : roleTokens.entrySet()) {
-                    HttpResponse<String> answer = call(service, method, path, caller.getValue());
-                    check(wrong, outcomes, service, rule.getKey(), caller.getKey(), answer,
-                            anyone || allowed.contains(caller.getKey()) ? Expect.ALLOWED : Expect.FORBIDDEN);
+                // who the caller is is decided before what they accept: a browser's Accept (no JSON) changes nothing
+                for (String accept : ACCEPTS) {
+                    for (Map.Entry<String, String> caller : badTokens.entrySet()) {
+                        HttpResponse<String> answer = call(service, method, path, caller.getValue(), accept);
+                        check(wrong, outcomes, service, rule.getKey(), caller.getKey() + ", Accept " + accept, answer,
+                                anyone ? Expect.ALLOWED : Expect.UNAUTHENTICATED);
+                    }
+                    for (Map.Entry<String, String> caller : roleTokens.entrySet()) {
+                        HttpResponse<String> answer = call(service, method, path, caller.getValue(), accept);
+                        check(wrong, outcomes, service, rule.getKey(), caller.getKey() + ", Accept " + accept, answer,
+                                anyone || allowed.contains(caller.getKey()) ? Expect.ALLOWED : Expect.FORBIDDEN);
+                    }
                 }
             }
         }
-        System.out.printf("role matrix: %d routes (HEAD included) on 4 services x %d callers = %d calls; outcomes %s%n", routes,
-                badTokens.size() + roleTokens.size(), outcomes.values().stream().mapToInt(Integer::intValue).sum(), outcomes);
+        System.out.printf("role matrix: %d routes (HEAD included) on 4 services x %d callers x %d Accept headers = %d calls; "
+                + "outcomes %s%n", routes, badTokens.size() + roleTokens.size(), ACCEPTS.size(),
+                outcomes.values().stream().mapToInt(Integer::intValue).sum(), outcomes);
         assertThat(wrong).as("calls answered otherwise than the matrix declares").isEmpty();
         assertThat(outcomes.keySet()).contains("401 as declared", "403 as declared", "allowed as declared");
     }
@@ -195,10 +203,10 @@ class RoleMatrixTest {
         return template.replace("{selector}", "liveness").replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 
-    private HttpResponse<String> call(String service, String method, String path, String token)
+    private HttpResponse<String> call(String service, String method, String path, String token, String accept)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.running().url(service) + path))
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

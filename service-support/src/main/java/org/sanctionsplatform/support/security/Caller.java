@@ -3,6 +3,8 @@ package org.sanctionsplatform.support.security;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.sanctionsplatform.support.problem.FieldViolation;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /**
@@ -54,13 +56,33 @@ public record Caller(String subject, String name, List<String> roles, boolean ve
      * because nobody records an action in another person's name.
      */
     public String actingPerson(String field, String given) {
+        ActingPerson acting = actingPersonOf(field, given);
+        if (acting.violation().isPresent()) {
+            throw ProblemException.invalid(List.of(acting.violation().get()));
+        }
+        return acting.person();
+    }
+
+    /**
+     * As {@link #actingPerson}, without throwing: a body naming somebody else yields the caller together with the
+     * violation, so that a controller reports it in ONE 400 with every other problem of the body (a bad number, an
+     * unknown symbol) instead of only the name.
+     */
+    public ActingPerson actingPersonOf(String field, String given) {
         if (!verified) {
-            return given;
+            return new ActingPerson(given, Optional.empty());
         }
         if (given == null || given.isBlank() || given.equals(subject) || given.equals(name)) {
-            return name;
+            return new ActingPerson(name, Optional.empty());
         }
-        throw ProblemException.invalid(field, "must be left out or name you, the signed-in caller: who performed an "
-                + "action is taken from the access token, not from the request");
+        return new ActingPerson(name, Optional.of(new FieldViolation(field, "must be left out or name you, the "
+                + "signed-in caller: who performed an action is taken from the access token, not from the request")));
+    }
+
+    /** Who performed the action (the caller when verified) and, when the body named somebody else, why it is refused. */
+    public record ActingPerson(String person, Optional<FieldViolation> violation) {
+        public ActingPerson {
+            Objects.requireNonNull(violation, "violation");
+        }
     }
 }

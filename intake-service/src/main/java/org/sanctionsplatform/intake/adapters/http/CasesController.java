@@ -43,6 +43,7 @@ import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.BreachCase;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.Outcome;
+import org.sanctionsplatform.intake.domain.Violation;
 import org.sanctionsplatform.support.problem.ProblemException;
 import org.sanctionsplatform.support.security.Caller;
 import org.sanctionsplatform.support.security.Callers;
@@ -168,9 +169,12 @@ class CasesController {
         }
         Requester requester = departure ? requester(request, caller, "PUT /cases/{id}/factors", DECISION_MAKER)
                 : requester(request, caller, "PUT /cases/{id}/factors", CASE_OFFICER, DECISION_MAKER);
-        FactorsRequest assessed = factors.withAssessedBy(caller.actingPerson("assessedBy", factors.assessedBy()));
+        Caller.ActingPerson assessor = caller.actingPersonOf("assessedBy", factors.assessedBy());
+        FactorsRequest assessed = factors.withAssessedBy(assessor.person());
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.change(id, assessed.read(), BreachCase::assessFactors, requester);
+            // a body naming somebody else is refused with the body's other problems, in one 400
+            Outcome.Accepted accepted = intake.change(id, assessed.read().plus(violations(assessor)),
+                    BreachCase::assessFactors, requester);
             return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
         });
     }
@@ -202,10 +206,13 @@ class CasesController {
                                                                 @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
         PenaltyDecisionRequest asked = required(body);
-        PenaltyDecisionRequest decision = asked.withDecisionMaker(caller.actingPerson("decisionMaker", asked.decisionMaker()));
+        Caller.ActingPerson decisionMaker = caller.actingPersonOf("decisionMaker", asked.decisionMaker());
+        PenaltyDecisionRequest decision = asked.withDecisionMaker(decisionMaker.person());
         Requester requester = requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER);
         return admission.write(() -> {
-            Outcome.Accepted accepted = intake.change(id, decision.read(), BreachCase::recordPenaltyDecision, requester);
+            // a body naming somebody else is refused with the body's other problems, in one 400
+            Outcome.Accepted accepted = intake.change(id, decision.read().plus(violations(decisionMaker)),
+                    BreachCase::recordPenaltyDecision, requester);
             return HttpResponse.created(PenaltyDecisionResponse.of(only(accepted, CaseEvent.PenaltyDecisionRecorded.class).decision()));
         });
     }
@@ -244,6 +251,11 @@ class CasesController {
     private static Requester requester(HttpRequest<?> request, Caller caller, String action, String... roles) {
         Actor actor = caller.verified() ? new Actor(caller.subject(), caller.name(), caller.actingRole(roles)) : null;
         return new Requester(request.getHeaders().get(CORRELATION_HEADER), RequestIds.of(request), actor, action);
+    }
+
+    /** The body's naming of somebody else as the acting person, as a violation of the request. */
+    private static List<Violation> violations(Caller.ActingPerson acting) {
+        return acting.violation().map(v -> List.of(new Violation(v.field(), v.reason()))).orElse(List.of());
     }
 
     private static <B> B required(B body) {

@@ -481,6 +481,34 @@ class IntakeHttpTest implements TestPropertyProvider {
     }
 
     @Test
+    void aBodyWithBadNumbersThatAlsoNamesSomebodyElseGetsEveryViolationInOneAnswer() throws Exception {
+        String caseId = (String) post("/cases", aCaseAgainstACompanyAndItsDirector()).get("id");
+        Map<String, Long> before = counts();
+
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("subjectId", "ACME");
+        decision.put("decidedOn", today.toString());
+        decision.put("decisionMaker", "Director");
+        decision.put("baseline", "12345678901234.00"); // 14 integer digits: money has at most 13
+        decision.put("voluntaryDisclosureDiscountPercent", "150"); // percentages are 0-100
+        decision.put("hardshipReduction", "1e5"); // exponent notation is refused
+        Map<String, Object> decidedForAnother = problem(HttpRequest.POST("/cases/" + caseId + "/penalty-decisions",
+                decision), HttpStatus.BAD_REQUEST);
+
+        Map<String, Object> factors = new LinkedHashMap<>(Map.of("findings", List.of(Map.of("factor", "B_VALUE",
+                "effect", "LOW", "rationale", "£125,000")), "severity", "ENORMOUS", "conduct", "NEUTRAL",
+                "assessedOn", today.toString(), "publicInterestStopsAction", false, "assessedBy", "Somebody Else"));
+        Map<String, Object> assessedForAnother = problem(HttpRequest.PUT("/cases/" + caseId + "/factors", factors),
+                HttpStatus.BAD_REQUEST);
+
+        assertThat(violations(decidedForAnother)).extracting(v -> v.get("field")).containsExactlyInAnyOrder(
+                "decisionMaker", "baseline", "voluntaryDisclosureDiscountPercent", "hardshipReduction");
+        assertThat(violations(assessedForAnother)).extracting(v -> v.get("field"))
+                .containsExactlyInAnyOrder("assessedBy", "severity");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void everyAcceptedChangeIsInTheCaseHistoryAndItsEventsNameWhoCausedThem() {
         String caseId = (String) http.toBlocking().retrieve(HttpRequest.POST("/cases", aCaseAgainstACompanyAndItsDirector())
                 .header("X-Correlation-Id", "req-audit-1"), Map.class).get("id");
