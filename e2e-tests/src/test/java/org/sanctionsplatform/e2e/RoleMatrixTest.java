@@ -183,8 +183,9 @@ class RoleMatrixTest {
 
     private HttpResponse<String> call(String service, String method, String path, String token)
             throws IOException, InterruptedException {
+        // the Prometheus scrape is text (as Prometheus asks for it); every other route answers JSON
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.running().url(service) + path))
-                .header("Accept", "application/json");
+                .header("Accept", path.equals("/prometheus") ? "text/plain" : "application/json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
