@@ -58,7 +58,8 @@ public class OutboxMeters {
                 .tag("topic", topic).register(registry).increment(count);
     }
 
-    private Reading read() {
+    /** The backlog now (or as read at most {@code sep.outbox.metrics-cache} ago). */
+    public Reading read() {
         Reading known = last;
         if (known != null && System.nanoTime() - known.takenAt() < cacheNanos) {
             return known;
@@ -81,6 +82,7 @@ public class OutboxMeters {
         }
     }
 
-    private record Reading(long pending, double oldestAgeSeconds, long takenAt) {
+    /** Events waiting to be published, and how long the oldest has waited (seconds). */
+    public record Reading(long pending, double oldestAgeSeconds, long takenAt) {
     }
 }

@@ -33,13 +33,16 @@ import org.apache.kafka.common.header.internals.RecordHeader;
  * events may then be published twice, which consumers absorb by their event-id deduplication.
  *
  * <p>The relay loop starts with the context and stops, after its current batch, before the data source and the
- * producer are closed. A failing round is logged and retried with back-off, and readiness turns DOWN if it keeps
- * failing (see {@link BackgroundLoops}).
+ * producer are closed. A failing round is logged and retried with back-off (see {@link BackgroundLoops}); it does not
+ * turn readiness DOWN, however long it fails (a Kafka outage must not take the HTTP API out of service, issue 11.4):
+ * the backlog and its age are on the metrics ({@link OutboxMeters}) and the health details ({@link OutboxHealthIndicator}).
  */
 @Context
 public class OutboxRelay {
 
     static final String EVENT_ID_HEADER = "eventId";
+    /** The relay's loop, as named in logs, metrics and health. */
+    public static final String RELAY_LOOP = "outbox-relay";
 
     private final TransactionOperations<Connection> tx;
     private final EventProducer producer;
@@ -77,7 +80,8 @@ public class OutboxRelay {
 
     @PostConstruct
     void startLoop() {
-        loop = loops.start("outbox-relay", initialDelay, interval, this::relayRound);
+        // reported, never a reason for NotReady: while Kafka is down the service keeps taking writes into its outbox
+        loop = loops.startReportedOnly(RELAY_LOOP, initialDelay, interval, this::relayRound);
         // rows committed in this replica leave at once; the interval bounds the wait for other replicas' rows
         signal.listen(loop::wakeUp);
     }

@@ -27,10 +27,26 @@ public class BackgroundLoops {
     private final Clock clock = Clock.systemUTC();
     private final List<PeriodicTask> loops = new CopyOnWriteArrayList<>();
     private final MeterRegistry registry;
+    private final java.util.Set<String> reportedOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BackgroundLoops(@Value("${sep.loops.max-backoff:10s}") Duration maxBackoff, MeterRegistry registry) {
         this.maxBackoff = maxBackoff;
         this.registry = registry;
+    }
+
+    /**
+     * Starts a loop like {@link #start}, whose failures are reported (log, metrics, health details) but never turn
+     * readiness DOWN: the outbox relay, which fails while Kafka is unreachable, when the service must go on taking
+     * writes into its outbox (issue 11.4); the outbox backlog and its age tell of it instead.
+     */
+    public PeriodicTask startReportedOnly(String name, Duration initialDelay, Duration delay, Runnable round) {
+        reportedOnly.add(name);
+        return start(name, initialDelay, delay, round);
+    }
+
+    /** Whether a failing loop of this name turns readiness DOWN (every loop but those started reported-only). */
+    public boolean affectsReadiness(String name) {
+        return !reportedOnly.contains(name);
     }
 
     /**

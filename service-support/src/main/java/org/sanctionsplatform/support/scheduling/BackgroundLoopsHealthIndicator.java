@@ -18,7 +18,9 @@ import org.sanctionsplatform.support.health.FailureStreak;
  * Readiness is DOWN while any background loop has been failing for longer than {@code sep.loops.unhealthy-after}
  * (default 60 s), so Kubernetes notices a relay that no longer publishes or a sweep that no longer fires timers. The
  * answer names each loop, and for a failing one since when, how many rounds, and its last error message (never a
- * stack trace). A loop that fails only briefly (a short Kafka or database outage) keeps the service ready.
+ * stack trace). A loop that fails only briefly (a short Kafka or database outage) keeps the service ready, and a loop
+ * started reported-only (the outbox relay, which fails while Kafka is down) never turns it DOWN: the outbox holds the
+ * writes meanwhile, and its backlog is reported by {@code OutboxHealthIndicator} and the metrics.
  */
 @Singleton
 @Readiness
@@ -42,7 +44,8 @@ public class BackgroundLoopsHealthIndicator implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         for (PeriodicTask.Status loop : loops.statuses()) {
             details.put(loop.name(), loop.failing().map(f -> failing(f, loop.nextDelay())).orElseGet(() -> Map.of("state", "RUNNING")));
-            down |= loop.failing().map(f -> f.longerThan(unhealthyAfter, now)).orElse(false);
+            down |= loops.affectsReadiness(loop.name())
+                    && loop.failing().map(f -> f.longerThan(unhealthyAfter, now)).orElse(false);
         }
         return Publishers.just(HealthResult.builder(NAME, down ? HealthStatus.DOWN : HealthStatus.UP).details(details).build());
     }
