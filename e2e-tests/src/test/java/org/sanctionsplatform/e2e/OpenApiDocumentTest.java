@@ -68,11 +68,14 @@ class OpenApiDocumentTest {
                     .containsEntry("bearerFormat", "JWT");
 
             Map<String, String> documented = new TreeMap<>(); // "METHOD path" -> roles, sorted and comma-joined
+            List<String> operationIds = new ArrayList<>();
             map(document, "paths").forEach((path, item) -> ((Map<?, ?>) item).forEach((method, operation) -> {
                 if (METHODS.contains(method.toString())) {
                     documented.put(method.toString().toUpperCase() + " " + path, roles((Map<?, ?>) operation));
+                    operationIds.add(String.valueOf(((Map<?, ?>) operation).get("operationId")));
                 }
             }));
+            assertThat(operationIds).as("%s: operation ids are unique (OpenAPI requires it)", service).doesNotHaveDuplicates();
             Map<String, String> declared = new HashMap<>(RoleMatrixTest.MATRIX.get(service));
             declared.putAll(RoleMatrixTest.MANAGEMENT);
             Set<String> served = routesOf(service);

@@ -54,12 +54,12 @@ public class SchemaController {
     }
 
     @Get
-    public List<ReleasedSchema> list() {
+    public List<ReleasedSchema> listSchemas() {
         return released;
     }
 
     @Get(value = "/{fingerprint}", produces = MediaType.APPLICATION_JSON)
-    public String schema(String fingerprint) {
+    public String schemaByFingerprint(String fingerprint) {
         long wanted;
         try {
             wanted = Fingerprints.parse(fingerprint);
