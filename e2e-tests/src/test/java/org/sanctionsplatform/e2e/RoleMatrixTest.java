@@ -38,7 +38,7 @@ import org.sanctionsplatform.testkit.LocalIdentityProvider;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
-    private static final String ANYONE = "anyone";
+    static final String ANYONE = "anyone";
     private static final String READERS = String.join(",", Roles.CASE_OFFICER, Roles.DECISION_MAKER,
             Roles.PUBLICATION_OFFICER, Roles.AUDITOR);
 
@@ -75,12 +75,16 @@ class RoleMatrixTest {
                             Roles.AUDITOR)));
 
     /**
-     * Every service's management routes: the health probes, for anyone (details only for operators); the metrics
-     * scrape and the dead letters (service-support, docs/contracts.md), for operators only.
+     * Every service's management routes: the health probes, for anyone (details only for operators); its OpenAPI
+     * document and the released schemas by fingerprint, for anyone (the public contract); the metrics scrape and the
+     * dead letters (service-support, docs/contracts.md), for operators only.
      */
     static final Map<String, String> MANAGEMENT = rules(
             "GET /health", ANYONE,
             "GET /health/{selector}", ANYONE,
+            "GET /openapi", ANYONE,
+            "GET /schemas", ANYONE,
+            "GET /schemas/{fingerprint}", ANYONE,
             // the Prometheus scrape (issue 11.2, docs/observability.md)
             "GET /prometheus", Roles.OPERATOR,
             "GET /dead-letters/{topic}", Roles.OPERATOR,

@@ -18,6 +18,7 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.common.errors.SerializationException;
+import org.sanctionsplatform.schemas.avro.HttpSchemaStore;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,6 +48,7 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
     private final Map<Long, Schema> writersByFingerprint = new HashMap<>();
+    private final SchemaStore unknownWriters;
 
     /**
      * @param topic          the topic name, for error messages
@@ -55,11 +57,26 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
      * @param writerSchemas  every released schema version that may have written a record
      */
     public AvroSingleObjectSerde(String topic, GenericData model, Schema readerSchema, Collection<Schema> writerSchemas) {
+        this(topic, model, readerSchema, writerSchemas, fingerprint -> null);
+    }
+
+    /**
+     * As the other constructor, and a writer schema none of {@code writerSchemas} is (a newer release's) is looked up
+     * in {@code unknownWriters}, e.g. schemas-avro's {@code HttpSchemaStore}, which fetches it from the services that
+     * serve every released schema by fingerprint: a consumer built on an older schema reads what a newer producer wrote.
+     */
+    public AvroSingleObjectSerde(String topic, GenericData model, Schema readerSchema, Collection<Schema> writerSchemas,
+                                 SchemaStore unknownWriters) {
         this.topic = topic;
         this.readerSchema = readerSchema;
-        SchemaStore.Cache store = new SchemaStore.Cache();
-        store.addSchema(readerSchema);
-        writerSchemas.forEach(store::addSchema);
+        this.unknownWriters = unknownWriters;
+        SchemaStore.Cache known = new SchemaStore.Cache();
+        known.addSchema(readerSchema);
+        writerSchemas.forEach(known::addSchema);
+        SchemaStore store = fingerprint -> {
+            Schema schema = known.findByFingerprint(fingerprint);
+            return schema != null ? schema : unknownWriters.findByFingerprint(fingerprint);
+        };
         this.encoder = new BinaryMessageEncoder<>(model, readerSchema);
         this.decoder = new BinaryMessageDecoder<>(model, readerSchema, store);
         writerSchemas.forEach(decoder::addSchema);
@@ -105,6 +122,9 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
             throw new SerializationException("cannot decode a record of topic " + topic
                     + ": unknown writer schema fingerprint " + fingerprintOf(bytes)
                     + " (not the current schema nor any released version in history)", e);
+        } catch (HttpSchemaStore.SchemaFetchException e) {
+            throw new SerializationException("cannot decode a record of topic " + topic
+                    + ": unknown writer schema fingerprint " + fingerprintOf(bytes) + " (" + e.getMessage() + ")", e);
         } catch (BadHeaderException e) {
             throw new SerializationException("cannot decode a record of topic " + topic
                     + ": not Avro single-object encoding (" + e.getMessage() + ")", e);
@@ -122,7 +142,11 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
         if (bytes.length < HEADER_BYTES || bytes[0] != (byte) 0xC3 || bytes[1] != (byte) 0x01) {
             return; // not single-object encoding: the decoder says why
         }
-        Schema writer = writersByFingerprint.get(ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong());
+        long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        Schema writer = writersByFingerprint.get(fingerprint);
+        if (writer == null) {
+            writer = unknownWriters.findByFingerprint(fingerprint); // fetched writers are bounded too (cached by the store)
+        }
         if (writer == null) {
             return; // an unknown writer: the decoder says which
         }

@@ -64,6 +64,15 @@ public final class Topic<T extends SpecificRecord> {
         return valueSerde;
     }
 
+    /**
+     * A serde of this topic that also reads records whose writer schema is none of the released versions it knows,
+     * looking the writer up in {@code unknownWriters} (e.g. schemas-avro's {@code HttpSchemaStore}).
+     */
+    public AvroSingleObjectSerde<T> valueSerdeResolvingWith(org.apache.avro.message.SchemaStore unknownWriters) {
+        SpecificData model = SpecificData.getForClass(envelopeType);
+        return new AvroSingleObjectSerde<>(name, model, schema, releasedSchemas, unknownWriters);
+    }
+
     public byte[] encode(T envelope) {
         return valueSerde.encode(envelope);
     }

@@ -94,7 +94,7 @@ public class DeadLetterController {
     }
 
     @Get("/{topic}")
-    public DeadLetterList list(String topic, @QueryValue @Nullable String consumer, @QueryValue @Nullable String key,
+    public DeadLetterList listDeadLetters(String topic, @QueryValue @Nullable String consumer, @QueryValue @Nullable String key,
                                @QueryValue @Nullable String limit) {
         Topic<?> source = contractTopic(topic);
         int pageSize = limit(limit);
@@ -106,7 +106,7 @@ public class DeadLetterController {
     }
 
     @Post("/{topic}/redrive")
-    public RedriveResult redrive(String topic, @Body RedriveRequest request) {
+    public RedriveResult redriveDeadLetters(String topic, @Body RedriveRequest request) {
         Topic<?> source = contractTopic(topic);
         List<Position> positions = request.records() == null ? List.of() : request.records();
         List<String> eventIds = request.eventIds() == null ? List.of() : request.eventIds();
