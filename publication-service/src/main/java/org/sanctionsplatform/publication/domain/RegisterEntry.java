@@ -2,6 +2,7 @@ package org.sanctionsplatform.publication.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ public record RegisterEntry(
             return content;
         }
         return new PublicationContent(content.kind(), false, content.version(), content.title(), content.text(),
-                java.util.List.of(), content.breachTypes(), content.regimes(), content.regulations(),
+                List.of(), content.breachTypes(), content.regimes(), content.regulations(),
                 content.voluntarilyDisclosed(), content.aggregatedValue(), content.complianceLessons());
     }
 }
