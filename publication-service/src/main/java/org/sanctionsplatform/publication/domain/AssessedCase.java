@@ -16,9 +16,19 @@ public record AssessedCase(
         String likelyOutcome,
         BigDecimal aggregatedValue,
         Set<String> establishedBreachIds,
-        List<Penalty> penalties) {
+        List<Penalty> penalties,
+        String seriousness,
+        String levelReason) {
 
-    public static final Set<String> PENALTY_OUTCOMES = Set.of("CIVIL_MONETARY_PENALTY", "REFERRAL_OR_PENALTY");
+    /** Without the level and why (assessments stored before publication kept them). */
+    public AssessedCase(String assessmentEventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                        Set<String> establishedBreachIds, List<Penalty> penalties) {
+        this(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds, penalties, null,
+                null);
+    }
+
+    public static final Set<String> PENALTY_OUTCOMES = Set.of("CIVIL_MONETARY_PENALTY", "REFERRAL_OR_PENALTY",
+            "FIXED_MONETARY_PENALTY");
 
     public AssessedCase {
         Objects.requireNonNull(assessmentEventId, "assessmentEventId");
@@ -28,11 +38,24 @@ public record AssessedCase(
         penalties = List.copyOf(penalties);
     }
 
-    /** One subject's penalty; {@code finalPenalty} is null until the decision maker has set it. */
-    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty) {
+    /**
+     * One subject's penalty; {@code finalPenalty} is null until the decision maker has set it; {@code officerOf} the
+     * body's subject id for an officer (s.148); {@code discounts} each discount applied, in words.
+     */
+    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty,
+                          String officerOf, List<String> discounts) {
         public Penalty {
             finalPenalty = Money.gbp(finalPenalty);
+            discounts = discounts == null ? List.of() : List.copyOf(discounts);
         }
+
+        public Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty) {
+            this(subjectId, subjectName, subjectType, finalPenalty, null, List.of());
+        }
+    }
+
+    public boolean isFixedPenaltyOutcome() {
+        return "FIXED_MONETARY_PENALTY".equals(likelyOutcome);
     }
 
     public boolean isPenaltyOutcome() {
