@@ -55,7 +55,12 @@ class RoleMatrixTest {
                     "PUT /cases/{id}/factors", Roles.CASE_OFFICER + "," + Roles.DECISION_MAKER,
                     "POST /cases/{id}/milestones", Roles.CASE_OFFICER + "," + Roles.DECISION_MAKER,
                     "POST /cases/{id}/penalty-decisions", Roles.DECISION_MAKER,
-                    "POST /cases/{id}/closure", Roles.DECISION_MAKER),
+                    "POST /cases/{id}/closure", Roles.DECISION_MAKER,
+                    "POST /cases/{id}/publication/decisions", Roles.DECISION_MAKER,
+                    "POST /cases/{id}/publication/disclosure-notice", Roles.DECISION_MAKER,
+                    "PUT /cases/{id}/publication/text", Roles.CASE_OFFICER + "," + Roles.PUBLICATION_OFFICER,
+                    "POST /cases/{id}/publication/text-shared", Roles.PUBLICATION_OFFICER,
+                    "POST /cases/{id}/publication/release", Roles.PUBLICATION_OFFICER),
             "assessment", rules(
                     "GET /cases/{caseId}/assessment", READERS,
                     "POST /assessments/preview", Roles.CASE_OFFICER + "," + Roles.DECISION_MAKER),

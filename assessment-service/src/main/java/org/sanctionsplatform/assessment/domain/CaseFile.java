@@ -86,6 +86,9 @@ public record CaseFile(
         if (input instanceof CaseInput.Closed c) {
             return changed(with(version).closure(c.closure()));
         }
+        if (input instanceof CaseInput.NotAnInput) {
+            return new Applied(with(version).milestones(milestones), false);
+        }
         throw new IllegalArgumentException("unknown case input " + input);
     }
 

@@ -37,4 +37,12 @@ public sealed interface CaseInput {
 
     record Closed(Closure closure) implements CaseInput {
     }
+
+    /**
+     * A case event that tells nothing the assessment uses (since case events v5: the publication decisions, a
+     * Disclosure's notice, the text written, shared or released, guidance chapters 11–12). It counts towards the
+     * input version like every case event, and changes no input.
+     */
+    record NotAnInput(String what) implements CaseInput {
+    }
 }

@@ -11,6 +11,7 @@ import org.sanctionsplatform.intake.domain.CaseId;
 import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.intake.domain.EventRecorder;
 import org.sanctionsplatform.intake.domain.OpenCase;
+import org.sanctionsplatform.intake.domain.PublicationCommands;
 import org.sanctionsplatform.intake.domain.Outcome;
 import org.sanctionsplatform.intake.domain.RecordMilestone;
 import org.sanctionsplatform.intake.domain.Rejection;
@@ -95,6 +96,22 @@ public class CaseIntake {
     public Outcome.Accepted recordMilestone(String caseId, Received<RecordMilestone> received, Requester requester) {
         return change(caseId, received, (breachCase, command, rec) -> breachCase.recordMilestone(command, rec, windowRules),
                 requester);
+    }
+
+    /** Decides whether to publish (§11.3, §12.2); a named Disclosure's decision also records DISCLOSURE_DECIDED. */
+    @Transactional
+    public Outcome.Accepted decidePublication(String caseId, Received<PublicationCommands.DecidePublication> received,
+                                              Requester requester) {
+        return change(caseId, received, (breachCase, command, rec) -> breachCase.decidePublication(command, rec,
+                windowRules), requester);
+    }
+
+    /** Gives notice of an intended Disclosure (§12.2); a named one also records NOTICE_OF_INTENDED_DISCLOSURE. */
+    @Transactional
+    public Outcome.Accepted intendDisclosure(String caseId, Received<PublicationCommands.IntendDisclosure> received,
+                                             Requester requester) {
+        return change(caseId, received, (breachCase, command, rec) -> breachCase.intendDisclosure(command, rec,
+                windowRules), requester);
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,8 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
                          CaseOrigin origin, CalendarDivision calendarDivision, String summary, Instant recordedAt,
                          List<CaseSubject> subjects, List<Breach> breaches, List<VoluntaryDisclosure> voluntaryDisclosures,
                          FactorAssessment factorAssessment, List<ProcedureMilestone> milestones,
-                         List<PenaltyDecision> penaltyDecisions, CaseClosure closure) {
+                         List<PenaltyDecision> penaltyDecisions, CaseClosure closure,
+                         List<PublicationStep> publicationSteps) {
 
     public BreachCase {
         Objects.requireNonNull(id, "id");
@@ -42,6 +43,7 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
         voluntaryDisclosures = List.copyOf(voluntaryDisclosures);
         milestones = List.copyOf(milestones);
         penaltyDecisions = List.copyOf(penaltyDecisions);
+        publicationSteps = publicationSteps == null ? List.of() : List.copyOf(publicationSteps);
     }
 
     // ---- opening -------------------------------------------------------------------------------------------
@@ -94,7 +96,7 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
     private static BreachCase opened(CaseEvent.CaseOpened e) {
         return new BreachCase(e.caseId(), e.caseReference(), e.openedOn(), e.procedure(), e.origin(),
                 e.calendarDivision(), e.summary(), e.metadata().recordedAt(), e.subjects(), List.of(), List.of(), null,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of());
     }
 
     // ---- business methods ----------------------------------------------------------------------------------
@@ -189,7 +191,7 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
                     command.occurredOn(), command.subjectId() == null ? null : new SubjectId(command.subjectId()),
                     command.correctsMilestoneId() == null ? null : new MilestoneId(command.correctsMilestoneId()),
                     command.windowKind(), command.extensionBusinessDays(), command.dueDateInLetter(),
-                    VoluntaryDisclosurePolicy.blankToNull(command.reason()), null);
+                    VoluntaryDisclosurePolicy.blankToNull(command.reason()), null, command.penaltyOutcome());
             return Outcome.accepted(this, List.of(new CaseEvent.ProcedureMilestoneRecorded(
                     recorder.happenedOn(id, command.occurredOn()), milestone)));
         });
@@ -210,6 +212,128 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
             return Outcome.accepted(this, List.of(new CaseEvent.PenaltyDecisionRecorded(metadata,
                     PenaltyDecisionPolicy.toDecision(metadata.eventId(), command))));
         });
+    }
+
+    // ---- publication (issue 10.6, chapters 11–13) ------------------------------------------------------------
+
+    /**
+     * The decision maker decides whether to publish the penalty summary (§11.3; never withheld for a fixed penalty,
+     * §13.3) or the Disclosure (§12.2). A Disclosure's decision also records the DISCLOSURE_DECIDED milestone when the
+     * Disclosure is named (its representations came first).
+     */
+    public Outcome decidePublication(PublicationCommands.DecidePublication command, EventRecorder recorder,
+                                     WindowRules windows) {
+        return whileOpen(() -> {
+            List<Violation> violations = PublicationPolicy.checkDecision(command, this, recorder.today());
+            if (!violations.isEmpty()) {
+                return Outcome.rejected(Rejection.invalid(violations));
+            }
+            List<Violation> refusals = PublicationPolicy.refuseDecision(command, this);
+            if (!refusals.isEmpty()) {
+                return Outcome.rejected(new Rejection(Rejection.Kind.REFUSED, refusals));
+            }
+            List<CaseEvent> events = new ArrayList<>();
+            boolean namedDisclosure = command.scope() == PublicationStep.Scope.DISCLOSURE
+                    && disclosureIntended().map(PublicationStep.DisclosureIntended::named).orElse(false);
+            if (namedDisclosure) {
+                Optional<Rejection> milestoneRefused = milestoneAlongside(RecordMilestone.of(
+                        org.sanctionsplatform.guidance.windows.Milestone.DISCLOSURE_DECIDED, command.decidedOn()),
+                        recorder, windows, events);
+                if (milestoneRefused.isPresent()) {
+                    return Outcome.rejected(milestoneRefused.get());
+                }
+            }
+            events.add(new CaseEvent.PublicationStepRecorded(recorder.happenedOn(id, command.decidedOn()),
+                    new PublicationStep.PublicationDecided(recorder.newId(), command.scope(), command.decision(),
+                            VoluntaryDisclosurePolicy.blankToNull(command.reason()), command.coverage(),
+                            VoluntaryDisclosurePolicy.blankToNull(command.amendment()), command.decidedOn(),
+                            command.decidedBy())));
+            return Outcome.accepted(this, events);
+        });
+    }
+
+    /**
+     * Notice of an intended Disclosure (§12.2): named, with the NOTICE_OF_INTENDED_DISCLOSURE milestone that opens
+     * the 30 business days of representations; unnamed (lessons only, §12.3), without representations.
+     */
+    public Outcome intendDisclosure(PublicationCommands.IntendDisclosure command, EventRecorder recorder,
+                                    WindowRules windows) {
+        return whileOpen(() -> {
+            List<Violation> violations = PublicationPolicy.checkDisclosure(command, this, recorder.today());
+            if (!violations.isEmpty()) {
+                return Outcome.rejected(Rejection.invalid(violations));
+            }
+            List<Violation> refusals = PublicationPolicy.refuseDisclosure(command, this);
+            if (!refusals.isEmpty()) {
+                return Outcome.rejected(new Rejection(Rejection.Kind.REFUSED, refusals));
+            }
+            List<CaseEvent> events = new ArrayList<>();
+            MilestoneId notice = null;
+            if (command.named()) {
+                Optional<Rejection> milestoneRefused = milestoneAlongside(RecordMilestone.of(
+                        org.sanctionsplatform.guidance.windows.Milestone.NOTICE_OF_INTENDED_DISCLOSURE,
+                        command.noticeOn()), recorder, windows, events);
+                if (milestoneRefused.isPresent()) {
+                    return Outcome.rejected(milestoneRefused.get());
+                }
+                notice = ((CaseEvent.ProcedureMilestoneRecorded) events.get(0)).milestone().milestoneId();
+            }
+            events.add(new CaseEvent.PublicationStepRecorded(recorder.happenedOn(id, command.noticeOn()),
+                    new PublicationStep.DisclosureIntended(recorder.newId(), command.named(), command.ground(),
+                            VoluntaryDisclosurePolicy.blankToNull(command.designatedPerson()),
+                            VoluntaryDisclosurePolicy.blankToNull(command.designatedPersonWithheldReason()),
+                            command.noticeOn(), notice)));
+            return Outcome.accepted(this, events);
+        });
+    }
+
+    /** The officer's "true understanding" section (§11.1, §12.3); the latest one counts. */
+    public Outcome writePublicationText(PublicationCommands.WriteText command, EventRecorder recorder) {
+        return publicationStep(PublicationPolicy.checkText(command, this, recorder.today()),
+                () -> PublicationPolicy.refuseText(command, this), recorder, command.writtenOn(),
+                () -> new PublicationStep.TextWritten(command.scope(), command.trueUnderstanding().strip(),
+                        command.writtenOn(), command.writtenBy()));
+    }
+
+    /** The Disclosure's text shared with the named person for factual accuracy (§12.2). */
+    public Outcome sharePublicationText(PublicationCommands.ShareText command, EventRecorder recorder) {
+        return publicationStep(PublicationPolicy.checkShared(command, this, recorder.today()),
+                () -> PublicationPolicy.refuseShared(command, this), recorder, command.sharedOn(),
+                () -> new PublicationStep.TextShared(command.scope(), command.sharedOn(), command.sharedBy()));
+    }
+
+    /** The publication officer releases the decided Disclosure (§12.2). */
+    public Outcome authoriseRelease(PublicationCommands.AuthoriseRelease command, EventRecorder recorder) {
+        return publicationStep(PublicationPolicy.checkRelease(command, this, recorder.today()),
+                () -> PublicationPolicy.refuseRelease(command, this), recorder, command.authorisedOn(),
+                () -> new PublicationStep.ReleaseAuthorised(command.scope(), command.authorisedOn(),
+                        command.authorisedBy()));
+    }
+
+    private Outcome publicationStep(List<Violation> violations, Supplier<List<Violation>> refusals,
+                                    EventRecorder recorder, LocalDate on, Supplier<PublicationStep> step) {
+        return whileOpen(() -> {
+            if (!violations.isEmpty()) {
+                return Outcome.rejected(Rejection.invalid(violations));
+            }
+            List<Violation> refused = refusals.get();
+            if (!refused.isEmpty()) {
+                return Outcome.rejected(new Rejection(Rejection.Kind.REFUSED, refused));
+            }
+            return Outcome.accepted(this, List.of(new CaseEvent.PublicationStepRecorded(recorder.happenedOn(id, on),
+                    step.get())));
+        });
+    }
+
+    /** A milestone recorded together with a publication step, under the procedure table's rules. */
+    private Optional<Rejection> milestoneAlongside(RecordMilestone milestone, EventRecorder recorder,
+                                                   WindowRules windows, List<CaseEvent> events) {
+        Outcome outcome = recordMilestone(milestone, recorder, windows);
+        if (outcome instanceof Outcome.Rejected rejected) {
+            return Optional.of(rejected.rejection());
+        }
+        events.addAll(((Outcome.Accepted) outcome).events());
+        return Optional.empty();
     }
 
     /** Closes the case; nothing is recorded after this. */
@@ -255,31 +379,39 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
         } else if (event instanceof CaseEvent.VoluntaryDisclosureRecorded e) {
             return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
                     subjects, breaches, append(voluntaryDisclosures, e.disclosure()), factorAssessment, milestones,
-                    penaltyDecisions, closure);
+                    penaltyDecisions, closure, publicationSteps);
         } else if (event instanceof CaseEvent.CaseFactorsAssessed e) {
             return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
-                    subjects, breaches, voluntaryDisclosures, e.assessment(), milestones, penaltyDecisions, closure);
+                    subjects, breaches, voluntaryDisclosures, e.assessment(), milestones, penaltyDecisions, closure,
+                    publicationSteps);
         } else if (event instanceof CaseEvent.ProcedureMilestoneRecorded e) {
             ProcedureMilestone recorded = e.milestone();
             UnaryOperator<ProcedureMilestone> markCorrected = m -> m.milestoneId().equals(recorded.correctsMilestoneId())
                     ? m.correctedBy(recorded.milestoneId()) : m;
             return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
                     subjects, breaches, voluntaryDisclosures, factorAssessment,
-                    append(milestones.stream().map(markCorrected).toList(), recorded), penaltyDecisions, closure);
+                    append(milestones.stream().map(markCorrected).toList(), recorded), penaltyDecisions, closure,
+                    publicationSteps);
         } else if (event instanceof CaseEvent.PenaltyDecisionRecorded e) {
             return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
                     subjects, breaches, voluntaryDisclosures, factorAssessment, milestones,
-                    append(penaltyDecisions, e.decision()), closure);
+                    append(penaltyDecisions, e.decision()), closure, publicationSteps);
         } else if (event instanceof CaseEvent.CaseClosed e) {
             return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
-                    subjects, breaches, voluntaryDisclosures, factorAssessment, milestones, penaltyDecisions, e.closure());
+                    subjects, breaches, voluntaryDisclosures, factorAssessment, milestones, penaltyDecisions, e.closure(),
+                    publicationSteps);
+        } else if (event instanceof CaseEvent.PublicationStepRecorded e) {
+            return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
+                    subjects, breaches, voluntaryDisclosures, factorAssessment, milestones, penaltyDecisions, closure,
+                    append(publicationSteps, e.step()));
         }
         throw new IllegalArgumentException("unknown event " + event);
     }
 
     private BreachCase withBreaches(List<Breach> changed) {
         return new BreachCase(id, reference, openedOn, procedure, origin, calendarDivision, summary, recordedAt,
-                subjects, changed, voluntaryDisclosures, factorAssessment, milestones, penaltyDecisions, closure);
+                subjects, changed, voluntaryDisclosures, factorAssessment, milestones, penaltyDecisions, closure,
+                publicationSteps);
     }
 
     private static <T> List<T> append(List<T> list, T item) {
@@ -308,6 +440,24 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
 
     public List<Breach> activeBreaches() {
         return breaches.stream().filter(Breach::isActive).toList();
+    }
+
+    /** The decision whether to publish the summary or the Disclosure, if made. */
+    public Optional<PublicationStep.PublicationDecided> publicationDecision(PublicationStep.Scope scope) {
+        return publicationSteps.stream().filter(s -> s instanceof PublicationStep.PublicationDecided d
+                        && d.scope() == scope).map(PublicationStep.PublicationDecided.class::cast).findFirst();
+    }
+
+    /** The notice of an intended Disclosure, if given. */
+    public Optional<PublicationStep.DisclosureIntended> disclosureIntended() {
+        return publicationSteps.stream().filter(PublicationStep.DisclosureIntended.class::isInstance)
+                .map(PublicationStep.DisclosureIntended.class::cast).findFirst();
+    }
+
+    /** The release of the publication, if authorised. */
+    public Optional<PublicationStep.ReleaseAuthorised> releaseAuthorised(PublicationStep.Scope scope) {
+        return publicationSteps.stream().filter(s -> s instanceof PublicationStep.ReleaseAuthorised r
+                        && r.scope() == scope).map(PublicationStep.ReleaseAuthorised.class::cast).findFirst();
     }
 
     /** The milestones that count: those not replaced by a correction. */

@@ -50,4 +50,8 @@ public sealed interface CaseEvent {
 
     record CaseClosed(EventMetadata metadata, CaseClosure closure) implements CaseEvent {
     }
+
+    /** A publication step (issue 10.6): one of the v5 case events PublicationDecisionRecorded … PublicationReleaseAuthorised. */
+    record PublicationStepRecorded(EventMetadata metadata, PublicationStep step) implements CaseEvent {
+    }
 }

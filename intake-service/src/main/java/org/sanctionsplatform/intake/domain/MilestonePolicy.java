@@ -77,6 +77,10 @@ public final class MilestonePolicy {
         } else if (type != null && m.dueDateInLetter() != null) {
             checks.add("dueDateInLetter", "is only for EAS_TERMS_AGREED (§4.5)");
         }
+        if (m.penaltyOutcome() != null && type != null && type != Milestone.REVIEW_DECIDED
+                && type != Milestone.TRIBUNAL_DECIDED) {
+            checks.add("penaltyOutcome", "is only for REVIEW_DECIDED and TRIBUNAL_DECIDED (§8.2, chapter 9)");
+        }
         checks.optionalText(m.reason(), "reason", Checks.TEXT_LENGTH);
         return checks.violations();
     }
@@ -119,7 +123,8 @@ public final class MilestonePolicy {
                         + " of " + x.occurredOn() + ": " + because))));
         if (corrected != null) {
             ProcedureMilestone replacement = new ProcedureMilestone(new MilestoneId("(correction)"), type, on, subject,
-                    corrected.milestoneId(), m.windowKind(), m.extensionBusinessDays(), m.dueDateInLetter(), m.reason(), null);
+                    corrected.milestoneId(), m.windowKind(), m.extensionBusinessDays(), m.dueDateInLetter(), m.reason(), null,
+                    m.penaltyOutcome());
             refusals.addAll(dependentsLeftBehind(replacement, standing));
         }
         if (refusals.isEmpty()) {

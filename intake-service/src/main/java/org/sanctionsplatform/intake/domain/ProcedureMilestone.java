@@ -14,11 +14,13 @@ import org.sanctionsplatform.guidance.windows.WindowKind;
  * @param extensionBusinessDays for an extension: by how many business days
  * @param dueDateInLetter       for EAS terms: the early account delivery date in the EAS letter (§4.5)
  * @param correctedBy           the later milestone that corrects this one, or null while it stands
+ * @param penaltyOutcome        for REVIEW_DECIDED and TRIBUNAL_DECIDED: what became of the penalty (§8.2, chapter 9,
+ *                              §11.4), else null
  */
 public record ProcedureMilestone(MilestoneId milestoneId, Milestone milestone, LocalDate occurredOn,
                                  SubjectId subjectId, MilestoneId correctsMilestoneId, WindowKind windowKind,
                                  Integer extensionBusinessDays, LocalDate dueDateInLetter, String reason,
-                                 MilestoneId correctedBy) {
+                                 MilestoneId correctedBy, PenaltyOutcome penaltyOutcome) {
 
     public ProcedureMilestone {
         Objects.requireNonNull(milestoneId, "milestoneId");
@@ -38,6 +40,6 @@ public record ProcedureMilestone(MilestoneId milestoneId, Milestone milestone, L
 
     ProcedureMilestone correctedBy(MilestoneId correction) {
         return new ProcedureMilestone(milestoneId, milestone, occurredOn, subjectId, correctsMilestoneId, windowKind,
-                extensionBusinessDays, dueDateInLetter, reason, correction);
+                extensionBusinessDays, dueDateInLetter, reason, correction, penaltyOutcome);
     }
 }

@@ -20,9 +20,26 @@ public record AssessedCase(
         Set<String> establishedBreachIds,
         List<Penalty> penalties,
         String seriousness,
+        String levelReason,
         LocalDate outcomeOn) {
 
-    public static final Set<String> PENALTY_OUTCOMES = Set.of("CIVIL_MONETARY_PENALTY", "REFERRAL_OR_PENALTY");
+    /** Without the level and why (assessments stored before publication kept them), nor the report's date. */
+    public AssessedCase(String assessmentEventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                        Set<String> establishedBreachIds, List<Penalty> penalties) {
+        this(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds, penalties, null,
+                null, null);
+    }
+
+    /** With the level and why, without the s.149(2) report's date. */
+    public AssessedCase(String assessmentEventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                        Set<String> establishedBreachIds, List<Penalty> penalties, String seriousness,
+                        String levelReason) {
+        this(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds, penalties,
+                seriousness, levelReason, null);
+    }
+
+    public static final Set<String> PENALTY_OUTCOMES = Set.of("CIVIL_MONETARY_PENALTY", "REFERRAL_OR_PENALTY",
+            "FIXED_MONETARY_PENALTY");
 
     public AssessedCase {
         Objects.requireNonNull(assessmentEventId, "assessmentEventId");
@@ -30,12 +47,6 @@ public record AssessedCase(
         aggregatedValue = Money.gbp(aggregatedValue);
         establishedBreachIds = Set.copyOf(establishedBreachIds);
         penalties = List.copyOf(penalties);
-    }
-
-    /** An assessment without the report's seriousness and date (as kept before the s.149(2) report). */
-    public AssessedCase(String assessmentEventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
-                        Set<String> establishedBreachIds, List<Penalty> penalties) {
-        this(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds, penalties, null, null);
     }
 
     /**
@@ -51,14 +62,27 @@ public record AssessedCase(
             return this;
         }
         return new AssessedCase(assessmentEventId, inputVersion, likelyOutcome, aggregatedValue, establishedBreachIds,
-                penalties, seriousness, before.outcomeOn());
+                penalties, seriousness, levelReason, before.outcomeOn());
     }
 
-    /** One subject's penalty; {@code finalPenalty} is null until the decision maker has set it. */
-    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty) {
+    /**
+     * One subject's penalty; {@code finalPenalty} is null until the decision maker has set it; {@code officerOf} the
+     * body's subject id for an officer (s.148); {@code discounts} each discount applied, in words.
+     */
+    public record Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty,
+                          String officerOf, List<String> discounts) {
         public Penalty {
             finalPenalty = Money.gbp(finalPenalty);
+            discounts = discounts == null ? List.of() : List.copyOf(discounts);
         }
+
+        public Penalty(String subjectId, String subjectName, String subjectType, BigDecimal finalPenalty) {
+            this(subjectId, subjectName, subjectType, finalPenalty, null, List.of());
+        }
+    }
+
+    public boolean isFixedPenaltyOutcome() {
+        return "FIXED_MONETARY_PENALTY".equals(likelyOutcome);
     }
 
     public boolean isPenaltyOutcome() {

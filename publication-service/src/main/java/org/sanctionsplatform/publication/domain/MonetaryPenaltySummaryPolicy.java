@@ -31,6 +31,11 @@ public final class MonetaryPenaltySummaryPolicy {
     }
 
     public Decision decide(CaseFacts facts, AssessedCase assessment, Publication current) {
+        return decide(facts, assessment, current, null);
+    }
+
+    /** As {@link #decide(CaseFacts, AssessedCase, Publication)}, with the officer's "true understanding" section. */
+    public Decision decide(CaseFacts facts, AssessedCase assessment, Publication current, String trueUnderstanding) {
         Objects.requireNonNull(facts, "facts");
         if (assessment == null) {
             return new Decision.NoDraft("not assessed yet");
@@ -50,14 +55,14 @@ public final class MonetaryPenaltySummaryPolicy {
             return new Decision.NoDraft("no subject has a final penalty yet");
         }
         int version = current == null ? 1 : current.version() + 1;
-        PublicationContent content = summary(facts, assessment, version);
+        PublicationContent content = summary(facts, assessment, version).withTrueUnderstanding(trueUnderstanding);
         if (current != null && current.content().sameContentAs(content)) {
             return new Decision.NoDraft("content unchanged since version " + current.version());
         }
-        String id = current == null ? Publication.idFor(facts.caseId(), PublicationKind.MONETARY_PENALTY_SUMMARY)
-                : current.publicationId();
-        return new Decision.Draft(new Publication(id, facts.caseId(), PublicationKind.MONETARY_PENALTY_SUMMARY,
-                PublicationState.DRAFTED, content, RELEASE_CONDITION, assessment.assessmentEventId()));
+        String id = current == null ? Publication.idFor(facts.caseId(), content.kind()) : current.publicationId();
+        return new Decision.Draft(new Publication(id, facts.caseId(), content.kind(),
+                current == null ? PublicationState.DRAFTED : current.state(), content, RELEASE_CONDITION,
+                assessment.assessmentEventId()));
     }
 
     PublicationContent summary(CaseFacts facts, AssessedCase assessment, int version) {
@@ -68,17 +73,46 @@ public final class MonetaryPenaltySummaryPolicy {
         List<String> breachTypes = breachTypeCodes.stream().map(MonetaryPenaltySummaryPolicy::readable).toList();
         List<String> regimes = distinct(established.stream().map(CaseFacts.Breach::regime).toList());
         List<String> regulations = distinct(established.stream().map(CaseFacts.Breach::regulation).toList());
+        // §11.1: each person, company or entity, an officer of a body (s.148) with the body's name, and the discounts
         List<PenalisedPerson> persons = assessment.imposedPenalties().stream()
-                .map(p -> new PenalisedPerson(nameOf(facts, p), p.finalPenalty())).toList();
+                .map(p -> new PenalisedPerson(nameOf(facts, p), p.finalPenalty(), officerOf(facts, assessment, p),
+                        p.discounts())).toList();
         boolean disclosed = facts.voluntarilyDisclosed();
         BigDecimal value = assessment.aggregatedValue();
 
         String names = joined(persons.stream().map(PenalisedPerson::name).toList());
-        String title = "Monetary penalty imposed on " + names;
+        boolean fixed = assessment.isFixedPenaltyOutcome();
+        String title = (fixed ? "Fixed monetary penalty imposed on " : "Monetary penalty imposed on ") + names;
         String text = text(facts.caseReference(), persons, established.size(), breachTypes, regimes, regulations,
                 disclosed, value);
-        return new PublicationContent(PublicationKind.MONETARY_PENALTY_SUMMARY, true, version, title, text, persons,
-                breachTypes, regimes, regulations, disclosed, value, ComplianceLessons.forCase(breachTypeCodes, disclosed));
+        // §13.3: every fixed penalty is published with the subject named, as a penalty summary is (§11.1)
+        return new PublicationContent(fixed ? PublicationKind.FIXED_PENALTY_SUMMARY
+                : PublicationKind.MONETARY_PENALTY_SUMMARY, true, version, title, text, persons,
+                breachTypes, regimes, regulations, disclosed, value, ComplianceLessons.forCase(breachTypeCodes, disclosed),
+                why(assessment), null, null, null);
+    }
+
+    /**
+     * §11.1 "why OFSI imposed the monetary penalty" and §5.8 "we will explain why we consider a case to be Level 4 …
+     * when we publish": the level and the assessment's own words for it.
+     */
+    static String why(AssessedCase assessment) {
+        if (assessment.seriousness() == null && assessment.levelReason() == null) {
+            return null;
+        }
+        String level = assessment.seriousness() == null ? "" : "OFSI assessed the case as " + assessment.seriousness()
+                + ". ";
+        return (level + (assessment.levelReason() == null ? "" : assessment.levelReason())).strip();
+    }
+
+    private static String officerOf(CaseFacts facts, AssessedCase assessment, AssessedCase.Penalty penalty) {
+        if (penalty.officerOf() == null) {
+            return null;
+        }
+        return facts.subjects().stream().filter(s -> s.subjectId().equals(penalty.officerOf()))
+                .map(CaseFacts.Subject::name).findFirst()
+                .orElseGet(() -> assessment.penalties().stream().filter(p -> p.subjectId().equals(penalty.officerOf()))
+                        .map(AssessedCase.Penalty::subjectName).findFirst().orElse(penalty.officerOf()));
     }
 
     private static String text(String reference, List<PenalisedPerson> persons, int breaches, List<String> types,

@@ -58,14 +58,22 @@ public record PenaltyReport(
         }
     }
 
-    /** What the public register published in the period (§11.1, §11.4, §12): new publications by kind, amendments. */
-    public record Published(Map<String, Long> releasedByKind, long amended) {
+    /**
+     * What the public register published in the period (§11.1, §11.4, §12): new publications by kind, amendments; and
+     * the publications withheld in it (§11.3, §12.2: decided not to publish), by kind, in aggregate only.
+     */
+    public record Published(Map<String, Long> releasedByKind, long amended, Map<String, Long> withheldByKind) {
         public Published {
             releasedByKind = Map.copyOf(new TreeMap<>(releasedByKind));
+            withheldByKind = Map.copyOf(new TreeMap<>(withheldByKind));
         }
 
         public long released() {
             return releasedByKind.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long withheld() {
+            return withheldByKind.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

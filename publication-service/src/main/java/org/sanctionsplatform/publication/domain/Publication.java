@@ -27,6 +27,11 @@ public record Publication(
         return content.version();
     }
 
+    /** The same version in another state. */
+    public Publication inState(PublicationState newState) {
+        return new Publication(publicationId, caseId, kind, newState, content, releaseCondition, basedOnEventId);
+    }
+
     /** One publication per case and kind, with an id that every replica derives alike. */
     public static String idFor(String caseId, PublicationKind kind) {
         return UUID.nameUUIDFromBytes((caseId + "/" + kind).getBytes(StandardCharsets.UTF_8)).toString();

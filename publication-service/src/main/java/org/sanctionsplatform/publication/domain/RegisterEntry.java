@@ -2,6 +2,7 @@ package org.sanctionsplatform.publication.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -35,14 +36,16 @@ public record RegisterEntry(
 
     /**
      * The content the public may read. A publication that does not name the person (§12.3: a Disclosure made only for
-     * its compliance lessons; §11.3: an anonymised report) shows no penalised person, whatever the content carries.
+     * its compliance lessons) shows no penalised person, whatever the content carries; an anonymised report (§11.3)
+     * keeps its persons, which are labels ("Person A (a legal person)") by construction.
      */
     public PublicationContent publicContent() {
-        if (content.named() || content.penalisedPersons().isEmpty()) {
+        if (content.named() || content.penalisedPersons().isEmpty() || content.kind() == PublicationKind.ANONYMISED_REPORT) {
             return content;
         }
         return new PublicationContent(content.kind(), false, content.version(), content.title(), content.text(),
-                java.util.List.of(), content.breachTypes(), content.regimes(), content.regulations(),
-                content.voluntarilyDisclosed(), content.aggregatedValue(), content.complianceLessons());
+                List.of(), content.breachTypes(), content.regimes(), content.regulations(),
+                content.voluntarilyDisclosed(), content.aggregatedValue(), content.complianceLessons(),
+                content.whyPublished(), content.trueUnderstanding(), content.designatedPerson(), content.statement());
     }
 }

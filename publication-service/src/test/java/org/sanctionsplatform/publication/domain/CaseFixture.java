@@ -57,6 +57,22 @@ final class CaseFixture {
         return this;
     }
 
+    private String seriousness;
+    private String levelReason;
+
+    CaseFixture withLevel(String seriousness, String why) {
+        this.seriousness = seriousness;
+        this.levelReason = why;
+        return this;
+    }
+
+    /** An officer of a body (s.148) penalised with the discounts given. */
+    CaseFixture withOfficerPenalty(String subjectId, String name, String bodyId, String amount, String... discounts) {
+        penalties.add(new AssessedCase.Penalty(subjectId, name, "INDIVIDUAL", new BigDecimal(amount), bodyId,
+                List.of(discounts)));
+        return this;
+    }
+
     CaseFixture withPenalty(String subjectId, String name, String amount) {
         penalties.add(new AssessedCase.Penalty(subjectId, name, "LEGAL_PERSON",
                 amount == null ? null : new BigDecimal(amount)));
@@ -68,6 +84,7 @@ final class CaseFixture {
     }
 
     AssessedCase assessment(String eventId) {
-        return new AssessedCase(eventId, facts.eventsApplied(), outcome, aggregatedValue, established, penalties);
+        return new AssessedCase(eventId, facts.eventsApplied(), outcome, aggregatedValue, established, penalties,
+                seriousness, levelReason);
     }
 }

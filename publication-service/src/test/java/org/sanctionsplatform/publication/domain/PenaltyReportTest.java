@@ -15,7 +15,7 @@ class PenaltyReportTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 4, 1);
     private static final LocalDate TO = LocalDate.of(2026, 6, 30);
-    private static final PenaltyReport.Published NOTHING_PUBLISHED = new PenaltyReport.Published(Map.of(), 0);
+    private static final PenaltyReport.Published NOTHING_PUBLISHED = new PenaltyReport.Published(Map.of(), 0, Map.of());
 
     @Test
     void onlyTheCasesWhoseOutcomeWasReachedInThePeriodCountBothEndsIncluded() {
@@ -55,7 +55,7 @@ class PenaltyReportTest {
                 new PenaltyReport.ReportedCase(FROM, "Level 1", "PRIVATE_WARNING", List.of(), Set.of("Iran"), Set.of()),
                 new PenaltyReport.ReportedCase(FROM, "Level 2", "DISCLOSURE", List.of(), Set.of(), Set.of("DEALING_WITH_FUNDS")),
                 new PenaltyReport.ReportedCase(FROM, null, "DISCLOSURE", List.of(), Set.of(), Set.of())),
-                new PenaltyReport.Published(Map.of("MONETARY_PENALTY_SUMMARY", 2L), 1));
+                new PenaltyReport.Published(Map.of("MONETARY_PENALTY_SUMMARY", 2L), 1, Map.of("DISCLOSURE_NAMED", 1L)));
 
         assertThat(report.warnings()).isEqualTo(1);
         assertThat(report.disclosures()).isEqualTo(2);
@@ -65,6 +65,7 @@ class PenaltyReportTest {
         assertThat(report.byRegime()).extracting(PenaltyReport.Line::value).containsExactly("Iran", PenaltyReport.NOT_RECORDED);
         assertThat(report.published().released()).isEqualTo(2);
         assertThat(report.published().amended()).isEqualTo(1);
+        assertThat(report.published().withheld()).isEqualTo(1);
     }
 
     @Test
@@ -94,6 +95,6 @@ class PenaltyReportTest {
 
     private static AssessedCase assessed(String outcome, BigDecimal penalty, LocalDate on) {
         return new AssessedCase("event-" + on, 3, outcome, new BigDecimal("3000000"), Set.of("b-1"),
-                List.of(new AssessedCase.Penalty("s-1", "Company Ltd", "LEGAL_PERSON", penalty)), "Level 3", on);
+                List.of(new AssessedCase.Penalty("s-1", "Company Ltd", "LEGAL_PERSON", penalty)), "Level 3", null, on);
     }
 }

@@ -45,7 +45,11 @@ import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import org.sanctionsplatform.publication.application.PublicRegister;
+import org.sanctionsplatform.publication.application.PublicationStore;
+import org.sanctionsplatform.publication.domain.PublicationState;
 import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationKind;
 import org.sanctionsplatform.schemas.Topics;
@@ -56,11 +60,11 @@ import org.sanctionsplatform.testkit.PostgresFixture;
 /**
  * Issue 10 item 4, for the outputs this branch owns: a case with a canary in every field it has (subject, s.148
  * officer, case reference and summary, the breach's description naming the designated person, its regulation, the
- * assessment's explanation), consumed from the real broker, penalised and drafted but not released: the register's
+ * assessment's explanation), consumed from the real broker, penalised, drafted and withheld (§11.3): the register's
  * JSON, pages and feed, and the s.149(2) report (JSON and CSV), read as they are served, contain none of the canaries,
  * while the report does count the case and the case's own (role-restricted) publications do carry them, so the check
- * is not vacuous. The withheld path (§11.3, PublicationWithheld on the topic) is the publication lifecycle's
- * (branch pub-lifecycle): its events and anonymised report join this check when it is merged.
+ * is not vacuous. The withheld state is written here as the lifecycle leaves it (its adapters are not wired yet); the
+ * PublicationWithheld event on the topic and the anonymised report's release join this check when they are.
  */
 @MicronautTest(environments = "publication", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,6 +92,12 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
 
     @Inject
     PublicRegister register;
+
+    @Inject
+    PublicationStore publications;
+
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @Override
     public Map<String, String> getProperties() {
@@ -151,6 +161,14 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                 get("/cases/" + caseId + "/publications", "application/json", true).body())
                 .contains(CANARIES.get("subject"), CANARIES.get("officer"), "\"state\":\"DRAFTED\""));
+        // then decided not to publish (§11.3): the summary is WITHHELD, as the publication lifecycle leaves it
+        tx.executeWrite(status -> {
+            Publication held = publications.current(caseId, PublicationKind.MONETARY_PENALTY_SUMMARY).orElseThrow();
+            publications.saveVersion(new Publication(held.publicationId(), caseId, held.kind(), PublicationState.WITHHELD,
+                    held.content().withVersion(held.version() + 1), held.releaseCondition(), held.basedOnEventId()),
+                    Instant.parse("2026-05-20T12:00:00Z"));
+            return null;
+        });
     }
 
     @AfterAll
@@ -177,7 +195,8 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
         assertThat(outputs.get("held publication page").statusCode()).isEqualTo(404);
         assertThat(outputs.get("held publication JSON").statusCode()).isEqualTo(404);
         assertThat(outputs.get("report JSON").body()).as("the report counts the canary case")
-                .contains("\"total\":{\"value\":\"all cases\",\"cases\":1,\"penalties\":2,\"penaltyTotal\":950000.00}");
+                .contains("\"total\":{\"value\":\"all cases\",\"cases\":1,\"penalties\":2,\"penaltyTotal\":950000.00}")
+                .contains("\"withheld\":1,\"withheldByKind\":{\"MONETARY_PENALTY_SUMMARY\":1}");
         outputs.forEach((output, answer) -> CANARIES.forEach((field, canary) ->
                 assertThat(answer.body().toLowerCase(Locale.ROOT)).as("the %s in the %s", field, output)
                         .doesNotContain(canary.toLowerCase(Locale.ROOT)).doesNotContain(caseId)));

@@ -161,7 +161,8 @@ class RegisterBrowserTest implements TestPropertyProvider {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monetary penalty imposed on Harbour Metals Trading plc");
         List<String> rows = browser.findElements(By.cssSelector("section[aria-labelledby=people-heading] tbody tr"))
                 .stream().map(WebElement::getText).toList();
-        assertThat(rows).containsExactly("Harbour Metals Trading plc £180,000.00", "A. Director (officer, s.148) £25,000.00");
+        assertThat(rows).containsExactly("Harbour Metals Trading plc £180,000.00 None",
+                "A. Director (officer, s.148) £25,000.00 None");
         String body = browser.findElement(By.tagName("body")).getText();
         assertThat(body).contains("The Upper Tribunal reduced the company's penalty to £180,000", "£812,400.50",
                 "Making funds available", "Regulation 11 of the Russia (Sanctions) (EU Exit) Regulations 2019")

@@ -125,6 +125,7 @@ class PenaltyReportHttpTest implements TestPropertyProvider {
         assertThat(lines(report.get("byBreachType"))).containsExactly("MAKING_FUNDS_AVAILABLE 4 3 1320000.00");
         assertThat(report.get("published").get("released").asLong()).isEqualTo(1);
         assertThat(report.get("published").get("releasedByKind").get("MONETARY_PENALTY_SUMMARY").asLong()).isEqualTo(1);
+        assertThat(report.get("published").get("withheld").asLong()).isZero();
         assertThat(answer.body()).as("aggregates only").doesNotContain(names);
     }
 
@@ -139,7 +140,8 @@ class PenaltyReportHttpTest implements TestPropertyProvider {
                 "2026-04-01,2026-06-30,level,Level 3,1,2,320000.00",
                 "2026-04-01,2026-06-30,regime,Russia,2,3,1320000.00",
                 "2026-04-01,2026-06-30,warnings,,1,,", "2026-04-01,2026-06-30,disclosures,,1,,",
-                "2026-04-01,2026-06-30,published,MONETARY_PENALTY_SUMMARY,1,,", "2026-04-01,2026-06-30,amended,,0,,");
+                "2026-04-01,2026-06-30,published,MONETARY_PENALTY_SUMMARY,1,,", "2026-04-01,2026-06-30,amended,,0,,",
+                "2026-04-01,2026-06-30,withheld,,0,,");
         assertThat(get("/reports/penalties?format=csv&" + PERIOD, "*/*", "DECISION_MAKER").body()).isEqualTo(answer.body());
         assertThat(answer.body()).doesNotContain(names);
     }

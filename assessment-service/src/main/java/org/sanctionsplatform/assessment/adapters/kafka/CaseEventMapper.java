@@ -26,6 +26,11 @@ import org.sanctionsplatform.events.cases.CaseClosed;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.events.cases.CaseFactorsAssessed;
 import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.DisclosureIntended;
+import org.sanctionsplatform.events.cases.PublicationDecisionRecorded;
+import org.sanctionsplatform.events.cases.PublicationReleaseAuthorised;
+import org.sanctionsplatform.events.cases.PublicationTextShared;
+import org.sanctionsplatform.events.cases.PublicationTextWritten;
 import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.support.audit.Actor;
@@ -105,6 +110,11 @@ public final class CaseEventMapper {
         }
         if (payload instanceof CaseClosed c) {
             return new CaseInput.Closed(new Closure(c.getClosedOn(), c.getReason().name(), c.getNotes()));
+        }
+        if (payload instanceof PublicationDecisionRecorded || payload instanceof DisclosureIntended
+                || payload instanceof PublicationTextWritten || payload instanceof PublicationTextShared
+                || payload instanceof PublicationReleaseAuthorised) {
+            return new CaseInput.NotAnInput(payload.getClass().getSimpleName());
         }
         throw new IllegalArgumentException("unsupported case event payload "
                 + (payload == null ? "null" : payload.getClass().getName()));

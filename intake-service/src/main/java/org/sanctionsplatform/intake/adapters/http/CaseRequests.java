@@ -20,6 +20,9 @@ import org.sanctionsplatform.intake.domain.ConductRating;
 import org.sanctionsplatform.intake.domain.FactorEffect;
 import org.sanctionsplatform.intake.domain.OpenCase;
 import org.sanctionsplatform.intake.domain.RecordBreach;
+import org.sanctionsplatform.intake.domain.PenaltyOutcome;
+import org.sanctionsplatform.intake.domain.PublicationCommands;
+import org.sanctionsplatform.intake.domain.PublicationStep;
 import org.sanctionsplatform.intake.domain.RecordMilestone;
 import org.sanctionsplatform.intake.domain.RecordPenaltyDecision;
 import org.sanctionsplatform.intake.domain.RecordVoluntaryDisclosure;
@@ -170,7 +173,7 @@ final class CaseRequests {
     record MilestoneRequest(@Nullable String milestone, @Nullable String occurredOn, @Nullable String subjectId,
                             @Nullable String correctsMilestoneId, @Nullable String windowKind,
                             @Nullable String extensionBusinessDays, @Nullable String dueDateInLetter,
-                            @Nullable String reason) {
+                            @Nullable String reason, @Nullable String penaltyOutcome) {
 
         Received<RecordMilestone> read() {
             RequestReader reader = new RequestReader();
@@ -178,7 +181,67 @@ final class CaseRequests {
                     reader.date(occurredOn, "occurredOn"), subjectId, correctsMilestoneId,
                     reader.symbol(WindowKind.class, windowKind, "windowKind"),
                     reader.whole(extensionBusinessDays, "extensionBusinessDays"),
-                    reader.date(dueDateInLetter, "dueDateInLetter"), reason));
+                    reader.date(dueDateInLetter, "dueDateInLetter"), reason,
+                    reader.symbol(PenaltyOutcome.class, penaltyOutcome, "penaltyOutcome")));
+        }
+    }
+
+    /** {@code POST /cases/{id}/publication/decisions} (§11.3, §12.2). */
+    @Serdeable
+    record PublicationDecisionRequest(@Nullable String publication, @Nullable String decision,
+                                      @Nullable String reason, @Nullable String coverage,
+                                      @Nullable String amendment, @Nullable String decidedOn) {
+
+        Received<PublicationCommands.DecidePublication> read(String decidedBy) {
+            RequestReader reader = new RequestReader();
+            return reader.received(new PublicationCommands.DecidePublication(
+                    reader.symbol(PublicationStep.Scope.class, publication, "publication"),
+                    reader.symbol(PublicationStep.Decision.class, decision, "decision"), reason,
+                    reader.symbol(PublicationStep.WithheldCoverage.class, coverage, "coverage"), amendment,
+                    reader.date(decidedOn, "decidedOn"), decidedBy));
+        }
+    }
+
+    /** {@code POST /cases/{id}/publication/disclosure-notice} (§12.2). */
+    @Serdeable
+    record DisclosureNoticeRequest(@Nullable String named, @Nullable String ground, @Nullable String designatedPerson,
+                                   @Nullable String designatedPersonWithheldReason, @Nullable String noticeOn) {
+
+        Received<PublicationCommands.IntendDisclosure> read() {
+            RequestReader reader = new RequestReader();
+            return reader.received(new PublicationCommands.IntendDisclosure(reader.yesNo(named, "named"),
+                    reader.symbol(PublicationStep.DisclosureGround.class, ground, "ground"), designatedPerson,
+                    designatedPersonWithheldReason, reader.date(noticeOn, "noticeOn")));
+        }
+    }
+
+    /** {@code PUT /cases/{id}/publication/text} (§11.1, §12.3). */
+    @Serdeable
+    record PublicationTextRequest(@Nullable String publication, @Nullable String trueUnderstanding,
+                                  @Nullable String writtenOn) {
+
+        Received<PublicationCommands.WriteText> read(String writtenBy) {
+            RequestReader reader = new RequestReader();
+            return reader.received(new PublicationCommands.WriteText(
+                    reader.symbol(PublicationStep.Scope.class, publication, "publication"), trueUnderstanding,
+                    reader.date(writtenOn, "writtenOn"), writtenBy));
+        }
+    }
+
+    /** {@code POST /cases/{id}/publication/text-shared} and {@code .../release} (§12.2): which publication, when. */
+    @Serdeable
+    record PublicationStepRequest(@Nullable String publication, @Nullable String on) {
+
+        Received<PublicationCommands.ShareText> shared(String by) {
+            RequestReader reader = new RequestReader();
+            return reader.received(new PublicationCommands.ShareText(
+                    reader.symbol(PublicationStep.Scope.class, publication, "publication"), reader.date(on, "on"), by));
+        }
+
+        Received<PublicationCommands.AuthoriseRelease> release(String by) {
+            RequestReader reader = new RequestReader();
+            return reader.received(new PublicationCommands.AuthoriseRelease(
+                    reader.symbol(PublicationStep.Scope.class, publication, "publication"), reader.date(on, "on"), by));
         }
     }
 

@@ -16,6 +16,7 @@ import org.sanctionsplatform.intake.domain.Gbp;
 import org.sanctionsplatform.intake.domain.PenaltyDecision;
 import org.sanctionsplatform.intake.domain.Percentage;
 import org.sanctionsplatform.intake.domain.ProcedureMilestone;
+import org.sanctionsplatform.intake.domain.PublicationStep;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
 
 /** The JSON intake answers with: the case file and its parts, and the case list. */
@@ -32,7 +33,7 @@ final class CaseResponses {
                         List<SubjectResponse> subjects, List<BreachResponse> breaches,
                         List<DisclosureResponse> voluntaryDisclosures, @Nullable FactorsResponse factorAssessment,
                         List<MilestoneResponse> milestones, List<PenaltyDecisionResponse> penaltyDecisions,
-                        @Nullable ClosureResponse closure) {
+                        @Nullable ClosureResponse closure, List<PublicationStepResponse> publicationSteps) {
 
         static CaseResponse of(BreachCase c) {
             return new CaseResponse(c.id().toString(), c.reference().value(), c.openedOn(), c.procedure().name(),
@@ -44,7 +45,41 @@ final class CaseResponses {
                     c.milestones().stream().map(MilestoneResponse::of).toList(),
                     c.penaltyDecisions().stream().map(PenaltyDecisionResponse::of).toList(),
                     c.closure() == null ? null : new ClosureResponse(c.closure().closedOn(), c.closure().reason().name(),
-                            c.closure().notes()));
+                            c.closure().notes()),
+                    c.publicationSteps().stream().map(PublicationStepResponse::of).toList());
+        }
+    }
+
+    /** One publication step of the case (issue 10.6): {@code step} says which, the other fields are its own or null. */
+    @Serdeable
+    record PublicationStepResponse(String step, String publication, LocalDate on, @Nullable String by,
+                                   @Nullable String decision, @Nullable String reason, @Nullable String coverage,
+                                   @Nullable String amendment, @Nullable Boolean named, @Nullable String ground,
+                                   @Nullable String designatedPerson, @Nullable String designatedPersonWithheldReason,
+                                   @Nullable String noticeMilestoneId, @Nullable String trueUnderstanding) {
+        static PublicationStepResponse of(PublicationStep step) {
+            String scope = step.scope().name();
+            if (step instanceof PublicationStep.PublicationDecided d) {
+                return new PublicationStepResponse("PUBLICATION_DECIDED", scope, d.decidedOn(), d.decidedBy(),
+                        d.decision().name(), d.reason(), d.coverage() == null ? null : d.coverage().name(),
+                        d.amendment(), null, null, null, null, null, null);
+            }
+            if (step instanceof PublicationStep.DisclosureIntended d) {
+                return new PublicationStepResponse("DISCLOSURE_INTENDED", scope, d.noticeOn(), null, null, null, null,
+                        null, d.named(), d.ground().name(), d.designatedPerson(), d.designatedPersonWithheldReason(),
+                        d.noticeMilestoneId() == null ? null : d.noticeMilestoneId().value(), null);
+            }
+            if (step instanceof PublicationStep.TextWritten t) {
+                return new PublicationStepResponse("TEXT_WRITTEN", scope, t.writtenOn(), t.writtenBy(), null, null,
+                        null, null, null, null, null, null, null, t.trueUnderstanding());
+            }
+            if (step instanceof PublicationStep.TextShared t) {
+                return new PublicationStepResponse("TEXT_SHARED", scope, t.sharedOn(), t.sharedBy(), null, null, null,
+                        null, null, null, null, null, null, null);
+            }
+            PublicationStep.ReleaseAuthorised r = (PublicationStep.ReleaseAuthorised) step;
+            return new PublicationStepResponse("RELEASE_AUTHORISED", scope, r.authorisedOn(), r.authorisedBy(), null,
+                    null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -108,13 +143,15 @@ final class CaseResponses {
     record MilestoneResponse(String milestoneId, String milestone, LocalDate occurredOn, @Nullable String subjectId,
                              @Nullable String correctsMilestoneId, @Nullable String windowKind,
                              @Nullable Integer extensionBusinessDays, @Nullable LocalDate dueDateInLetter,
-                             @Nullable String reason, boolean stands, @Nullable String correctedBy) {
+                             @Nullable String reason, boolean stands, @Nullable String correctedBy,
+                             @Nullable String penaltyOutcome) {
         static MilestoneResponse of(ProcedureMilestone m) {
             return new MilestoneResponse(m.milestoneId().value(), m.milestone().name(), m.occurredOn(),
                     m.subjectId() == null ? null : m.subjectId().value(),
                     m.correctsMilestoneId() == null ? null : m.correctsMilestoneId().value(),
                     m.windowKind() == null ? null : m.windowKind().name(), m.extensionBusinessDays(),
-                    m.dueDateInLetter(), m.reason(), m.stands(), m.correctedBy() == null ? null : m.correctedBy().value());
+                    m.dueDateInLetter(), m.reason(), m.stands(), m.correctedBy() == null ? null : m.correctedBy().value(),
+                    m.penaltyOutcome() == null ? null : m.penaltyOutcome().name());
         }
     }
 

@@ -26,7 +26,11 @@ import org.sanctionsplatform.intake.adapters.http.CaseRequests.ClosureRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.FactorsRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.MilestoneRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.OpenCaseRequest;
+import org.sanctionsplatform.intake.adapters.http.CaseRequests.DisclosureNoticeRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.PenaltyDecisionRequest;
+import org.sanctionsplatform.intake.adapters.http.CaseRequests.PublicationDecisionRequest;
+import org.sanctionsplatform.intake.adapters.http.CaseRequests.PublicationStepRequest;
+import org.sanctionsplatform.intake.adapters.http.CaseRequests.PublicationTextRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.VoluntaryDisclosureRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseRequests.WithdrawalRequest;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.BreachResponse;
@@ -36,6 +40,7 @@ import org.sanctionsplatform.intake.adapters.http.CaseResponses.DisclosureRespon
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.FactorsResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.MilestoneResponse;
 import org.sanctionsplatform.intake.adapters.http.CaseResponses.PenaltyDecisionResponse;
+import org.sanctionsplatform.intake.adapters.http.CaseResponses.PublicationStepResponse;
 import org.sanctionsplatform.intake.application.AuditTrail;
 import org.sanctionsplatform.intake.application.CaseIntake;
 import org.sanctionsplatform.intake.application.Requester;
@@ -224,6 +229,79 @@ class CasesController {
         Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER);
         return admission.write(() ->
                 CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, requester).breachCase()));
+    }
+
+    // ---- publication steps (issue 10.6): decisions by the decision maker, the rest by the publication officer ----
+
+    /** Publish, publish amended, or not publish the penalty summary (§11.3, §13.3) or the Disclosure (§12.2). */
+    @Post("/{id}/publication/decisions")
+    @Secured({DECISION_MAKER})
+    HttpResponse<PublicationStepResponse> decidePublication(@PathVariable String id,
+                                                            @Body @Nullable PublicationDecisionRequest body,
+                                                            HttpRequest<?> request,
+                                                            @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        Requester requester = requester(request, caller, "POST /cases/{id}/publication/decisions", DECISION_MAKER);
+        return admission.write(() -> created(intake.decidePublication(id, required(body).read(caller.name()),
+                requester)));
+    }
+
+    /** Notice of an intended Disclosure (§12.2): named (30 business days of representations) or unnamed (§12.3). */
+    @Post("/{id}/publication/disclosure-notice")
+    @Secured({DECISION_MAKER})
+    HttpResponse<PublicationStepResponse> intendDisclosure(@PathVariable String id,
+                                                           @Body @Nullable DisclosureNoticeRequest body,
+                                                           HttpRequest<?> request,
+                                                           @Nullable Authentication authentication) {
+        Requester requester = requester(request, callers.of(authentication),
+                "POST /cases/{id}/publication/disclosure-notice", DECISION_MAKER);
+        return admission.write(() -> created(intake.intendDisclosure(id, required(body).read(), requester)));
+    }
+
+    /** The officer's "true understanding" section of the publication (§11.1, §12.3); the latest one counts. */
+    @Put("/{id}/publication/text")
+    @Secured({CASE_OFFICER, PUBLICATION_OFFICER})
+    HttpResponse<PublicationStepResponse> writePublicationText(@PathVariable String id,
+                                                               @Body @Nullable PublicationTextRequest body,
+                                                               HttpRequest<?> request,
+                                                               @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        Requester requester = requester(request, caller, "PUT /cases/{id}/publication/text", PUBLICATION_OFFICER,
+                CASE_OFFICER);
+        return admission.write(() -> created(intake.change(id, required(body).read(caller.name()),
+                BreachCase::writePublicationText, requester)));
+    }
+
+    /** The Disclosure's text shared with the named person in advance, for factual accuracy (§12.2). */
+    @Post("/{id}/publication/text-shared")
+    @Secured({PUBLICATION_OFFICER})
+    HttpResponse<PublicationStepResponse> sharePublicationText(@PathVariable String id,
+                                                               @Body @Nullable PublicationStepRequest body,
+                                                               HttpRequest<?> request,
+                                                               @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        Requester requester = requester(request, caller, "POST /cases/{id}/publication/text-shared",
+                PUBLICATION_OFFICER);
+        return admission.write(() -> created(intake.change(id, required(body).shared(caller.name()),
+                BreachCase::sharePublicationText, requester)));
+    }
+
+    /** The publication officer releases the decided Disclosure (§12.2). */
+    @Post("/{id}/publication/release")
+    @Secured({PUBLICATION_OFFICER})
+    HttpResponse<PublicationStepResponse> authoriseRelease(@PathVariable String id,
+                                                           @Body @Nullable PublicationStepRequest body,
+                                                           HttpRequest<?> request,
+                                                           @Nullable Authentication authentication) {
+        Caller caller = callers.of(authentication);
+        Requester requester = requester(request, caller, "POST /cases/{id}/publication/release", PUBLICATION_OFFICER);
+        return admission.write(() -> created(intake.change(id, required(body).release(caller.name()),
+                BreachCase::authoriseRelease, requester)));
+    }
+
+    private static HttpResponse<PublicationStepResponse> created(Outcome.Accepted accepted) {
+        return HttpResponse.created(PublicationStepResponse.of(only(accepted, CaseEvent.PublicationStepRecorded.class)
+                .step()));
     }
 
     /** The audit trail of the case (issue 9.3): who changed what, in which role, when, through which request. */

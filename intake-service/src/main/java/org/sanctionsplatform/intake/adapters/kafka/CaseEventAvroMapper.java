@@ -7,6 +7,12 @@ import org.sanctionsplatform.events.cases.CaseClosed;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.events.cases.CaseFactorsAssessed;
 import org.sanctionsplatform.events.cases.CaseOpened;
+import org.sanctionsplatform.events.cases.DisclosureIntended;
+import org.sanctionsplatform.events.cases.PublicationDecisionRecorded;
+import org.sanctionsplatform.events.cases.PublicationReleaseAuthorised;
+import org.sanctionsplatform.events.cases.PublicationScope;
+import org.sanctionsplatform.events.cases.PublicationTextShared;
+import org.sanctionsplatform.events.cases.PublicationTextWritten;
 import org.sanctionsplatform.events.cases.FactorFinding;
 import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
@@ -20,6 +26,7 @@ import org.sanctionsplatform.intake.domain.Gbp;
 import org.sanctionsplatform.intake.domain.PenaltyDecision;
 import org.sanctionsplatform.intake.domain.Percentage;
 import org.sanctionsplatform.intake.domain.ProcedureMilestone;
+import org.sanctionsplatform.intake.domain.PublicationStep;
 import org.sanctionsplatform.intake.domain.SubjectId;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
 import org.sanctionsplatform.support.events.Envelopes;
@@ -135,6 +142,8 @@ public final class CaseEventAvroMapper {
                     .setExtensionBusinessDays(m.extensionBusinessDays())
                     .setDueDateInLetter(m.dueDateInLetter())
                     .setReason(m.reason())
+                    .setPenaltyOutcome(m.penaltyOutcome() == null ? null
+                            : avro(org.sanctionsplatform.events.cases.PenaltyOutcome.class, m.penaltyOutcome()))
                     .build();
         } else if (event instanceof CaseEvent.PenaltyDecisionRecorded e) {
             PenaltyDecision d = e.decision();
@@ -159,8 +168,53 @@ public final class CaseEventAvroMapper {
                     .setReason(avro(org.sanctionsplatform.events.cases.CaseClosureReason.class, e.closure().reason()))
                     .setNotes(e.closure().notes())
                     .build();
+        } else if (event instanceof CaseEvent.PublicationStepRecorded e) {
+            return publicationStep(e.step());
         }
         throw new IllegalArgumentException("no Avro mapping for " + event.getClass().getSimpleName());
+    }
+
+    /** The v5 branches: one Avro record per kind of publication step (issue 10.6). */
+    private static Object publicationStep(PublicationStep step) {
+        PublicationScope scope = avro(PublicationScope.class, step.scope());
+        if (step instanceof PublicationStep.PublicationDecided d) {
+            return PublicationDecisionRecorded.newBuilder()
+                    .setDecisionId(d.decisionId())
+                    .setPublication(scope)
+                    .setDecision(avro(org.sanctionsplatform.events.cases.PublicationDecision.class, d.decision()))
+                    .setReason(d.reason())
+                    .setCoverage(d.coverage() == null ? null
+                            : avro(org.sanctionsplatform.events.cases.WithheldCoverage.class, d.coverage()))
+                    .setAmendment(d.amendment())
+                    .setDecidedOn(d.decidedOn())
+                    .setDecidedBy(nonNull(d.decidedBy()))
+                    .build();
+        } else if (step instanceof PublicationStep.DisclosureIntended d) {
+            return DisclosureIntended.newBuilder()
+                    .setDisclosureId(d.disclosureId())
+                    .setNamed(d.named())
+                    .setGround(avro(org.sanctionsplatform.events.cases.DisclosureGround.class, d.ground()))
+                    .setDesignatedPerson(d.designatedPerson())
+                    .setDesignatedPersonWithheldReason(d.designatedPersonWithheldReason())
+                    .setNoticeOn(d.noticeOn())
+                    .setNoticeMilestoneId(d.noticeMilestoneId() == null ? null : d.noticeMilestoneId().value())
+                    .build();
+        } else if (step instanceof PublicationStep.TextWritten t) {
+            return PublicationTextWritten.newBuilder().setPublication(scope).setTrueUnderstanding(t.trueUnderstanding())
+                    .setWrittenOn(t.writtenOn()).setWrittenBy(nonNull(t.writtenBy())).build();
+        } else if (step instanceof PublicationStep.TextShared t) {
+            return PublicationTextShared.newBuilder().setPublication(scope).setSharedOn(t.sharedOn())
+                    .setSharedBy(nonNull(t.sharedBy())).build();
+        } else if (step instanceof PublicationStep.ReleaseAuthorised r) {
+            return PublicationReleaseAuthorised.newBuilder().setPublication(scope).setAuthorisedOn(r.authorisedOn())
+                    .setAuthorisedBy(nonNull(r.authorisedBy())).build();
+        }
+        throw new IllegalArgumentException("no Avro mapping for " + step.getClass().getSimpleName());
+    }
+
+    /** Who acted, as the token named them; with security off nobody is named. */
+    private static String nonNull(String person) {
+        return person == null ? "" : person;
     }
 
     /** The Avro symbol of the same name; the contract carries every domain symbol. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * The one statement that reads a whole case file: the case row and each of its lists (subjects, breaches, disclosures,
  * the latest factor assessment and its findings, milestones, penalty decisions) as a {@code union all} in one common
  * column layout, ordered by kind and then by each list's {@code seq}. A row's {@code kind} says which table it comes
- * from and what its generic columns ({@code t1..t8} text, {@code d1..d2} dates, {@code n1..n4} numbers, {@code b1..b4}
+ * from and what its generic columns ({@code t1..t9} text, {@code d1..d2} dates, {@code n1..n4} numbers, {@code b1..b4}
  * booleans, {@code i1} an integer, {@code ts1} a timestamp) hold. Portable SQL (PostgreSQL, and H2 in PostgreSQL mode).
  */
 final class CaseFileQuery {
@@ -22,6 +22,7 @@ final class CaseFileQuery {
     static final int FINDING = 5;
     static final int MILESTONE = 6;
     static final int DECISION = 7;
+    static final int PUBLICATION_STEP = 8;
 
     /** The generic columns, with the type a missing value is cast to. */
     private static final Map<String, String> COLUMNS = genericColumns();
@@ -57,14 +58,18 @@ final class CaseFileQuery {
                     "t3", "rationale")),
             select(MILESTONE, "procedure_milestone where case_id = ?", columns("seq", "seq", "t1", "id", "t2", "milestone",
                     "t3", "subject_id", "t4", "corrects_milestone_id", "t5", "window_kind", "t6", "reason",
-                    "t7", "corrected_by", "d1", "occurred_on", "d2", "due_date_in_letter", "i1", "extension_business_days")),
+                    "t7", "corrected_by", "t8", "penalty_outcome", "d1", "occurred_on", "d2", "due_date_in_letter",
+                    "i1", "extension_business_days")),
             select(DECISION, "penalty_decision where case_id = ?", columns("seq", "seq",
                     "t1", "id", "t2", "subject_id", "t3", "decision_maker",
                     "t4", "baseline_departure_reason", "t5", "hardship_reason",
                     "t6", "instalment_plan", "t7", "rationale", "t8", "component",
                     "d1", "decided_on", "n1", "baseline",
                     "n2", "voluntary_disclosure_discount_percent", "n3", "early_account_discount_percent",
-                    "n4", "hardship_reduction", "b1", "settlement_discount_claimed")))
+                    "n4", "hardship_reduction", "b1", "settlement_discount_claimed")),
+            select(PUBLICATION_STEP, "publication_step where case_id = ?", columns("seq", "seq", "t1", "id",
+                    "t2", "step_kind", "t3", "scope", "t4", "choice", "t5", "reason", "t6", "coverage", "t7", "text",
+                    "t8", "actor", "t9", "notice_milestone_id", "d1", "on_date", "b1", "named")))
             + " order by kind, seq";
 
     static final int CASE_ID_PARAMETERS = (int) SQL.chars().filter(c -> c == '?').count();
@@ -84,7 +89,7 @@ final class CaseFileQuery {
     private static Map<String, String> genericColumns() {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("seq", "integer");
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 9; i++) {
             columns.put("t" + i, "varchar(4000)");
         }
         columns.put("d1", "date");

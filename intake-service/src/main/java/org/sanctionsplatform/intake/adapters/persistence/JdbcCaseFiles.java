@@ -42,6 +42,8 @@ import org.sanctionsplatform.intake.domain.FactorFinding;
 import org.sanctionsplatform.intake.domain.Gbp;
 import org.sanctionsplatform.intake.domain.MilestoneId;
 import org.sanctionsplatform.intake.domain.PenaltyDecision;
+import org.sanctionsplatform.intake.domain.PenaltyOutcome;
+import org.sanctionsplatform.intake.domain.PublicationStep;
 import org.sanctionsplatform.intake.domain.Percentage;
 import org.sanctionsplatform.intake.domain.ProcedureMilestone;
 import org.sanctionsplatform.intake.domain.SeverityRating;
@@ -229,6 +231,7 @@ public class JdbcCaseFiles implements CaseFiles {
                     date(st, 10, m.dueDateInLetter());
                     text(st, 11, m.reason());
                     st.setTimestamp(12, Timestamp.from(e.metadata().recordedAt()));
+                    text(st, 13, m.penaltyOutcome() == null ? null : m.penaltyOutcome().name());
                 });
                 if (m.correctsMilestoneId() != null) {
                     w.corrections.add(st -> {
@@ -257,6 +260,10 @@ public class JdbcCaseFiles implements CaseFiles {
                     text(st, 15, d.rationale());
                     text(st, 16, d.component());
                 });
+            } else if (event instanceof CaseEvent.PublicationStepRecorded e) {
+                int seq = after.publicationSteps().size() - countFromEnd(events, event);
+                w.publicationSteps.add(st -> PublicationStepRows.bind(st, caseId, seq, e.step(),
+                        e.metadata().recordedAt()));
             } else if (event instanceof CaseEvent.CaseClosed e) {
                 CaseClosure c = e.closure();
                 w.closures.add(st -> {
@@ -287,8 +294,11 @@ public class JdbcCaseFiles implements CaseFiles {
         batch("insert into factor_finding (id, assessment_id, seq, factor, effect, rationale) values (?, ?, ?, ?, ?, ?)",
                 w.findings);
         batch("insert into procedure_milestone (id, case_id, seq, milestone, occurred_on, subject_id, corrects_milestone_id, "
-                + "window_kind, extension_business_days, due_date_in_letter, reason, recorded_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.milestones);
+                + "window_kind, extension_business_days, due_date_in_letter, reason, recorded_at, penalty_outcome) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.milestones);
+        batch("insert into publication_step (id, case_id, seq, step_kind, scope, choice, reason, coverage, text, actor, "
+                + "notice_milestone_id, on_date, named, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                w.publicationSteps);
         batch("insert into penalty_decision (id, case_id, seq, subject_id, decided_on, decision_maker, baseline, "
                 + "baseline_departure_reason, voluntary_disclosure_discount_percent, early_account_discount_percent, "
                 + "settlement_discount_claimed, hardship_reduction, hardship_reason, instalment_plan, rationale, component) "
@@ -317,6 +327,18 @@ public class JdbcCaseFiles implements CaseFiles {
         final List<Binder> withdrawals = new ArrayList<>();
         final List<Binder> corrections = new ArrayList<>();
         final List<Binder> closures = new ArrayList<>();
+        final List<Binder> publicationSteps = new ArrayList<>();
+    }
+
+    /** The position from the end (1 = last) of a publication step among the command's publication steps. */
+    private static int countFromEnd(List<CaseEvent> events, CaseEvent event) {
+        int later = 0;
+        for (int i = events.size() - 1; i >= 0 && events.get(i) != event; i--) {
+            if (events.get(i) instanceof CaseEvent.PublicationStepRecorded) {
+                later++;
+            }
+        }
+        return later + 1;
     }
 
     /** One statement for all rows: executed alone for one row, as a JDBC batch for more. */
@@ -410,6 +432,7 @@ public class JdbcCaseFiles implements CaseFiles {
         Function<List<FactorFinding>, FactorAssessment> assessment = null;
         List<ProcedureMilestone> milestones = new ArrayList<>();
         List<PenaltyDecision> decisions = new ArrayList<>();
+        List<PublicationStep> steps = new ArrayList<>();
         while (rs.next()) {
             switch (rs.getInt("kind")) {
                 case CaseFileQuery.CASE -> row = new CaseRowValues(rs.getString("t1"), rs.getObject("d1", LocalDate.class),
@@ -453,7 +476,9 @@ public class JdbcCaseFiles implements CaseFiles {
                         Milestone.valueOf(rs.getString("t2")), rs.getObject("d1", LocalDate.class),
                         subjectId(rs.getString("t3")), milestoneId(rs.getString("t4")),
                         name(WindowKind.class, rs.getString("t5")), nullableInteger(rs, "i1"),
-                        rs.getObject("d2", LocalDate.class), rs.getString("t6"), milestoneId(rs.getString("t7"))));
+                        rs.getObject("d2", LocalDate.class), rs.getString("t6"), milestoneId(rs.getString("t7")),
+                        name(PenaltyOutcome.class, rs.getString("t8"))));
+                case CaseFileQuery.PUBLICATION_STEP -> steps.add(PublicationStepRows.read(rs));
                 case CaseFileQuery.DECISION -> decisions.add(new PenaltyDecision(rs.getString("t1"),
                         new SubjectId(rs.getString("t2")), rs.getObject("d1", LocalDate.class), rs.getString("t3"),
                         gbp(rs.getBigDecimal("n1")), rs.getString("t4"), percentage(rs.getBigDecimal("n2")),
@@ -468,7 +493,8 @@ public class JdbcCaseFiles implements CaseFiles {
         return Optional.of(new BreachCase(new CaseId(UUID.fromString(caseId)), new CaseReference(row.reference()),
                 row.openedOn(), row.procedure(), row.origin(), row.division(), row.summary(), row.recordedAt(), subjects,
                 breaches, disclosures, assessment == null ? null : assessment.apply(findings), milestones, decisions,
-                row.closedOn() == null ? null : new CaseClosure(row.closedOn(), row.closureReason(), row.closureNotes())));
+                row.closedOn() == null ? null : new CaseClosure(row.closedOn(), row.closureReason(), row.closureNotes()),
+                steps));
     }
 
     private record CaseRowValues(String reference, LocalDate openedOn, CaseProcedure procedure, CaseOrigin origin,

@@ -49,7 +49,8 @@ class IntakeHttpTest implements TestPropertyProvider {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "voluntary_disclosure",
-            "factor_assessment", "factor_finding", "procedure_milestone", "penalty_decision", "outbox_event");
+            "factor_assessment", "factor_finding", "procedure_milestone", "penalty_decision", "publication_step",
+            "outbox_event");
 
     /** The roles of the caller EveryRoleCallerToken sends as. */
     private static final String[] EVERY_ROLE = {"CASE_OFFICER", "DECISION_MAKER", "PUBLICATION_OFFICER", "AUDITOR", "OPERATOR"};
@@ -68,6 +69,8 @@ class IntakeHttpTest implements TestPropertyProvider {
         jdbcUrl = pg.createDatabase("intake");
         return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
+                // the 10 s default is too short for a cold first request on a shared 2-core machine
+                "micronaut.http.client.read-timeout", "60s",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
@@ -559,6 +562,81 @@ class IntakeHttpTest implements TestPropertyProvider {
         assertThat(departure.get("detail").toString()).contains("DECISION_MAKER");
         assertThat(decision.get("detail").toString()).contains("DECISION_MAKER");
         assertThat(penalty).containsEntry("status", 403);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    // ---- publication steps (issue 10.6) -------------------------------------------------------------------------
+
+    @Test
+    void aNamedDisclosureIsNoticedDecidedSharedAndReleasedAndEachStepTravelsOnTheCaseEvents() {
+        String caseId = openACase();
+        LocalDate notice = today.minusDays(30);
+
+        Map<String, Object> noticed = post("/cases/" + caseId + "/publication/disclosure-notice", Map.of("named", "true",
+                "ground", "LEVEL_2", "designatedPerson", "Designated Oligarch", "noticeOn", notice.toString()));
+        Map<String, Object> decided = post("/cases/" + caseId + "/publication/decisions", Map.of("publication",
+                "DISCLOSURE", "decision", "PUBLISH", "decidedOn", today.minusDays(3).toString()));
+        post("/cases/" + caseId + "/publication/text-shared", Map.of("publication", "DISCLOSURE",
+                "on", today.minusDays(2).toString()));
+        Map<String, Object> released = post("/cases/" + caseId + "/publication/release", Map.of("publication",
+                "DISCLOSURE", "on", today.toString()));
+
+        assertThat(noticed).containsEntry("step", "DISCLOSURE_INTENDED").containsEntry("named", true);
+        assertThat(decided).containsEntry("decision", "PUBLISH");
+        assertThat((String) decided.get("by")).as("the decision maker, from the token").isNotBlank();
+        assertThat(released).containsEntry("step", "RELEASE_AUTHORISED");
+        List<CaseEventEnvelope> events = eventsOf(caseId, 8);
+        assertThat(events).extracting(e -> e.getPayload().getClass().getSimpleName()).containsExactly("CaseOpened",
+                "BreachRecorded", "ProcedureMilestoneRecorded", "DisclosureIntended", "ProcedureMilestoneRecorded",
+                "PublicationDecisionRecorded", "PublicationTextShared", "PublicationReleaseAuthorised");
+        assertThat(events.get(2).getPayload()).isInstanceOfSatisfying(ProcedureMilestoneRecorded.class, m ->
+                assertThat(m.getMilestone()).isEqualTo(MilestoneType.NOTICE_OF_INTENDED_DISCLOSURE));
+        assertThat(events.get(3).getPayload()).isInstanceOfSatisfying(
+                org.sanctionsplatform.events.cases.DisclosureIntended.class, d -> {
+                    assertThat(d.getNamed()).isTrue();
+                    assertThat(d.getDesignatedPerson()).isEqualTo("Designated Oligarch");
+                    assertThat(d.getNoticeOn()).isEqualTo(notice);
+                });
+        assertThat(events.get(5).getPayload()).isInstanceOfSatisfying(
+                org.sanctionsplatform.events.cases.PublicationDecisionRecorded.class, d ->
+                        assertThat(d.getDecidedBy()).isEqualTo(decided.get("by")));
+        assertThat(events.get(5).getActor().getRole()).isEqualTo("DECISION_MAKER");
+        assertThat(list(get("/cases/" + caseId), "publicationSteps")).extracting(step -> step.get("step"))
+                .containsExactly("DISCLOSURE_INTENDED", "PUBLICATION_DECIDED", "TEXT_SHARED", "RELEASE_AUTHORISED");
+    }
+
+    @Test
+    void anOutOfOrderOrMalformedPublicationStepIsAProblemAndChangesNothing() throws SQLException {
+        String caseId = openACase();
+        assertThat(eventsOf(caseId, 2)).hasSize(2);
+        Map<String, Long> before = counts();
+
+        Map<String, Object> releasedFirst = problem(HttpRequest.POST("/cases/" + caseId + "/publication/release",
+                Map.of("publication", "DISCLOSURE", "on", today.toString())), HttpStatus.CONFLICT);
+        Map<String, Object> noReason = problem(HttpRequest.POST("/cases/" + caseId + "/publication/decisions",
+                Map.of("publication", "PENALTY_SUMMARY", "decision", "DO_NOT_PUBLISH", "decidedOn", today.toString())),
+                HttpStatus.BAD_REQUEST);
+        Map<String, Object> noPenalty = problem(HttpRequest.POST("/cases/" + caseId + "/publication/decisions",
+                Map.of("publication", "PENALTY_SUMMARY", "decision", "PUBLISH", "decidedOn", today.toString())),
+                HttpStatus.CONFLICT);
+        Map<String, Object> unnamedLevel2 = problem(HttpRequest.POST("/cases/" + caseId
+                + "/publication/disclosure-notice", Map.of("named", "false", "ground", "LEVEL_2",
+                "noticeOn", today.toString())), HttpStatus.BAD_REQUEST);
+        Map<String, Object> outcomeElsewhere = problem(HttpRequest.POST("/cases/" + caseId + "/milestones",
+                Map.of("milestone", "NOTICE_OF_INTENTION", "occurredOn", today.toString(),
+                        "penaltyOutcome", "PENALTY_STANDS")), HttpStatus.BAD_REQUEST);
+        String officer = "Bearer " + LocalIdentityProvider.shared().token("CASE_OFFICER");
+        Map<String, Object> notTheirs = problem(HttpRequest.POST("/cases/" + caseId + "/publication/decisions",
+                Map.of("publication", "DISCLOSURE", "decision", "PUBLISH", "decidedOn", today.toString()))
+                .header("Authorization", officer), HttpStatus.FORBIDDEN);
+
+        assertThat(violations(releasedFirst)).extracting(v -> v.get("field")).containsExactly("publication");
+        assertThat(violations(noReason)).extracting(v -> v.get("field")).containsExactlyInAnyOrder("reason", "coverage");
+        assertThat(violations(noPenalty)).singleElement().satisfies(v ->
+                assertThat((String) v.get("reason")).contains("NOTICE_OF_INTENTION"));
+        assertThat(violations(unnamedLevel2)).extracting(v -> v.get("field")).containsExactly("named");
+        assertThat(violations(outcomeElsewhere)).extracting(v -> v.get("field")).containsExactly("penaltyOutcome");
+        assertThat(notTheirs).containsEntry("status", 403);
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -78,6 +78,6 @@ public final class InboundEventMapper {
                 a.getAggregatedValue(), established, a.getPenalties().stream()
                 .map(p -> new AssessedCase.Penalty(p.getSubjectId(), p.getSubjectName(), p.getSubjectType(),
                         p.getFinalPenalty()))
-                .toList(), a.getSeriousness(), LocalDate.ofInstant(envelope.getOccurredAt(), AUTHORITY_ZONE));
+                .toList(), a.getSeriousness(), null, LocalDate.ofInstant(envelope.getOccurredAt(), AUTHORITY_ZONE));
     }
 }

@@ -61,7 +61,7 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         Map<String, AssessedCase> assessments = new LinkedHashMap<>();
         rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
                 row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
-                penalties.getOrDefault(id, List.of()), row.seriousness(), row.outcomeOn())));
+                penalties.getOrDefault(id, List.of()), row.seriousness(), null, row.outcomeOn())));
         return assessments;
     }
 

@@ -15,15 +15,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sanctionsplatform.publication.application.PenaltyReportSource;
 import org.sanctionsplatform.publication.domain.PenaltyReport;
+import org.sanctionsplatform.publication.domain.PublicationState;
 import org.sanctionsplatform.support.persistence.BulkSql;
 
 /**
  * Reads the s.149(2) report's cases from the kept assessments (outcome, seriousness, the date the outcome was reached,
  * each subject's final penalty), the established and not withdrawn breaches of the case facts (regime, breach type),
- * and the register (what was published in the period). Names are never read.
+ * the register (what was published in the period) and the publications withheld in it. Names are never read.
  */
 @Singleton
 class JdbcPenaltyReportSource implements PenaltyReportSource {
+
+    /** The authority's zone (DESIGN §1): a period's days are London days. */
+    private static final java.time.ZoneId AUTHORITY_ZONE = java.time.ZoneId.of("Europe/London");
 
     private final JdbcOperations jdbc;
     private final BulkSql sql;
@@ -99,6 +103,20 @@ class JdbcPenaltyReportSource implements PenaltyReportSource {
                         return r.getLong(1);
                     }
                 });
-        return new PenaltyReport.Published(released, amended);
+        // withheld (§11.3, §12.2): a publication whose lifecycle ended in WITHHELD, on the day it was (it changes no more)
+        Map<String, Long> withheld = new HashMap<>();
+        jdbc.prepareStatement("select kind, count(*) from publication where state = ? and updated_at >= ?"
+                + " and updated_at < ? group by kind", s -> {
+                    s.setString(1, PublicationState.WITHHELD.name());
+                    s.setObject(2, BulkSql.utc(from.atStartOfDay(AUTHORITY_ZONE).toInstant()));
+                    s.setObject(3, BulkSql.utc(to.plusDays(1).atStartOfDay(AUTHORITY_ZONE).toInstant()));
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            withheld.put(r.getString(1), r.getLong(2));
+                        }
+                    }
+                    return null;
+                });
+        return new PenaltyReport.Published(released, amended, withheld);
     }
 }

@@ -8,7 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Optional;
 import org.sanctionsplatform.publication.application.RegisterReader;
+import org.sanctionsplatform.publication.domain.RegisteredPublication;
 import org.sanctionsplatform.support.problem.ProblemException;
 
 /**
@@ -36,9 +38,9 @@ class RegisterController {
 
     @Get("/publications/{publicationId}")
     RegisterResponses.Publication publication(String publicationId) {
-        return (RegisterQueries.plausibleId(publicationId) ? register.publication(publicationId)
-                : java.util.Optional.<org.sanctionsplatform.publication.domain.RegisteredPublication>empty())
-                .map(RegisterResponses.Publication::from)
+        Optional<RegisteredPublication> publication = RegisterQueries.plausibleId(publicationId)
+                ? register.publication(publicationId) : Optional.empty();
+        return publication.map(RegisterResponses.Publication::from)
                 .orElseThrow(() -> ProblemException.notFound("That publication is not on the register."));
     }
 }

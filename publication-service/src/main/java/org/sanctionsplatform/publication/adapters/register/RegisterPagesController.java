@@ -11,7 +11,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctionsplatform.publication.application.RegisterReader;
@@ -33,29 +37,45 @@ class RegisterPagesController {
 
     private final RegisterReader register;
     private final AtomFeed feed;
+    private final ThymeleafViewsRenderer<Map<String, Object>> views;
 
-    RegisterPagesController(RegisterReader register, AtomFeed feed) {
+    RegisterPagesController(RegisterReader register, AtomFeed feed, ThymeleafViewsRenderer<Map<String, Object>> views) {
         this.register = register;
         this.feed = feed;
+        this.views = views;
     }
 
     @Get(RegisterLinks.INDEX)
     @Produces(MediaType.TEXT_HTML)
-    @View("register/index")
-    Map<String, Object> index(@Nullable @QueryValue String kind, @Nullable @QueryValue String regime,
-                              @Nullable @QueryValue String year, @Nullable @QueryValue String page,
-                              @Nullable @QueryValue String size) {
-        return Map.of("register", RegisterViews.index(register.find(RegisterQueries.parse(kind, regime, year, page, size))));
+    HttpResponse<String> index(HttpRequest<?> request, @Nullable @QueryValue String kind,
+                               @Nullable @QueryValue String regime, @Nullable @QueryValue String year,
+                               @Nullable @QueryValue String page, @Nullable @QueryValue String size) {
+        return page("register/index", Map.of("register",
+                RegisterViews.index(register.find(RegisterQueries.parse(kind, regime, year, page, size)))), request);
     }
 
     @Get(RegisterLinks.PAGES + "/{publicationId}")
     @Produces(MediaType.TEXT_HTML)
-    @View("register/publication")
-    Map<String, Object> publication(String publicationId) {
+    HttpResponse<String> publication(HttpRequest<?> request, String publicationId) {
         Optional<RegisteredPublication> publication = RegisterQueries.plausibleId(publicationId)
                 ? register.publication(publicationId) : Optional.empty();
-        return Map.of("publication", RegisterViews.page(publication.orElseThrow(
-                () -> ProblemException.notFound("That publication is not on the register."))));
+        return page("register/publication", Map.of("publication", RegisterViews.page(publication.orElseThrow(
+                () -> ProblemException.notFound("That publication is not on the register.")))), request);
+    }
+
+    /**
+     * Renders the page completely before answering (not micronaut-views' {@code @View}, which renders while writing
+     * the response): a template that fails then fails the request with a 500 problem, instead of leaving the
+     * connection open with nothing written (found by RegisterHttpTest).
+     */
+    private HttpResponse<String> page(String template, Map<String, Object> model, HttpRequest<?> request) {
+        StringWriter html = new StringWriter();
+        try {
+            views.render(template, model, request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + template, e);
+        }
+        return HttpResponse.ok(html.toString()).contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=UTF-8");
     }
 
     @Get(RegisterLinks.FEED)

@@ -67,19 +67,22 @@ final class RegisterResponses {
                    @Nullable String reason, boolean named, String title, String text,
                    List<PenalisedPerson> penalisedPersons, List<String> breachTypes, List<String> regimes,
                    List<String> regulations, boolean voluntarilyDisclosed, @Nullable BigDecimal aggregatedValue,
-                   List<String> complianceLessons) {
+                   List<String> complianceLessons, @Nullable String whyPublished, @Nullable String trueUnderstanding,
+                   @Nullable String designatedPerson, @Nullable String statement) {
         static Version from(RegisterEntry e) {
             PublicationContent c = e.publicContent();
             return new Version(e.version(), e.change().name(), e.changedOn(), e.supersedesVersion(), e.reason(),
                     c.named(), c.title(), c.text(),
-                    c.penalisedPersons().stream().map(x -> new PenalisedPerson(x.name(), x.penalty())).toList(),
+                    c.penalisedPersons().stream().map(x -> new PenalisedPerson(x.name(), x.penalty(), x.officerOf(),
+                            x.discounts())).toList(),
                     c.breachTypes(), c.regimes(), c.regulations(), c.voluntarilyDisclosed(), c.aggregatedValue(),
-                    c.complianceLessons());
+                    c.complianceLessons(), c.whyPublished(), c.trueUnderstanding(), c.designatedPerson(), c.statement());
         }
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record PenalisedPerson(String name, @Nullable BigDecimal penalty) {
+    record PenalisedPerson(String name, @Nullable BigDecimal penalty, @Nullable String officerOf,
+                           List<String> discounts) {
     }
 }

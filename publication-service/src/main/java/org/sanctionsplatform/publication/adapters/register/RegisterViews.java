@@ -44,11 +44,15 @@ public final class RegisterViews {
     public record Page(String title, String kind, String releasedOn, String amendedOn, String amendmentReason,
                        boolean named, List<Person> people, String breachTypes, String regimes, List<String> regulations,
                        String voluntarilyDisclosed, String aggregatedValue, String text, List<String> lessons,
-                       List<History> history, String jsonHref) {
+                       List<History> history, String jsonHref, String statement, String whyPublished,
+                       String designatedPerson, String trueUnderstanding) {
     }
 
-    /** A penalised person (§11.1: each person, company or entity, and the GBP penalty imposed on each). */
-    public record Person(String name, String penalty) {
+    /**
+     * A penalised person (§11.1: each person, company or entity, and the GBP penalty imposed on each; an officer of a
+     * body, s.148, says so), with the discounts applied in words (§6.4-6.9).
+     */
+    public record Person(String name, String penalty, String discounts) {
     }
 
     /** A version of the publication, as it came onto the register. */
@@ -81,12 +85,15 @@ public final class RegisterViews {
                 publication.amended() ? current.reason() : null,
                 c.named(),
                 c.penalisedPersons().stream().map(p -> new Person(p.name(),
-                        p.penalty() == null ? "Not set" : Money.format(p.penalty()))).toList(),
+                        p.penalty() == null ? "Not set" : Money.format(p.penalty()),
+                        p.discounts().isEmpty() ? "None" : joined(p.discounts()))).toList(),
                 joined(c.breachTypes().stream().map(RegisterViews::words).toList()),
                 joined(c.regimes()), c.regulations(),
                 c.voluntarilyDisclosed() ? "Yes" : "No",
                 c.aggregatedValue() == null ? "Could not be identified" : Money.format(c.aggregatedValue()),
-                c.text(), c.complianceLessons(), history, RegisterLinks.JSON + "/" + publication.publicationId());
+                c.text(), c.complianceLessons(), history, RegisterLinks.JSON + "/" + publication.publicationId(),
+                blankToNull(c.statement()), blankToNull(c.whyPublished()), blankToNull(c.designatedPerson()),
+                blankToNull(c.trueUnderstanding()));
     }
 
     private static Item item(RegisteredPublication publication) {
@@ -107,6 +114,10 @@ public final class RegisterViews {
     static String kind(PublicationKind kind) {
         return switch (kind.name()) {
             case "MONETARY_PENALTY_SUMMARY" -> "Monetary penalty";
+            case "FIXED_PENALTY_SUMMARY" -> "Fixed monetary penalty";
+            case "DISCLOSURE_NAMED" -> "Disclosure";
+            case "DISCLOSURE_UNNAMED" -> "Disclosure (compliance lessons)";
+            case "ANONYMISED_REPORT" -> "Anonymised report";
             default -> words(kind.name());
         };
     }
@@ -122,6 +133,10 @@ public final class RegisterViews {
         }
         String lower = constant.replace('_', ' ').toLowerCase(Locale.UK);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String joined(List<String> values) {

@@ -8,7 +8,7 @@ import org.sanctionsplatform.publication.domain.PenaltyReport;
  * break quoted, quotes doubled), one row per line of the report:
  * {@code from,to,dimension,value,cases,penalties,penalty_total_gbp}. The dimensions: {@code total}, {@code level},
  * {@code outcome}, {@code regime}, {@code breach_type}, {@code warnings}, {@code disclosures}, {@code published}
- * (value: a publication kind) and {@code amended}. A value that a spreadsheet would take for a formula (starting with
+ * (value: a publication kind), {@code amended} and {@code withheld} (in all, then by publication kind). A value that a spreadsheet would take for a formula (starting with
  * =, +, -, @) is prefixed with an apostrophe (OWASP's advice against CSV injection).
  */
 final class PenaltyReportCsv {
@@ -31,6 +31,9 @@ final class PenaltyReportCsv {
         report.published().releasedByKind().forEach((kind, count) ->
                 csv.append(period).append("published,").append(field(kind)).append(',').append(count).append(",,\r\n"));
         csv.append(period).append("amended,,").append(report.published().amended()).append(",,\r\n");
+        csv.append(period).append("withheld,,").append(report.published().withheld()).append(",,\r\n");
+        report.published().withheldByKind().forEach((kind, count) ->
+                csv.append(period).append("withheld,").append(field(kind)).append(',').append(count).append(",,\r\n"));
         return csv.toString();
     }
 

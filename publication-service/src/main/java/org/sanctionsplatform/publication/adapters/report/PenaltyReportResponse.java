@@ -25,13 +25,15 @@ record PenaltyReportResponse(LocalDate from, LocalDate to, Line total, long warn
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Published(long released, Map<String, Long> releasedByKind, long amended) {
+    record Published(long released, Map<String, Long> releasedByKind, long amended, long withheld,
+                     Map<String, Long> withheldByKind) {
     }
 
     static PenaltyReportResponse from(PenaltyReport r) {
         return new PenaltyReportResponse(r.from(), r.to(), Line.from(r.total()), r.warnings(), r.disclosures(),
                 r.byLevel().stream().map(Line::from).toList(), r.byOutcome().stream().map(Line::from).toList(),
                 r.byRegime().stream().map(Line::from).toList(), r.byBreachType().stream().map(Line::from).toList(),
-                new Published(r.published().released(), r.published().releasedByKind(), r.published().amended()));
+                new Published(r.published().released(), r.published().releasedByKind(), r.published().amended(),
+                        r.published().withheld(), r.published().withheldByKind()));
     }
 }
