@@ -39,12 +39,14 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
 
     @Override
     public Map<String, AssessedCase> findAll(Collection<String> caseIds) {
-        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue) {
+        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                             String seriousness, String levelReason) {
         }
         Map<String, AssessmentRow> rows = new LinkedHashMap<>();
-        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value from pub_assessment"
-                + " where case_id in (%s)", List.of(), caseIds, r -> rows.put(r.getString(1),
-                new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5))));
+        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
+                + " level_reason from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(
+                r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5),
+                        r.getString(6), r.getString(7))));
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -52,14 +54,15 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         Map<String, List<AssessedCase.Penalty>> penalties = new HashMap<>();
         sql.selectIn("select case_id, breach_id from pub_assessed_breach where case_id in (%s)", List.of(),
                 rows.keySet(), r -> breaches.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2)));
-        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty from pub_assessed_penalty"
-                + " where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(), r -> penalties
-                .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4), r.getBigDecimal(5))));
+        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty, officer_of, discounts"
+                + " from pub_assessed_penalty where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(),
+                r -> penalties.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4),
+                                r.getBigDecimal(5), r.getString(6), lines(r.getString(7)))));
         Map<String, AssessedCase> assessments = new LinkedHashMap<>();
         rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
                 row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
-                penalties.getOrDefault(id, List.of()))));
+                penalties.getOrDefault(id, List.of()), row.seriousness(), row.levelReason())));
         return assessments;
     }
 
@@ -85,15 +88,15 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
                     .forEach(id -> breachesAdded.add(new At<>(r.caseId(), 0, id)));
             penalties.add(r.caseId(), before == null ? List.of() : before.penalties(), after.penalties());
         }
-        sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value)"
-                + " values (?, ?, ?, ?, ?)", inserted, (s, r) -> {
+        sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value,"
+                + " seriousness, level_reason) values (?, ?, ?, ?, ?, ?, ?)", inserted, (s, r) -> {
                     s.setString(1, r.caseId());
                     bindAssessment(s, 2, r.after());
                 });
-        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?"
-                + " where case_id = ?", updated, (s, r) -> {
+        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?,"
+                + " seriousness = ?, level_reason = ? where case_id = ?", updated, (s, r) -> {
                     bindAssessment(s, 1, r.after());
-                    s.setString(5, r.caseId());
+                    s.setString(7, r.caseId());
                 });
         sql.batch("delete from pub_assessed_breach where case_id = ? and breach_id = ?", breachesRemoved, (s, at) -> {
             s.setString(1, at.caseId());
@@ -108,14 +111,14 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
                     s.setString(1, at.caseId());
                     s.setInt(2, at.seq());
                 });
-        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?"
-                + " where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
+        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?,"
+                + " officer_of = ?, discounts = ? where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
                     bindPenalty(s, 1, at.value());
-                    s.setString(5, at.caseId());
-                    s.setInt(6, at.seq());
+                    s.setString(7, at.caseId());
+                    s.setInt(8, at.seq());
                 });
         sql.batch("insert into pub_assessed_penalty (case_id, seq, subject_id, subject_name, subject_type,"
-                + " final_penalty) values (?, ?, ?, ?, ?, ?)", penalties.added(), (s, at) -> {
+                + " final_penalty, officer_of, discounts) values (?, ?, ?, ?, ?, ?, ?, ?)", penalties.added(), (s, at) -> {
                     s.setString(1, at.caseId());
                     s.setInt(2, at.seq());
                     bindPenalty(s, 3, at.value());
@@ -128,6 +131,13 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         s.setInt(from + 1, a.inputVersion());
         s.setString(from + 2, a.likelyOutcome());
         BulkSql.setMoney(s, from + 3, a.aggregatedValue());
+        BulkSql.setText(s, from + 4, a.seriousness());
+        BulkSql.setText(s, from + 5, a.levelReason());
+    }
+
+    /** The discounts, one a line. */
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     private static void bindPenalty(java.sql.PreparedStatement s, int from, AssessedCase.Penalty p)
@@ -136,5 +146,7 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         s.setString(from + 1, p.subjectName());
         BulkSql.setText(s, from + 2, p.subjectType());
         BulkSql.setMoney(s, from + 3, p.finalPenalty());
+        BulkSql.setText(s, from + 4, p.officerOf());
+        BulkSql.setText(s, from + 5, p.discounts().isEmpty() ? null : String.join("\n", p.discounts()));
     }
 }
