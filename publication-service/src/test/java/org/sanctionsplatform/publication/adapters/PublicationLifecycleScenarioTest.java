@@ -83,8 +83,9 @@ class PublicationLifecycleScenarioTest implements TestPropertyProvider {
     @Client("/")
     HttpClient http;
 
+    /** Present until the register's adapter is merged; then its own tests read the register (see the class doc). */
     @Inject
-    RecordingPublicRegister register;
+    java.util.Optional<RecordingPublicRegister> recording;
 
     @Override
     public Map<String, String> getProperties() {
@@ -119,10 +120,10 @@ class PublicationLifecycleScenarioTest implements TestPropertyProvider {
         assertThat(released.getReason()).contains("review window elapsed");
         assertThat(released.getContent().getKind()).isEqualTo(PublicationKind.MONETARY_PENALTY_SUMMARY);
         assertThat(released.getContent().getWhyPublished()).contains("Level 3 (high)").contains("Figure 5A");
-        assertThat(register.entries()).anySatisfy(e -> {
+        recording.ifPresent(register -> assertThat(register.entries()).anySatisfy(e -> {
             assertThat(e.publicationId()).isEqualTo(released.getPublicationId());
             assertThat(e.supersedesVersion()).isNull();
-        });
+        }));
 
         sendCase(caseId, milestone(MilestoneType.TRIBUNAL_DECIDED, LocalDate.of(2026, 8, 20),
                 PenaltyOutcome.PENALTY_QUASHED));
@@ -131,7 +132,8 @@ class PublicationLifecycleScenarioTest implements TestPropertyProvider {
                 .until(() -> ofKind(caseId, PublicationAmended.class), l -> !l.isEmpty()).get(0).getPayload();
         assertThat(amended.getSupersedesVersion()).isEqualTo(1);
         assertThat(amended.getContent().getStatement()).contains("Upper Tribunal quashed");
-        assertThat(register.entries()).anySatisfy(e -> assertThat(e.supersedesVersion()).isEqualTo(1));
+        recording.ifPresent(register -> assertThat(register.entries())
+                .anySatisfy(e -> assertThat(e.supersedesVersion()).isEqualTo(1)));
         List<Map<String, Object>> publications = publications(caseId);
         assertThat(publications).singleElement().satisfies(p -> {
             assertThat(p).containsEntry("state", "AMENDED").containsEntry("version", 2);
@@ -155,8 +157,8 @@ class PublicationLifecycleScenarioTest implements TestPropertyProvider {
                 .until(() -> ofKind(caseId, PublicationReleased.class), l -> !l.isEmpty()).get(0).getPayload();
         assertThat(report.getContent().getKind()).isEqualTo(PublicationKind.ANONYMISED_REPORT);
         assertThat(report.toString()).doesNotContain("Canary", "OFSI-2026-0088", "regulation 12");
-        assertThat(register.entries().stream().filter(e -> e.caseId().equals(caseId)))
-                .allSatisfy(e -> assertThat(e.content().named()).isFalse());
+        recording.ifPresent(register -> assertThat(register.entries().stream().filter(e -> e.caseId().equals(caseId)))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.content().named()).isFalse()));
     }
 
     @Test
