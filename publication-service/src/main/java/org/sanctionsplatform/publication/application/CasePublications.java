@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,23 +14,23 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.sanctionsplatform.publication.domain.PublicationLifecycle;
-import org.sanctionsplatform.publication.domain.PublicationProgress;
 import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationKind;
+import org.sanctionsplatform.publication.domain.PublicationLifecycle;
+import org.sanctionsplatform.publication.domain.PublicationProgress;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /**
- * Keeps the facts and the latest assessment of each case and, after either changes, asks the summary policy
- * whether a new draft is due; a draft is stored and published in the transaction of the consumed events. The two
- * topics are consumed independently, so the policy waits until the facts include every case event the assessment
- * was based on.
+ * Keeps the facts, the latest assessment and the publication progress of each case and, after each consumed event
+ * (a case event, an assessment, a deadline event), asks the {@link PublicationLifecycle} what happens to the case's
+ * penalty summary and Disclosure: a new draft, a release, an amendment, a withholding, a text shared for accuracy.
+ * Each change is stored, published through the outbox and, when released or amended, put on the
+ * {@link PublicRegister}, all in the transaction of the consumed events. The topics are consumed independently, so the
+ * summary waits until the facts include every case event the assessment was based on.
  *
  * <p>Events come in batches (a consumer's poll), applied in one transaction: grouped by case, each case locked once
- * and read once, its events applied in the order consumed (the policy asked after each, exactly as if they had come one
- * at a time), and what changed written once.
+ * and read once, its events applied in the order consumed (the lifecycle asked after each, exactly as if they had come
+ * one at a time), and what changed written once.
  */
 @Singleton
 public class CasePublications {
