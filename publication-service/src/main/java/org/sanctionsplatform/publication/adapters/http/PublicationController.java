@@ -16,7 +16,7 @@ import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
 import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
-/** The publications of a case, drafts included, latest version of each. */
+/** The publications of a case, drafts and withheld ones included: the latest version of each, with every version. */
 // JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
@@ -34,7 +34,8 @@ class PublicationController {
         return publications.ofCase(caseId)
                 .map(list -> {
                     Map<String, PublicationStore.Drafting> draftings = publications.currentDraftings(caseId);
-                    return list.stream().map(p -> PublicationResponse.from(p, draftings.get(p.publicationId()))).toList();
+                    return list.stream().map(p -> PublicationResponse.from(p, publications.versions(p.publicationId()),
+                            draftings.get(p.publicationId()))).toList();
                 })
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId + " is not known to publication-service."));
     }

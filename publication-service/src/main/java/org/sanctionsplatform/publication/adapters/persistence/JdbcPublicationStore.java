@@ -102,8 +102,8 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setTimestamp(8, Timestamp.from(v.draftedAt()));
                 });
         sql.batch("insert into publication_version (publication_id, version, title, text, content, based_on_event_id,"
-                + " drafted_at, actor_subject, actor_name, actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", drafted,
-                (s, v) -> {
+                + " drafted_at, state, actor_subject, actor_name, actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                drafted, (s, v) -> {
                     Publication p = v.publication();
                     s.setString(1, p.publicationId());
                     s.setInt(2, p.version());
@@ -112,7 +112,8 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setString(5, write(p.content()));
                     s.setString(6, p.basedOnEventId());
                     s.setTimestamp(7, Timestamp.from(v.draftedAt()));
-                    Actor.bind(s, 8, v.draftedBy());
+                    s.setString(8, p.state().name());
+                    Actor.bind(s, 9, v.draftedBy());
                 });
     }
 
@@ -125,6 +126,35 @@ class JdbcPublicationStore implements PublicationStore {
                 r -> draftings.put(r.getString("publication_id"), new Drafting(r.getInt("version"),
                         BulkSql.instant(r, "drafted_at"), Actor.read(r, "actor"))));
         return draftings;
+    }
+
+    @Override
+    public void changeStates(List<StateChange> changes) {
+        sql.batch("update publication set state = ?, state_reason = ?, state_on = ? where publication_id = ?", changes,
+                (s, c) -> {
+                    s.setString(1, c.publication().state().name());
+                    BulkSql.setText(s, 2, c.reason());
+                    s.setObject(3, c.on());
+                    s.setString(4, c.publication().publicationId());
+                });
+        sql.batch("update publication_version set state = ? where publication_id = ? and version = ?", changes,
+                (s, c) -> {
+                    s.setString(1, c.publication().state().name());
+                    s.setString(2, c.publication().publicationId());
+                    s.setInt(3, c.publication().version());
+                });
+    }
+
+    @Override
+    public List<Publication> versions(String publicationId) {
+        List<Publication> found = new ArrayList<>();
+        sql.selectIn("select p.publication_id, p.case_id, p.kind, coalesce(v.state, p.state), p.release_condition,"
+                + " v.content, v.based_on_event_id from publication p join publication_version v"
+                + " on v.publication_id = p.publication_id where p.publication_id in (%s) order by v.version",
+                List.of(), List.of(publicationId), r -> found.add(new Publication(r.getString(1), r.getString(2),
+                        PublicationKind.valueOf(r.getString(3)), PublicationState.valueOf(r.getString(4)),
+                        read(r.getString(6)), r.getString(5), r.getString(7))));
+        return found;
     }
 
     @Override
