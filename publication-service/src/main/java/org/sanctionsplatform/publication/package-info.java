@@ -1,7 +1,7 @@
 /**
- * publication-service: keeps what a published summary needs from the case events and the assessments, drafts
- * the monetary penalty summary of a penalised case (§11.1) and publishes PublicationDrafted; released once review
- * rights are spent (§11.4).
+ * publication-service: keeps what a publication needs from the case events, the assessments and the deadline events,
+ * and takes each case's penalty summary (§11.1, §13.3) and Disclosure (§12) from draft to release, amendment or
+ * withholding (§11.3, §11.4), with the public register (docs/publication.md).
  */
 @Configuration
 @Requires(env = "publication")

@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,40 +14,49 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
-import org.sanctionsplatform.publication.domain.MonetaryPenaltySummaryPolicy;
 import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationKind;
+import org.sanctionsplatform.publication.domain.PublicationLifecycle;
+import org.sanctionsplatform.publication.domain.PublicationProgress;
 import org.sanctionsplatform.support.events.Envelopes;
 
 /**
- * Keeps the facts and the latest assessment of each case and, after either changes, asks the summary policy
- * whether a new draft is due; a draft is stored and published in the transaction of the consumed events. The two
- * topics are consumed independently, so the policy waits until the facts include every case event the assessment
- * was based on.
+ * Keeps the facts, the latest assessment and the publication progress of each case and, after each consumed event
+ * (a case event, an assessment, a deadline event), asks the {@link PublicationLifecycle} what happens to the case's
+ * penalty summary and Disclosure: a new draft, a release, an amendment, a withholding, a text shared for accuracy.
+ * Each change is stored, published through the outbox and, when released or amended, put on the
+ * {@link PublicRegister}, all in the transaction of the consumed events. The topics are consumed independently, so the
+ * summary waits until the facts include every case event the assessment was based on.
  *
  * <p>Events come in batches (a consumer's poll), applied in one transaction: grouped by case, each case locked once
- * and read once, its events applied in the order consumed (the policy asked after each, exactly as if they had come one
- * at a time), and what changed written once.
+ * and read once, its events applied in the order consumed (the lifecycle asked after each, exactly as if they had come
+ * one at a time), and what changed written once.
  */
 @Singleton
 public class CasePublications {
 
-    private static final PublicationKind SUMMARY = PublicationKind.MONETARY_PENALTY_SUMMARY;
+    /** The authority's zone: a publication is released on a London date. */
+    private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
     private final CaseFactsStore facts;
     private final AssessedCaseStore assessments;
     private final PublicationStore publications;
     private final PublicationEvents events;
-    private final MonetaryPenaltySummaryPolicy summaryPolicy;
+    private final ProgressStore progressStore;
+    private final PublicationLifecycle lifecycle;
+    private final PublicRegister register;
     private final Clock clock;
 
     public CasePublications(CaseFactsStore facts, AssessedCaseStore assessments, PublicationStore publications,
-                            PublicationEvents events, MonetaryPenaltySummaryPolicy summaryPolicy, Clock clock) {
+                            ProgressStore progressStore, PublicationEvents events, PublicationLifecycle lifecycle,
+                            PublicRegister register, Clock clock) {
         this.facts = facts;
         this.assessments = assessments;
         this.publications = publications;
+        this.progressStore = progressStore;
         this.events = events;
-        this.summaryPolicy = summaryPolicy;
+        this.lifecycle = lifecycle;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -56,11 +67,28 @@ public class CasePublications {
         EventCause cause();
     }
 
-    /** A consumed case event: the change it tells to the summary facts. */
-    public record CaseEvent(String caseId, CaseFacts.Change change, EventCause cause) implements Received {
+    /**
+     * A consumed case event: the change it tells to the summary facts, and the step it tells to the publications'
+     * progress (null when none).
+     */
+    public record CaseEvent(String caseId, CaseFacts.Change change, PublicationProgress.Step step, EventCause cause)
+            implements Received {
         public CaseEvent {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(change, "change");
+            Objects.requireNonNull(cause, "cause");
+        }
+
+        public CaseEvent(String caseId, CaseFacts.Change change, EventCause cause) {
+            this(caseId, change, null, cause);
+        }
+    }
+
+    /** A consumed deadline event that the publications wait for (§11.4 review window, §12.2 representations). */
+    public record DeadlineEvent(String caseId, PublicationProgress.Step step, EventCause cause) implements Received {
+        public DeadlineEvent {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(step, "step");
             Objects.requireNonNull(cause, "cause");
         }
     }
@@ -78,6 +106,12 @@ public class CasePublications {
     @Transactional
     public List<Publication> onCaseEvents(List<CaseEvent> caseEvents) {
         return applyInOrder(caseEvents);
+    }
+
+    /** Applies consumed deadline events in order (a poll batch); answers the publications drafted, in order. */
+    @Transactional
+    public List<Publication> onDeadlineEvents(List<DeadlineEvent> deadlineEvents) {
+        return applyInOrder(deadlineEvents);
     }
 
     /** Applies consumed assessments in order (a poll batch); answers the publications drafted, in order. */
@@ -105,6 +139,12 @@ public class CasePublications {
         return Optional.of(publications.ofCase(caseId));
     }
 
+    /** Every version of a publication, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Publication> versions(String publicationId) {
+        return publications.versions(publicationId);
+    }
+
     private List<Publication> applyInOrder(List<? extends Received> received) {
         if (received.isEmpty()) {
             return List.of();
@@ -117,28 +157,52 @@ public class CasePublications {
         // every case of the batch locked once, before anything of it is read
         Map<String, CaseFacts> lockedFacts = facts.lock(byCase.keySet());
         Map<String, AssessedCase> latestAssessments = assessments.findAll(byCase.keySet());
-        Map<String, Publication> summaries = publications.current(byCase.keySet(), SUMMARY);
+        Map<String, PublicationProgress> stored = progressStore.findAll(byCase.keySet());
+        Map<String, Publication> summaries = current(byCase.keySet(), PublicationKind.MONETARY_PENALTY_SUMMARY,
+                PublicationKind.FIXED_PENALTY_SUMMARY);
+        Map<String, Publication> disclosures = current(byCase.keySet(), PublicationKind.DISCLOSURE_NAMED,
+                PublicationKind.DISCLOSURE_UNNAMED);
+        LocalDate today = LocalDate.now(clock.withZone(AUTHORITY_ZONE));
 
         List<Revision<CaseFacts>> factRevisions = new ArrayList<>();
         List<Revision<AssessedCase>> assessmentRevisions = new ArrayList<>();
-        List<Drafted> drafted = new ArrayList<>();
+        List<Revision<PublicationProgress>> progressRevisions = new ArrayList<>();
+        List<Caused> changes = new ArrayList<>();
         byCase.forEach((caseId, ofCase) -> {
             CaseFacts factsBefore = lockedFacts.getOrDefault(caseId, CaseFacts.unknown(caseId));
             AssessedCase assessmentBefore = latestAssessments.get(caseId);
+            PublicationProgress progressBefore = stored.get(caseId);
             CaseFacts caseFacts = factsBefore;
             AssessedCase assessment = assessmentBefore;
+            PublicationProgress progress = progressBefore == null ? PublicationProgress.none() : progressBefore;
             Publication summary = summaries.get(caseId);
+            Publication disclosure = disclosures.get(caseId);
             for (Received r : ofCase) {
                 if (r instanceof CaseEvent e) {
                     caseFacts = caseFacts.apply(e.change());
+                    if (e.step() != null) {
+                        progress = progress.apply(e.step());
+                    }
                 } else if (r instanceof Assessment a) {
                     // the report's date of the outcome survives a reassessment that leaves the outcome as it was
                     assessment = a.assessment().outcomeSince(assessment);
+                } else if (r instanceof DeadlineEvent d) {
+                    progress = progress.apply(d.step());
                 }
-                Optional<Drafted> draft = reconsider(caseFacts, assessment, summary, r.cause());
-                if (draft.isPresent()) {
-                    drafted.add(draft.get());
-                    summary = draft.get().publication();
+                if (assessment != null) {
+                    for (PublicationLifecycle.Change c : lifecycle.penaltySummary(caseFacts, assessment, progress,
+                            summary, today)) {
+                        changes.add(new Caused(c, r.cause()));
+                        if (c.publication().kind() != PublicationKind.ANONYMISED_REPORT) {
+                            summary = c.publication();
+                        }
+                    }
+                }
+                String basedOn = assessment != null ? assessment.assessmentEventId() : r.cause().eventId();
+                for (PublicationLifecycle.Change c : lifecycle.disclosure(caseFacts, assessment, progress, disclosure,
+                        basedOn, today)) {
+                    changes.add(new Caused(c, r.cause()));
+                    disclosure = c.publication();
                 }
             }
             Revision<CaseFacts> factRevision = new Revision<>(caseId, factsBefore, caseFacts);
@@ -151,32 +215,74 @@ public class CasePublications {
                     assessmentRevisions.add(assessmentRevision);
                 }
             }
+            if (!progress.equals(progressBefore == null ? PublicationProgress.none() : progressBefore)
+                    || (progressBefore == null && !progress.equals(PublicationProgress.none()))) {
+                progressRevisions.add(new Revision<>(caseId, progressBefore, progress));
+            }
         });
 
         facts.saveChanges(factRevisions);
         assessments.saveChanges(assessmentRevisions);
-        publications.saveVersions(drafted.stream().map(d -> new PublicationStore.NewVersion(d.publication(),
-                d.draftedAt())).toList());
-        for (Drafted d : drafted) {
-            events.publicationWasDrafted(d.publication(), d.eventId(), d.cause(), d.draftedAt());
+        progressStore.saveChanges(progressRevisions);
+        List<Publication> drafted = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Caused caused : changes) {
+            store(caused.change(), caused.cause(), now, drafted);
         }
-        return drafted.stream().map(Drafted::publication).toList();
+        return drafted;
     }
 
-    /** A new version of a publication, the event that caused it and the id of the PublicationDrafted it makes. */
-    private record Drafted(Publication publication, String eventId, EventCause cause, Instant draftedAt) {
+    /** The latest version of the publication of either kind of each case. */
+    private Map<String, Publication> current(java.util.Collection<String> caseIds, PublicationKind... kinds) {
+        Map<String, Publication> found = new LinkedHashMap<>();
+        for (PublicationKind kind : kinds) {
+            found.putAll(publications.current(caseIds, kind));
+        }
+        return found;
     }
 
-    private Optional<Drafted> reconsider(CaseFacts caseFacts, AssessedCase assessment, Publication current,
-                                         EventCause cause) {
-        MonetaryPenaltySummaryPolicy.Decision decision = summaryPolicy.decide(caseFacts, assessment, current);
-        if (!(decision instanceof MonetaryPenaltySummaryPolicy.Decision.Draft draft)) {
-            return Optional.empty();
+    /** A lifecycle change and the consumed event that caused it. */
+    private record Caused(PublicationLifecycle.Change change, EventCause cause) {
+    }
+
+    /**
+     * Stores one change, publishes its event through the outbox and, for a release or an amendment, puts it on the
+     * public register: all in the transaction of the consumed events. Each event's id derives from the publication,
+     * its version and what happened, so a change made again (a redelivered batch) is the same event.
+     */
+    private void store(PublicationLifecycle.Change change, EventCause cause, Instant now, List<Publication> drafted) {
+        Publication p = change.publication();
+        String version = Integer.toString(p.version());
+        if (change instanceof PublicationLifecycle.Change.Drafted) {
+            publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now)));
+            events.publicationWasDrafted(p, Envelopes.deterministicEventId("PublicationDrafted", p.publicationId(),
+                    version), cause, now);
+            drafted.add(p);
+        } else if (change instanceof PublicationLifecycle.Change.Released r) {
+            if (p.kind() == PublicationKind.ANONYMISED_REPORT) {
+                // the anonymised report is made and released at once (§11.3)
+                publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now)));
+            }
+            publications.changeStates(List.of(new PublicationStore.StateChange(p, r.releasedOn(), r.reason())));
+            events.publicationWasReleased(p, r.releasedOn(), r.reason(), Envelopes.deterministicEventId(
+                    "PublicationReleased", p.publicationId(), version), cause, now);
+            register.released(p.publicationId(), p.caseId(), p.content(), r.releasedOn(), r.reason());
+        } else if (change instanceof PublicationLifecycle.Change.Amended a) {
+            publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now)));
+            publications.changeStates(List.of(new PublicationStore.StateChange(p, a.amendedOn(), a.reason())));
+            events.publicationWasAmended(p, a.supersedesVersion(), a.reason(), Envelopes.deterministicEventId(
+                    "PublicationAmended", p.publicationId(), version), cause, now);
+            register.amended(p.publicationId(), p.caseId(), p.content(), a.supersedesVersion(), a.amendedOn(),
+                    a.reason());
+        } else if (change instanceof PublicationLifecycle.Change.Withheld w) {
+            publications.changeStates(List.of(new PublicationStore.StateChange(p, w.decidedOn(), w.reason())));
+            events.publicationWasWithheld(p, w.reason(), w.section(), w.coverage(), w.decidedOn(),
+                    Envelopes.deterministicEventId("PublicationWithheld", p.publicationId(), version), cause, now);
+        } else if (change instanceof PublicationLifecycle.Change.SharedForAccuracy s) {
+            publications.changeStates(List.of(new PublicationStore.StateChange(p, s.sharedOn(),
+                    "shared for factual accuracy (§12.2)")));
+            events.publicationWasSharedForAccuracy(p, s.sharedOn(), Envelopes.deterministicEventId(
+                    "PublicationSharedForAccuracy", p.publicationId(), version), cause, now);
         }
-        Publication publication = draft.publication();
-        // One PublicationDrafted per publication version, whichever event caused it.
-        String eventId = Envelopes.deterministicEventId("PublicationDrafted", publication.publicationId(),
-                Integer.toString(publication.version()));
-        return Optional.of(new Drafted(publication, eventId, cause, clock.instant()));
     }
 }

@@ -33,4 +33,14 @@ public interface PublicationStore {
 
     /** The latest version of each publication of the case. */
     List<Publication> ofCase(String caseId);
+
+    /** Every version of a publication, oldest first, each in the state it was left in. */
+    List<Publication> versions(String publicationId);
+
+    /** A publication's current version moved to another state (released, shared, withheld), when and why. */
+    record StateChange(Publication publication, java.time.LocalDate on, String reason) {
+    }
+
+    /** Records state changes, in bulk and in the order given. */
+    void changeStates(List<StateChange> changes);
 }

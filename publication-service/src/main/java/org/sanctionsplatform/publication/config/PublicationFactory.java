@@ -3,6 +3,7 @@ package org.sanctionsplatform.publication.config;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.sanctionsplatform.publication.domain.MonetaryPenaltySummaryPolicy;
+import org.sanctionsplatform.publication.domain.PublicationLifecycle;
 
 /** Builds the framework-free domain services of publication-service from plain constructors. */
 @Factory
@@ -11,5 +12,10 @@ public class PublicationFactory {
     @Singleton
     MonetaryPenaltySummaryPolicy monetaryPenaltySummaryPolicy() {
         return new MonetaryPenaltySummaryPolicy();
+    }
+
+    @Singleton
+    PublicationLifecycle publicationLifecycle(MonetaryPenaltySummaryPolicy summaries) {
+        return new PublicationLifecycle(summaries);
     }
 }

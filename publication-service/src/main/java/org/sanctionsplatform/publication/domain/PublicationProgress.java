@@ -38,7 +38,8 @@ public record PublicationProgress(
     public static final String CASE_WIDE = "";
 
     public PublicationProgress {
-        reviewWindowsExpired = Set.copyOf(reviewWindowsExpired);
+        // a stored document leaves an empty set out
+        reviewWindowsExpired = reviewWindowsExpired == null ? Set.of() : Set.copyOf(reviewWindowsExpired);
     }
 
     public static PublicationProgress none() {

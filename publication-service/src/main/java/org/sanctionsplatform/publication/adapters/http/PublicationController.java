@@ -14,7 +14,7 @@ import static org.sanctionsplatform.support.security.Roles.CASE_OFFICER;
 import static org.sanctionsplatform.support.security.Roles.DECISION_MAKER;
 import static org.sanctionsplatform.support.security.Roles.PUBLICATION_OFFICER;
 
-/** The publications of a case, drafts included, latest version of each. */
+/** The publications of a case, drafts and withheld ones included: the latest version of each, with every version. */
 // JDBC (and CPU-heavy work) never runs on the Netty event loop: a slow request must not hold up /health or others
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/cases")
@@ -30,7 +30,8 @@ class PublicationController {
     @Secured({CASE_OFFICER, DECISION_MAKER, PUBLICATION_OFFICER, AUDITOR})
     List<PublicationResponse> ofCase(String caseId) {
         return publications.ofCase(caseId)
-                .map(list -> list.stream().map(PublicationResponse::from).toList())
+                .map(list -> list.stream().map(p -> PublicationResponse.from(p, publications.versions(p.publicationId())))
+                        .toList())
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId + " is not known to publication-service."));
     }
 }

@@ -36,6 +36,14 @@ class InboundEventsListener {
                 publications.onCaseEvents(envelopes.stream().map(InboundEventMapper::caseEvent).toList()));
     }
 
+    /** The review window's expiry (§11.4) and the end of a Disclosure's representations (§12.2). */
+    @Topic(Topics.DEADLINES_NAME)
+    void onDeadlines(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
+        inbound.processBatch(Envelopes.PUBLICATION, Topics.DEADLINES, records, kafkaConsumer, envelopes ->
+                publications.onDeadlineEvents(envelopes.stream().map(InboundEventMapper::deadlineEvent)
+                        .flatMap(java.util.Optional::stream).toList()));
+    }
+
     @Topic(Topics.ASSESSMENTS_NAME)
     void onAssessments(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
         inbound.processBatch(Envelopes.PUBLICATION, Topics.ASSESSMENTS, records, kafkaConsumer, envelopes ->

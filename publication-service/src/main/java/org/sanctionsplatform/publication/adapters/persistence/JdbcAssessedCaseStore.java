@@ -40,13 +40,13 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
     @Override
     public Map<String, AssessedCase> findAll(Collection<String> caseIds) {
         record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
-                             String seriousness, java.time.LocalDate outcomeOn) {
+                             String seriousness, String levelReason, java.time.LocalDate outcomeOn) {
         }
         Map<String, AssessmentRow> rows = new LinkedHashMap<>();
         sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
-                + " outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(r.getString(1),
-                new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5), r.getString(6),
-                        r.getObject(7, java.time.LocalDate.class))));
+                + " level_reason, outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(
+                r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5),
+                        r.getString(6), r.getString(7), r.getObject(8, java.time.LocalDate.class))));
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -54,14 +54,15 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         Map<String, List<AssessedCase.Penalty>> penalties = new HashMap<>();
         sql.selectIn("select case_id, breach_id from pub_assessed_breach where case_id in (%s)", List.of(),
                 rows.keySet(), r -> breaches.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2)));
-        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty from pub_assessed_penalty"
-                + " where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(), r -> penalties
-                .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4), r.getBigDecimal(5))));
+        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty, officer_of, discounts"
+                + " from pub_assessed_penalty where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(),
+                r -> penalties.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                        .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4),
+                                r.getBigDecimal(5), r.getString(6), lines(r.getString(7)))));
         Map<String, AssessedCase> assessments = new LinkedHashMap<>();
         rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
                 row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
-                penalties.getOrDefault(id, List.of()), row.seriousness(), null, row.outcomeOn())));
+                penalties.getOrDefault(id, List.of()), row.seriousness(), row.levelReason(), row.outcomeOn())));
         return assessments;
     }
 
@@ -88,14 +89,14 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
             penalties.add(r.caseId(), before == null ? List.of() : before.penalties(), after.penalties());
         }
         sql.batch("insert into pub_assessment (case_id, event_id, input_version, likely_outcome, aggregated_value,"
-                + " seriousness, outcome_on) values (?, ?, ?, ?, ?, ?, ?)", inserted, (s, r) -> {
+                + " seriousness, level_reason, outcome_on) values (?, ?, ?, ?, ?, ?, ?, ?)", inserted, (s, r) -> {
                     s.setString(1, r.caseId());
                     bindAssessment(s, 2, r.after());
                 });
         sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?,"
-                + " seriousness = ?, outcome_on = ? where case_id = ?", updated, (s, r) -> {
+                + " seriousness = ?, level_reason = ?, outcome_on = ? where case_id = ?", updated, (s, r) -> {
                     bindAssessment(s, 1, r.after());
-                    s.setString(7, r.caseId());
+                    s.setString(8, r.caseId());
                 });
         sql.batch("delete from pub_assessed_breach where case_id = ? and breach_id = ?", breachesRemoved, (s, at) -> {
             s.setString(1, at.caseId());
@@ -110,14 +111,14 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
                     s.setString(1, at.caseId());
                     s.setInt(2, at.seq());
                 });
-        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?"
-                + " where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
+        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?,"
+                + " officer_of = ?, discounts = ? where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
                     bindPenalty(s, 1, at.value());
-                    s.setString(5, at.caseId());
-                    s.setInt(6, at.seq());
+                    s.setString(7, at.caseId());
+                    s.setInt(8, at.seq());
                 });
         sql.batch("insert into pub_assessed_penalty (case_id, seq, subject_id, subject_name, subject_type,"
-                + " final_penalty) values (?, ?, ?, ?, ?, ?)", penalties.added(), (s, at) -> {
+                + " final_penalty, officer_of, discounts) values (?, ?, ?, ?, ?, ?, ?, ?)", penalties.added(), (s, at) -> {
                     s.setString(1, at.caseId());
                     s.setInt(2, at.seq());
                     bindPenalty(s, 3, at.value());
@@ -131,11 +132,17 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         s.setString(from + 2, a.likelyOutcome());
         BulkSql.setMoney(s, from + 3, a.aggregatedValue());
         BulkSql.setText(s, from + 4, a.seriousness());
+        BulkSql.setText(s, from + 5, a.levelReason());
         if (a.outcomeOn() == null) {
-            s.setNull(from + 5, java.sql.Types.DATE);
+            s.setNull(from + 6, java.sql.Types.DATE);
         } else {
-            s.setDate(from + 5, java.sql.Date.valueOf(a.outcomeOn()));
+            s.setDate(from + 6, java.sql.Date.valueOf(a.outcomeOn()));
         }
+    }
+
+    /** The discounts, one a line. */
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
     private static void bindPenalty(java.sql.PreparedStatement s, int from, AssessedCase.Penalty p)
@@ -144,5 +151,7 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         s.setString(from + 1, p.subjectName());
         BulkSql.setText(s, from + 2, p.subjectType());
         BulkSql.setMoney(s, from + 3, p.finalPenalty());
+        BulkSql.setText(s, from + 4, p.officerOf());
+        BulkSql.setText(s, from + 5, p.discounts().isEmpty() ? null : String.join("\n", p.discounts()));
     }
 }

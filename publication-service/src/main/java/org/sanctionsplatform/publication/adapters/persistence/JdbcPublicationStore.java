@@ -100,7 +100,7 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setTimestamp(8, Timestamp.from(v.draftedAt()));
                 });
         sql.batch("insert into publication_version (publication_id, version, title, text, content, based_on_event_id,"
-                + " drafted_at) values (?, ?, ?, ?, ?, ?, ?)", drafted, (s, v) -> {
+                + " drafted_at, state) values (?, ?, ?, ?, ?, ?, ?, ?)", drafted, (s, v) -> {
                     Publication p = v.publication();
                     s.setString(1, p.publicationId());
                     s.setInt(2, p.version());
@@ -109,7 +109,37 @@ class JdbcPublicationStore implements PublicationStore {
                     s.setString(5, write(p.content()));
                     s.setString(6, p.basedOnEventId());
                     s.setTimestamp(7, Timestamp.from(v.draftedAt()));
+                    s.setString(8, p.state().name());
                 });
+    }
+
+    @Override
+    public void changeStates(List<StateChange> changes) {
+        sql.batch("update publication set state = ?, state_reason = ?, state_on = ? where publication_id = ?", changes,
+                (s, c) -> {
+                    s.setString(1, c.publication().state().name());
+                    BulkSql.setText(s, 2, c.reason());
+                    s.setObject(3, c.on());
+                    s.setString(4, c.publication().publicationId());
+                });
+        sql.batch("update publication_version set state = ? where publication_id = ? and version = ?", changes,
+                (s, c) -> {
+                    s.setString(1, c.publication().state().name());
+                    s.setString(2, c.publication().publicationId());
+                    s.setInt(3, c.publication().version());
+                });
+    }
+
+    @Override
+    public List<Publication> versions(String publicationId) {
+        List<Publication> found = new ArrayList<>();
+        sql.selectIn("select p.publication_id, p.case_id, p.kind, coalesce(v.state, p.state), p.release_condition,"
+                + " v.content, v.based_on_event_id from publication p join publication_version v"
+                + " on v.publication_id = p.publication_id where p.publication_id in (%s) order by v.version",
+                List.of(), List.of(publicationId), r -> found.add(new Publication(r.getString(1), r.getString(2),
+                        PublicationKind.valueOf(r.getString(3)), PublicationState.valueOf(r.getString(4)),
+                        read(r.getString(6)), r.getString(5), r.getString(7))));
+        return found;
     }
 
     @Override
