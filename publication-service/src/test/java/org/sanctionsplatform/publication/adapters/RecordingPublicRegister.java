@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.publication.application.PublicRegister;
+import org.sanctionsplatform.publication.application.RegisterReader;
 import org.sanctionsplatform.publication.domain.PublicationContent;
 
 /**
@@ -15,8 +16,9 @@ import org.sanctionsplatform.publication.domain.PublicationContent;
  */
 @Singleton
 @Requires(env = "publication")
-// steps aside once the register's own adapter (branch pub-register) is on the classpath
-@Requires(missingClasses = "org.sanctionsplatform.publication.adapters.persistence.JdbcPublicRegister")
+// steps aside now that the register's own adapter (JdbcPublicRegister, also the RegisterReader) is a bean:
+// missingClasses did not (the adapter is package-private; both were candidates for PublicRegister)
+@Requires(missingBeans = RegisterReader.class)
 public class RecordingPublicRegister implements PublicRegister {
 
     /** One call. */

@@ -44,9 +44,9 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
         }
         Map<String, AssessmentRow> rows = new LinkedHashMap<>();
         sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
-                + " level_reason, outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds,
-                r -> rows.put(r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4),
-                        r.getBigDecimal(5), r.getString(6), r.getString(7), r.getObject(8, java.time.LocalDate.class))));
+                + " level_reason, outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(
+                r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5),
+                        r.getString(6), r.getString(7), r.getObject(8, java.time.LocalDate.class))));
         if (rows.isEmpty()) {
             return Map.of();
         }
