@@ -55,6 +55,7 @@ public final class PlatformLauncher {
         } else if (options.loadDemo()) {
             List<DemoCases.Result> results = new DemoCases().load(platform, Duration.ofSeconds(60));
             printResults(out, results);
+            printRegister(out, platform.url("publication"), results);
         }
         out.println();
         out.println("HTTP APIs:");
@@ -121,6 +122,29 @@ public final class PlatformLauncher {
             out.printf("    summary            %s%n", r.publications().isEmpty() ? "not drafted"
                     : r.publications().stream().map(p -> p.get("kind") + " " + p.get("state") + " v" + p.get("version"))
                     .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * The public register (docs/publication-register.md): its address, anonymous, and the page of each publication
+     * the demo released (RELEASED or AMENDED: the only states the lifecycle puts on the register).
+     */
+    static void printRegister(PrintStream out, String publicationUrl, List<DemoCases.Result> results) {
+        out.println();
+        out.printf("Public register (no token needed): %s/register   (JSON: %s/api/register/publications, Atom: %s/register/feed)%n",
+                publicationUrl, publicationUrl, publicationUrl);
+        boolean any = false;
+        for (DemoCases.Result r : results) {
+            for (Map<String, Object> p : r.publications()) {
+                if ("RELEASED".equals(p.get("state")) || "AMENDED".equals(p.get("state"))) {
+                    any = true;
+                    out.printf("  %s  %s %s: %s/register/publications/%s%n", r.demo().openCase().get("caseReference"),
+                            p.get("kind"), p.get("state"), publicationUrl, p.get("publicationId"));
+                }
+            }
+        }
+        if (!any) {
+            out.println("  nothing released yet");
         }
     }
 
