@@ -10,7 +10,9 @@ import org.sanctionsplatform.support.security.Roles;
 
 /**
  * Demo cases loaded through intake's public API, then followed through the other services' APIs until each
- * case is assessed, its windows are open and (for penalty cases) its summary is drafted.
+ * case is assessed, its windows are open and its publications are in the state the demo expects: penalty summaries
+ * drafted, one summary released after a review in which the penalty stood (§11.4), and one unnamed Disclosure
+ * released (§12.2, §12.3); the released two are on the public register (docs/publication-register.md).
  */
 final class DemoCases {
 

@@ -13,7 +13,8 @@ import org.sanctionsplatform.support.security.Roles;
 /**
  * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 database files and all four services in one
  * process; loads the demo cases, prints each case's level, likely outcome, statutory maximum, windows and
- * publication state, then keeps the HTTP APIs up until Ctrl-C.
+ * publication state, and the public register's address with the page of each released publication, then keeps the
+ * HTTP APIs up until Ctrl-C.
  */
 public final class PlatformLauncher {
 
@@ -119,7 +120,7 @@ public final class PlatformLauncher {
             for (Map<String, Object> w : r.deadlines()) {
                 out.printf("    window             %s due %s (%s, %s)%n", w.get("kind"), w.get("dueDate"), w.get("length"), w.get("state"));
             }
-            out.printf("    summary            %s%n", r.publications().isEmpty() ? "not drafted"
+            out.printf("    publication        %s%n", r.publications().isEmpty() ? "none drafted"
                     : r.publications().stream().map(p -> p.get("kind") + " " + p.get("state") + " v" + p.get("version"))
                     .collect(Collectors.joining("; ")));
         }
