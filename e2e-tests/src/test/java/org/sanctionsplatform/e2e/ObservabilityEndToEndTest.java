@@ -66,6 +66,13 @@ class ObservabilityEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> consumerSpans("publication", caseId).stream()
                 .anyMatch(s -> s.getTraceId().equals(traceId) && s.getName().startsWith("enforcement.assessments.v1")));
         assertThat(consumerSpans("assessment", caseId)).allMatch(s -> s.getTraceId().equals(traceId));
+        // the trace as an operator would see it in a tracing back end: one line per span of the case's journey
+        System.out.printf("trace %s: intake %s %s%n", traceId, request.getKind(), request.getName());
+        for (String service : List.of("assessment", "deadline", "publication")) {
+            consumerSpans(service, caseId).stream().filter(s -> s.getTraceId().equals(traceId)).forEach(s -> System.out
+                    .printf("trace %s: %s %s %s (parent %s)%n", traceId, service, s.getKind(), s.getName(),
+                            s.getParentSpanId()));
+        }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String assessment = scrape("assessment");
