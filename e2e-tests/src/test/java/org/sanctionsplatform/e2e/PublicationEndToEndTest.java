@@ -22,6 +22,7 @@ import org.sanctionsplatform.events.publications.PublicationEventEnvelope;
 import org.sanctionsplatform.events.publications.PublicationReleased;
 import org.sanctionsplatform.events.publications.PublicationWithheld;
 import org.sanctionsplatform.schemas.Topics;
+import org.sanctionsplatform.support.security.Roles;
 import org.sanctionsplatform.testkit.KafkaFixture;
 
 /**
@@ -39,10 +40,12 @@ class PublicationEndToEndTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private PlatformFixture platform;
+    private String publicationOfficer;
 
     @BeforeAll
     void start() {
         platform = PlatformFixture.start(Instant.parse("2026-09-01T09:00:00Z"));
+        publicationOfficer = platform.running().token(Roles.PUBLICATION_OFFICER);
     }
 
     @AfterAll
@@ -120,7 +123,58 @@ class PublicationEndToEndTest {
         assertThat(registerItemsNaming(subject)).isEmpty();
     }
 
+    @Test
+    void aNamedDisclosureIsReleasedAfterItsRepresentationsAreOverAndItsTextShared() {
+        String subject = "Named Disclosure Metals Ltd";
+        String caseId = openedCase(subject);
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("named", "true");
+        notice.put("ground", "LEVEL_2");
+        notice.put("designatedPerson", "Designated Oligarch");
+        notice.put("noticeOn", "2026-04-01");
+        platform.post("intake", "/cases/" + caseId + "/publication/disclosure-notice", notice);
+        platform.post("intake", "/cases/" + caseId + "/publication/decisions", Map.of("publication", "DISCLOSURE",
+                "decision", "PUBLISH", "decidedOn", "2026-05-20"));
+        platform.post("intake", "/cases/" + caseId + "/publication/text-shared",
+                Map.of("publication", "DISCLOSURE", "on", "2026-05-21"), publicationOfficer);
+        platform.post("intake", "/cases/" + caseId + "/publication/release",
+                Map.of("publication", "DISCLOSURE", "on", "2026-05-28"), publicationOfficer);
+
+        // the 30 business days of representations from 1 April 2026 (§12.2) are over on the services' clock
+        PublicationReleased released = (PublicationReleased) await().atMost(PATIENCE)
+                .until(() -> publicationEvents(caseId, PublicationReleased.class), l -> !l.isEmpty()).get(0).getPayload();
+        assertThat(deadlineExpired(caseId, WindowKind.DISCLOSURE_REPRESENTATIONS)).isTrue();
+        Map<String, Object> listed = await().atMost(PATIENCE).until(() -> registerItemsNaming(subject), l -> !l.isEmpty()).get(0);
+        assertThat(listed).containsEntry("publicationId", released.getPublicationId()).containsEntry("kind", "DISCLOSURE_NAMED");
+        assertThat(current(listed)).containsEntry("named", true).containsEntry("designatedPerson", "Designated Oligarch");
+    }
+
+    @Test
+    void anUnnamedDisclosureIsReleasedWithoutNamingAnyone() {
+        String subject = "Unnamed Disclosure Logistics Ltd";
+        String caseId = openedCase(subject);
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("named", "false");
+        notice.put("ground", "COMPLIANCE_LESSONS");
+        notice.put("noticeOn", "2026-04-01");
+        platform.post("intake", "/cases/" + caseId + "/publication/disclosure-notice", notice);
+        platform.post("intake", "/cases/" + caseId + "/publication/release",
+                Map.of("publication", "DISCLOSURE", "on", "2026-04-15"), publicationOfficer);
+
+        PublicationReleased released = (PublicationReleased) await().atMost(PATIENCE)
+                .until(() -> publicationEvents(caseId, PublicationReleased.class), l -> !l.isEmpty()).get(0).getPayload();
+        Map<String, Object> onRegister = await().atMost(PATIENCE).until(() -> registeredOrEmpty(released.getPublicationId()),
+                p -> !p.isEmpty());
+        assertThat(onRegister).containsEntry("kind", "DISCLOSURE_UNNAMED");
+        assertThat(current(onRegister)).containsEntry("named", false);
+        assertThat(onRegister.toString()).doesNotContain(subject);
+    }
+
     // ---- the case, through intake ---------------------------------------------------------------------------
+
+    private String openedCase(String subject) {
+        return String.valueOf(platform.post("intake", "/cases", PlatformFixture.selfReportedCase(subject)).get("id"));
+    }
 
     /** Opened, rated, notice of intention on 1 April 2026 and a £500,000 penalty decided the same day. */
     private String penalisedCase(String subject) {
@@ -160,6 +214,17 @@ class PublicationEndToEndTest {
                 HttpRequest.GET("/api/register/publications?size=100"), Argument.mapOf(String.class, Object.class));
         return ((List<Map<String, Object>>) page.get("items")).stream()
                 .filter(i -> String.valueOf(current(i).get("penalisedPersons")).contains(subject)).toList();
+    }
+
+    private Map<String, Object> registeredOrEmpty(String publicationId) {
+        try {
+            return registered(publicationId);
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            if (e.getStatus().getCode() == 404) {
+                return Map.of();
+            }
+            throw e;
+        }
     }
 
     private Map<String, Object> registered(String publicationId) {
