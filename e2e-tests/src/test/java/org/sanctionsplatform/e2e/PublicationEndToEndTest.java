@@ -69,6 +69,7 @@ class PublicationEndToEndTest {
         PublicationReleased released = (PublicationReleased) await().atMost(PATIENCE)
                 .until(() -> publicationEvents(caseId, PublicationReleased.class), l -> !l.isEmpty()).get(0).getPayload();
         String publicationId = released.getPublicationId();
+        assertThat(released.getReason()).contains("review window elapsed");
         assertThat(deadlineExpired(caseId, WindowKind.REVIEW_REQUEST)).as("released because the window expired").isTrue();
         Map<String, Object> listed = await().atMost(PATIENCE).until(() -> registerItemsNaming(subject), l -> !l.isEmpty()).get(0);
         assertThat(listed).containsEntry("publicationId", publicationId)
