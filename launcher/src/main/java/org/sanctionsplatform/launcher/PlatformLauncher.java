@@ -13,7 +13,8 @@ import org.sanctionsplatform.support.security.Roles;
 /**
  * The one command (DESIGN §6): an embedded KRaft Kafka broker, H2 database files and all four services in one
  * process; loads the demo cases, prints each case's level, likely outcome, statutory maximum, windows and
- * publication state, then keeps the HTTP APIs up until Ctrl-C.
+ * publication state, and the public register's address with the page of each released publication, then keeps the
+ * HTTP APIs up until Ctrl-C.
  */
 public final class PlatformLauncher {
 
@@ -55,6 +56,7 @@ public final class PlatformLauncher {
         } else if (options.loadDemo()) {
             List<DemoCases.Result> results = new DemoCases().load(platform, Duration.ofSeconds(60));
             printResults(out, results);
+            printRegister(out, platform.url("publication"), results);
         }
         out.println();
         out.println("HTTP APIs:");
@@ -118,9 +120,32 @@ public final class PlatformLauncher {
             for (Map<String, Object> w : r.deadlines()) {
                 out.printf("    window             %s due %s (%s, %s)%n", w.get("kind"), w.get("dueDate"), w.get("length"), w.get("state"));
             }
-            out.printf("    summary            %s%n", r.publications().isEmpty() ? "not drafted"
+            out.printf("    publication        %s%n", r.publications().isEmpty() ? "none drafted"
                     : r.publications().stream().map(p -> p.get("kind") + " " + p.get("state") + " v" + p.get("version"))
                     .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * The public register (docs/publication-register.md): its address, anonymous, and the page of each publication
+     * the demo released (RELEASED or AMENDED: the only states the lifecycle puts on the register).
+     */
+    static void printRegister(PrintStream out, String publicationUrl, List<DemoCases.Result> results) {
+        out.println();
+        out.printf("Public register (no token needed): %s/register   (JSON: %s/api/register/publications, Atom: %s/register/feed)%n",
+                publicationUrl, publicationUrl, publicationUrl);
+        boolean any = false;
+        for (DemoCases.Result r : results) {
+            for (Map<String, Object> p : r.publications()) {
+                if ("RELEASED".equals(p.get("state")) || "AMENDED".equals(p.get("state"))) {
+                    any = true;
+                    out.printf("  %s  %s %s: %s/register/publications/%s%n", r.demo().openCase().get("caseReference"),
+                            p.get("kind"), p.get("state"), publicationUrl, p.get("publicationId"));
+                }
+            }
+        }
+        if (!any) {
+            out.println("  nothing released yet");
         }
     }
 

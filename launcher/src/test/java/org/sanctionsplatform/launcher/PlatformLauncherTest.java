@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -127,6 +131,64 @@ class PlatformLauncherTest {
                 .contains("REPRESENTATIONS due 2026-07-13")
                 .contains("MONETARY_PENALTY_SUMMARY DRAFTED v1")
                 .contains("Northbridge Bank plc £500,000.00");
+    }
+
+    @Test
+    void theCaseWhosePenaltyStoodOnReviewHasItsSummaryReleased() {
+        DemoCases.Result upheld = results.get(3);
+
+        assertThat(upheld.assessment()).containsEntry("level", 3);
+        // §11.4: REVIEW_DECIDED with PENALTY_STANDS spends the review rights: released without the 28-day wait
+        assertThat(upheld.publications()).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("kind", "MONETARY_PENALTY_SUMMARY").containsEntry("state", "RELEASED"));
+    }
+
+    @Test
+    void theLevel2CaseIsReleasedAsAnUnnamedDisclosure() {
+        DemoCases.Result disclosure = results.get(4);
+
+        assertThat(disclosure.assessment()).containsEntry("level", 2).containsEntry("likelyOutcome", "DISCLOSURE");
+        assertThat(disclosure.publications()).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("kind", "DISCLOSURE_UNNAMED").containsEntry("state", "RELEASED"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRegisterListsTheReleasedSummaryAndTheDisclosureToAnyoneAndNoDraft() {
+        Json json = new Json();
+        Json.Response page = json.get(platform.url("publication") + "/api/register/publications", null);
+
+        assertThat(page.status()).isEqualTo(200);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) json.object(page.body()).get("items");
+        String summaryId = String.valueOf(results.get(3).publications().get(0).get("publicationId"));
+        String disclosureId = String.valueOf(results.get(4).publications().get(0).get("publicationId"));
+        assertThat(items).extracting(i -> i.get("publicationId") + " " + i.get("kind"))
+                .containsExactlyInAnyOrder(summaryId + " MONETARY_PENALTY_SUMMARY", disclosureId + " DISCLOSURE_UNNAMED");
+        // §12.3: an unnamed Disclosure never names who performed the breach
+        assertThat(page.body()).doesNotContain("Meridian Mutual");
+        assertThat(page.body()).contains("Harbour Line Shipping Ltd");
+    }
+
+    @Test
+    void theLauncherPrintsTheRegisterAddressAndThePageOfEachReleasedPublication() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String publication = platform.url("publication");
+        PlatformLauncher.printRegister(new PrintStream(bytes, true, StandardCharsets.UTF_8), publication, results);
+        String printed = bytes.toString(StandardCharsets.UTF_8);
+
+        assertThat(printed).contains(publication + "/register ").contains(publication + "/api/register/publications");
+        List<String> pages = printed.lines().filter(l -> l.contains("/register/publications/"))
+                .map(l -> l.substring(l.indexOf(publication))).toList();
+        assertThat(pages).hasSize(2);
+        assertThat(printed).contains("OFSI-DEMO-0004  MONETARY_PENALTY_SUMMARY RELEASED")
+                .contains("OFSI-DEMO-0005  DISCLOSURE_UNNAMED RELEASED").doesNotContain("OFSI-DEMO-0001");
+        HttpClient http = HttpClient.newHttpClient();
+        for (String url : pages) {
+            HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(html.statusCode()).as(url).isEqualTo(200);
+            assertThat(html.body()).as(url).contains("<html");
+        }
     }
 
     @Test

@@ -89,6 +89,11 @@ public class OpenApiDocument {
                 return;
             }
             String[] roles = route.getAnnotationMetadata().stringValues(Secured.class);
+            if (roles.length == 0 && op.containsKey("security")) {
+                // a management endpoint without @Secured whose rule management.yml states (health: anyone; /prometheus:
+                // OPERATOR, as OperatorEndpointRule decides)
+                return;
+            }
             List<String> scopes = Arrays.stream(roles).filter(r -> !r.equals(SecurityRule.IS_AUTHENTICATED)).toList();
             boolean anonymous = roles.length == 0 || Arrays.asList(roles).contains(SecurityRule.IS_ANONYMOUS);
             ((Map<String, Object>) op).put("security", anonymous

@@ -10,6 +10,7 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteMatch;
+import io.micronaut.management.endpoint.EndpointSensitivityProcessor;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.reactivestreams.Publisher;
  * they are. This rule decides such a request as the routes' own {@code @Secured} would: a caller without a valid token
  * is refused (401), one whose roles none of the routes allows too (403); only a caller the routes allow gets the
  * router's 406 or 415. A route open to anonymous callers (a health probe) leaves the router's answer as it is. A request
- * that did match a route, or whose path and method match none (404, 405), or a route without {@code @Secured} (the
- * management endpoints, which their own rule guards), is not this rule's to decide.
+ * that did match a route, or whose path and method match none (404, 405), is not this rule's to decide. A sensitive
+ * management endpoint (no {@code @Secured}; {@link OperatorEndpointRule} guards it) is decided as that rule would:
+ * operators only; the health probes (not sensitive) keep the router's answer.
  */
 @Singleton
 public class RefusedNegotiationRule implements SecurityRule<HttpRequest<?>> {
@@ -34,9 +36,11 @@ public class RefusedNegotiationRule implements SecurityRule<HttpRequest<?>> {
     public static final int ORDER = 0;
 
     private final Router router;
+    private final EndpointSensitivityProcessor endpoints;
 
-    public RefusedNegotiationRule(Router router) {
+    public RefusedNegotiationRule(Router router, EndpointSensitivityProcessor endpoints) {
         this.router = router;
+        this.endpoints = endpoints;
     }
 
     @Override
@@ -58,6 +62,11 @@ public class RefusedNegotiationRule implements SecurityRule<HttpRequest<?>> {
             // read as micronaut-security's SecuredAnnotationRule reads it: the method's @Secured before its class's
             Optional<String[]> secured = candidate.getValue(Secured.class, String[].class);
             List<String> rules = secured.map(Arrays::asList).orElse(List.of());
+            if (secured.isEmpty() && sensitiveEndpoint(candidate)) {
+                // a sensitive management endpoint (e.g. /prometheus): OperatorEndpointRule's rule, operators only
+                rules = List.of(Roles.OPERATOR);
+                secured = Optional.of(new String[] {Roles.OPERATOR});
+            }
             if (secured.isEmpty() || rules.contains(SecurityRule.IS_ANONYMOUS)) {
                 // open to anybody (@Secured(IS_ANONYMOUS)), or guarded by another rule (a management endpoint: the
                 // health probes are anonymous): the router's refusal stands
@@ -69,6 +78,10 @@ public class RefusedNegotiationRule implements SecurityRule<HttpRequest<?>> {
             }
         }
         return Publishers.just(allowed ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.REJECTED);
+    }
+
+    private boolean sensitiveEndpoint(UriRouteMatch<Object, Object> candidate) {
+        return Boolean.TRUE.equals(endpoints.getEndpointMethods().get(candidate.getExecutableMethod()));
     }
 
     private static int variables(UriRouteMatch<?, ?> match) {
