@@ -45,11 +45,15 @@ import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
+import org.sanctionsplatform.events.cases.PublicationDecision;
+import org.sanctionsplatform.events.cases.PublicationDecisionRecorded;
+import org.sanctionsplatform.events.cases.PublicationScope;
+import org.sanctionsplatform.events.cases.PublicationTextWritten;
+import org.sanctionsplatform.events.cases.WithheldCoverage;
+import org.sanctionsplatform.events.publications.PublicationEventEnvelope;
+import org.sanctionsplatform.events.publications.PublicationReleased;
+import org.sanctionsplatform.events.publications.PublicationWithheld;
 import org.sanctionsplatform.publication.application.PublicRegister;
-import org.sanctionsplatform.publication.application.PublicationStore;
-import org.sanctionsplatform.publication.domain.PublicationState;
 import org.sanctionsplatform.publication.domain.Publication;
 import org.sanctionsplatform.publication.domain.PublicationKind;
 import org.sanctionsplatform.schemas.Topics;
@@ -58,13 +62,19 @@ import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
- * Issue 10 item 4, for the outputs this branch owns: a case with a canary in every field it has (subject, s.148
- * officer, case reference and summary, the breach's description naming the designated person, its regulation, the
- * assessment's explanation), consumed from the real broker, penalised, drafted and withheld (§11.3): the register's
- * JSON, pages and feed, and the s.149(2) report (JSON and CSV), read as they are served, contain none of the canaries,
- * while the report does count the case and the case's own (role-restricted) publications do carry them, so the check
- * is not vacuous. The withheld state is written here as the lifecycle leaves it (its adapters are not wired yet); the
- * PublicationWithheld event on the topic and the anonymised report's release join this check when they are.
+ * Issue 10 item 4: a case with a canary in every field it has (subject, s.148 officer, case reference and summary, the
+ * breach's description naming the designated person, its regulation, the assessment's explanation, the officer's "true
+ * understanding" text, the decision's reason and who decided), consumed from the real broker, penalised, drafted,
+ * then decided not to be published with an anonymised report (§11.3) through the case event intake records for that
+ * decision. Every output of the withheld path is read as it is served and checked for every canary: the register's
+ * JSON, pages and feed (where the anonymised report is), the s.149(2) report (JSON and CSV), and the two events the
+ * decision puts on enforcement.publications.v1 (PublicationWithheld, and PublicationReleased of the anonymised report).
+ * The check is not vacuous: the anonymised report is on the register, the s.149(2) report counts the case, and the
+ * case's own (role-restricted) publications carry the canaries.
+ *
+ * <p>One field is kept on purpose: PublicationWithheld's {@code reason} is the decision maker's reason as recorded (the
+ * decision's record on the internal topic, which also carries the named draft); it is checked for nothing else, and it
+ * never reaches the register or the report.
  */
 @MicronautTest(environments = "publication", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,11 +91,16 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
         CANARIES.put("designated person", "Canaryvw9 Designated Bank");
         CANARIES.put("regulation", "Canaryrg4 regulation");
         CANARIES.put("explanation", "Canaryex2 explanation");
+        CANARIES.put("true understanding", "Canarytu8 true understanding");
+        CANARIES.put("decision reason", "Canarydr6 reason");
+        CANARIES.put("decided by", "Canarydb1 Decider");
     }
 
     private final String caseId = "canary-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newHttpClient();
     private KafkaProducer<String, byte[]> producer;
+    private PublicationEventEnvelope withheld;
+    private PublicationEventEnvelope anonymisedReport;
 
     @Inject
     EmbeddedServer server;
@@ -93,11 +108,6 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
     @Inject
     PublicRegister register;
 
-    @Inject
-    PublicationStore publications;
-
-    @Inject
-    TransactionOperations<Connection> tx;
 
     @Override
     public Map<String, String> getProperties() {
@@ -107,7 +117,9 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", pg.createDatabase("publication"),
                 "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
+                "datasources.default.password", pg.password(),
+                // the anonymised report is released "today": a fixed May 2026, whatever today is
+                "test.stepping-clock.start", "2026-05-20T12:00:00Z"));
     }
 
     @BeforeAll
@@ -161,14 +173,20 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(
                 get("/cases/" + caseId + "/publications", "application/json", true).body())
                 .contains(CANARIES.get("subject"), CANARIES.get("officer"), "\"state\":\"DRAFTED\""));
-        // then decided not to publish (§11.3): the summary is WITHHELD, as the publication lifecycle leaves it
-        tx.executeWrite(status -> {
-            Publication held = publications.current(caseId, PublicationKind.MONETARY_PENALTY_SUMMARY).orElseThrow();
-            publications.saveVersion(new Publication(held.publicationId(), caseId, held.kind(), PublicationState.WITHHELD,
-                    held.content().withVersion(held.version() + 1), held.releaseCondition(), held.basedOnEventId()),
-                    Instant.parse("2026-05-20T12:00:00Z"));
-            return null;
-        });
+        // then the officer's own text, and the decision not to publish (§11.3), as intake records them
+        caseEvent(PublicationTextWritten.newBuilder().setPublication(PublicationScope.PENALTY_SUMMARY)
+                .setTrueUnderstanding(CANARIES.get("true understanding")).setWrittenOn(LocalDate.of(2026, 5, 18))
+                .setWrittenBy(CANARIES.get("decided by")).build());
+        caseEvent(PublicationDecisionRecorded.newBuilder().setDecisionId("d-canary")
+                .setPublication(PublicationScope.PENALTY_SUMMARY).setDecision(PublicationDecision.DO_NOT_PUBLISH)
+                .setReason(CANARIES.get("decision reason")).setCoverage(WithheldCoverage.ANONYMISED_REPORT)
+                .setDecidedOn(LocalDate.of(2026, 5, 20)).setDecidedBy(CANARIES.get("decided by")).build());
+        withheld = await().atMost(Duration.ofSeconds(90))
+                .until(() -> publicationEvents(PublicationWithheld.class), l -> !l.isEmpty()).get(0);
+        anonymisedReport = await().atMost(Duration.ofSeconds(90))
+                .until(() -> publicationEvents(PublicationReleased.class), l -> !l.isEmpty()).get(0);
+        assertThat(((PublicationReleased) anonymisedReport.getPayload()).getContent().getKind())
+                .isEqualTo(org.sanctionsplatform.events.publications.PublicationKind.ANONYMISED_REPORT);
     }
 
     @AfterAll
@@ -190,9 +208,16 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
         outputs.put("feed", get("/register/feed", "application/atom+xml", false));
         outputs.put("report JSON", get("/reports/penalties?from=2026-05-01&to=2026-05-31", "application/json", true));
         outputs.put("report CSV", get("/reports/penalties?from=2026-05-01&to=2026-05-31", "text/csv", true));
+        String reportId = Publication.idFor(caseId, PublicationKind.ANONYMISED_REPORT);
+        outputs.put("anonymised report JSON", get("/api/register/publications/" + reportId, "application/json", false));
+        outputs.put("anonymised report page", get("/register/publications/" + reportId, "text/html", false));
 
         assertThat(outputs.get("register index").body()).contains("Control Trading Ltd");
         assertThat(outputs.get("held publication page").statusCode()).isEqualTo(404);
+        assertThat(outputs.get("anonymised report page").statusCode()).isEqualTo(200);
+        assertThat(outputs.get("anonymised report page").body()).contains("Anonymised report", "Person A");
+        assertThat(outputs.get("register JSON").body()).contains(reportId);
+        assertThat(outputs.get("feed").body()).contains(reportId);
         assertThat(outputs.get("held publication JSON").statusCode()).isEqualTo(404);
         assertThat(outputs.get("report JSON").body()).as("the report counts the canary case")
                 .contains("\"total\":{\"value\":\"all cases\",\"cases\":1,\"penalties\":2,\"penaltyTotal\":950000.00}")
@@ -202,6 +227,36 @@ class CanaryAnonymisationTest implements TestPropertyProvider {
                         .doesNotContain(canary.toLowerCase(Locale.ROOT)).doesNotContain(caseId)));
         outputs.forEach((output, answer) -> assertThat(answer.body().toLowerCase(Locale.ROOT)).as(output)
                 .doesNotContain("canary"));
+    }
+
+    @Test
+    void theWithheldPathsTopicEventsContainNoCanary() {
+        // the anonymised report's release: every field of the envelope and its content (the envelope's caseId, the
+        // topic's key, is the platform's internal id of the case, which names nobody; it is left out of the check)
+        assertThat(anonymisedReport.getCaseId()).isEqualTo(caseId);
+        String report = anonymisedReport.toString().replace(caseId, "").toLowerCase(Locale.ROOT);
+        assertThat(report).contains("person a (a legal person)");
+        CANARIES.forEach((field, canary) -> assertThat(report).as("the %s in the anonymised report's event", field)
+                .doesNotContain(canary.toLowerCase(Locale.ROOT)));
+        assertThat(report).doesNotContain("canary");
+
+        // the decision not to publish: nothing of the case, only the decision's own reason (see the class comment)
+        PublicationWithheld decision = (PublicationWithheld) withheld.getPayload();
+        assertThat(decision.getCoverage()).isEqualTo("ANONYMISED_REPORT");
+        assertThat(decision.getSection()).isEqualTo("§11.3");
+        assertThat(decision.getReason()).contains(CANARIES.get("decision reason"));
+        decision.setReason("");
+        String event = withheld.toString().replace(caseId, "").toLowerCase(Locale.ROOT);
+        CANARIES.forEach((field, canary) -> assertThat(event).as("the %s in PublicationWithheld", field)
+                .doesNotContain(canary.toLowerCase(Locale.ROOT)));
+        assertThat(event).doesNotContain("canary");
+    }
+
+    /** This case's events on enforcement.publications.v1 with a payload of {@code type}, in topic order. */
+    private List<PublicationEventEnvelope> publicationEvents(Class<?> type) {
+        return KafkaFixture.shared().readAll(Topics.PUBLICATIONS.name(), Duration.ofSeconds(2), Integer.MAX_VALUE)
+                .stream().filter(r -> caseId.equals(r.key())).map(r -> Topics.PUBLICATIONS.decode(r.value()))
+                .filter(e -> type.isInstance(e.getPayload())).toList();
     }
 
     private static SubjectPenalty penalty(String subjectId, String name, String amount) {

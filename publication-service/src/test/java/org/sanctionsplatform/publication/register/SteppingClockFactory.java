@@ -27,19 +27,26 @@ class SteppingClockFactory {
 
     static final class SteppingClock extends Clock {
         private final AtomicLong seconds;
+        private final ZoneId zone;
 
         SteppingClock(Instant start) {
-            this.seconds = new AtomicLong(start.getEpochSecond());
+            this(new AtomicLong(start.getEpochSecond()), ZoneOffset.UTC);
+        }
+
+        private SteppingClock(AtomicLong seconds, ZoneId zone) {
+            this.seconds = seconds;
+            this.zone = zone;
         }
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
+        /** The same moving instant seen in another zone (the services read "today" in London). */
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a UTC test clock");
+            return new SteppingClock(seconds, zone);
         }
 
         @Override
