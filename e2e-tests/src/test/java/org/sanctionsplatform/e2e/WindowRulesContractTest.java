@@ -87,13 +87,13 @@ class WindowRulesContractTest {
     }
 
     /*
-     * A fixed seed, so that CI runs the same 150 samples every time. Random seeds found one divergence this property
-     * names and that is not fixed yet (30 November 2026, seed -5783927963231350472, on main as well): a PAYMENT window
-     * re-opened by a corrected milestone (due 2 June instead of 15 April) takes an extension "agreed on 16 April" in
-     * deadline-service, while intake refuses it as agreed after the window it knows closed. Run with that seed to work
-     * on it.
+     * A fixed seed, so that CI runs the same 150 samples every time: the seed that found the last divergence (a PAYMENT
+     * window opened again by a second PENALTY_FINALISED; one extension was granted for the new window and refused for
+     * the old, so intake refused what deadline-service granted; fixed in guidance-rules' ExtensionPolicy, which now
+     * decides an extension for the window of the kind running on the day agreed). 60,000 random samples (3 runs of
+     * 20,000 with @Property(tries = 20000) and no seed) found no other on 30 November 2026.
      */
-    @Property(tries = 150, seed = "20261130")
+    @Property(tries = 150, seed = "-5783927963231350472")
     void everyServiceDecidesTheSameMilestonesAlike(@ForAll @Size(max = 12) List<@From("steps") Step> steps,
                                                    @ForAll("divisions") CalendarDivision division) {
         Services services = new Services(division);

@@ -2,7 +2,9 @@ package org.sanctionsplatform.guidance.windows;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,11 +53,44 @@ final class ExtensionPolicy {
                             "the " + kind + " window is " + w.state() + ", not open")));
             return;
         }
-        for (Window w : extendable) {
+        for (Window w : milestone.corrects().isPresent() ? extendable : current(extendable, milestone.occurredOn())) {
             if (!w.decidedExtension(milestone.milestoneId())) {
                 decide(changes, w, kind, milestone);
             }
         }
+    }
+
+    /**
+     * The windows an extension agreed on {@code agreedOn} means, per subject: those opened by the milestone that opened
+     * the latest of them to have started by that day (one window, or one series such as the progress reviews; the latest
+     * of all when none had started). A window of the kind that a later milestone has
+     * opened again for the same subject (a second PENALTY_FINALISED opens a second PAYMENT window) is followed by that
+     * one: the extension agreed for "the payment window" is of the window now running, and the earlier one is neither
+     * extended nor refused. Without this, one extension was both granted (the new window) and refused (the old one,
+     * closed on the date agreed), and intake, which asks whether any window refuses, refused what the deadline service
+     * granted (WindowRulesContractTest, seed -5783927963231350472). A correction keeps to the windows the corrected
+     * extension was decided for, whichever they are.
+     */
+    private static List<Window> current(List<Window> extendable, LocalDate agreedOn) {
+        Map<Optional<String>, Window> latest = new HashMap<>();
+        for (Window w : extendable) {
+            latest.merge(w.subjectId(), w, (a, b) -> LATEST.compare(startedBy(a, agreedOn), startedBy(b, agreedOn)) >= 0
+                    ? a : b);
+        }
+        return extendable.stream()
+                .filter(w -> w.openedBy().equals(latest.get(w.subjectId()).openedBy()))
+                .toList();
+    }
+
+    /** Started by the day agreed first, then the latest start, the latest due date, the id (for a total order). */
+    private static final Comparator<Map.Entry<Boolean, Window>> LATEST = Comparator
+            .comparing((Map.Entry<Boolean, Window> e) -> e.getKey())
+            .thenComparing(e -> e.getValue().startsOn())
+            .thenComparing(e -> e.getValue().dueDate())
+            .thenComparing(e -> e.getValue().id().toString());
+
+    private static Map.Entry<Boolean, Window> startedBy(Window w, LocalDate agreedOn) {
+        return Map.entry(!w.startsOn().isAfter(agreedOn), w);
     }
 
     private void decide(WindowChanges changes, Window w, WindowKind kind, CaseEvent.MilestoneRecorded milestone) {

@@ -140,6 +140,41 @@ class ExtensionsTest {
     }
 
     @Test
+    void aPaymentWindowOpenedAgainByALaterFinalisationIsTheOneAnExtensionMeans() {
+        // the penalty finalised on 2 March 2026 (payment due 15 April), then finalised again on 16 April (due 2 June)
+        CaseWindows twice = record(record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
+                milestone(Milestone.PENALTY_FINALISED, "pf-1", LocalDate.of(2026, 3, 2))).after(),
+                milestone(Milestone.PENALTY_FINALISED, "pf-2", LocalDate.of(2026, 4, 16))).after();
+        assertThat(twice.windowsOfKind(WindowKind.PAYMENT)).hasSize(2);
+        var agreed = extensionAgreed("ext-1", LocalDate.of(2026, 4, 16), WindowKind.PAYMENT, 1, "payment timing")
+                .build();
+
+        // the window now running is extended; the earlier one (closed on the day agreed) is neither extended nor
+        // refused, so intake, which asks whether any window refuses, accepts what the deadline service grants
+        assertThat(twice.record(agreed, CaseFixtures.DUE_DATES)).singleElement()
+                .isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
+                    assertThat(e.window().openedBy()).isEqualTo("pf-2");
+                    assertThat(e.window().dueDate()).isEqualTo(LocalDate.of(2026, 6, 2));
+                });
+        assertThat(twice.extensionRefusal(agreed, CaseFixtures.DUE_DATES)).isEmpty();
+    }
+
+    @Test
+    void anExtensionAgreedBeforeTheLaterWindowStartedIsOfTheEarlierOne() {
+        CaseWindows twice = record(record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
+                milestone(Milestone.PENALTY_FINALISED, "pf-1", LocalDate.of(2026, 3, 2))).after(),
+                milestone(Milestone.PENALTY_FINALISED, "pf-2", LocalDate.of(2026, 4, 16))).after();
+
+        // agreed on 10 April, recorded after the second finalisation: the window running on 10 April is extended
+        assertThat(twice.record(extensionAgreed("ext-1", LocalDate.of(2026, 4, 10), WindowKind.PAYMENT, 5,
+                "payment timing").build(), CaseFixtures.DUE_DATES)).singleElement()
+                .isInstanceOfSatisfying(WindowEvent.Extended.class, e -> {
+                    assertThat(e.window().openedBy()).isEqualTo("pf-1");
+                    assertThat(e.window().dueDate()).isEqualTo(LocalDate.of(2026, 4, 22));
+                });
+    }
+
+    @Test
     void theUpperTribunalsAppealWindowIsNotOfsisToExtend() {
         CaseWindows decided = record(aCase(Procedure.CIVIL_MONETARY_PENALTY, Division.ENGLAND_AND_WALES),
                 milestone(Milestone.REVIEW_DECIDED, "rd-1", LocalDate.of(2026, 7, 2))).after();
