@@ -77,6 +77,8 @@ class ObservabilityEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String assessment = scrape("assessment");
             assertThat(value(assessment, "sep_assessments_computed_total")).hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(1));
+            // each series names its level: a case not rated yet is NOT_RATED, never level="null"
+            assertThat(assessment).contains("sep_assessments_computed_total{level=\"").doesNotContain("level=\"null\"");
             assertThat(value(assessment, "sep_consumer_records_total", "consumer=\"assessment-service\"",
                     "outcome=\"processed\"", "topic=\"enforcement.case-events.v1\"")).hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(1));
             String intake = scrape("intake");

@@ -51,6 +51,10 @@ public class OutboxRelay {
     private final Duration retention;
     private final Duration interval;
     private final Duration initialDelay;
+    private final Duration purgeInterval;
+    /** When the relay next deletes sent rows older than the retention; the first idle round does. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> nextPurge =
+            new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.MIN);
     private final BackgroundLoops loops;
     private final OutboxSignal signal;
     private final OutboxMeters meters;
@@ -65,7 +69,11 @@ public class OutboxRelay {
                        @Value("${sep.outbox.batch-size:500}") int batchSize,
                        @Value("${sep.outbox.retention:24h}") Duration retention,
                        @Value("${sep.outbox.relay-interval:100ms}") Duration interval,
-                       @Value("${sep.outbox.initial-delay:500ms}") Duration initialDelay) {
+                       @Value("${sep.outbox.initial-delay:500ms}") Duration initialDelay,
+                       @Value("${sep.outbox.purge-interval:1m}") Duration purgeInterval) {
+        if (purgeInterval.isNegative() || purgeInterval.isZero()) {
+            throw new IllegalArgumentException("sep.outbox.purge-interval must be positive, not " + purgeInterval);
+        }
         this.tx = tx;
         this.producer = producer;
         this.clock = clock;
@@ -73,6 +81,7 @@ public class OutboxRelay {
         this.retention = retention;
         this.interval = interval;
         this.initialDelay = initialDelay;
+        this.purgeInterval = purgeInterval;
         this.loops = loops;
         this.signal = signal;
         this.meters = meters;
@@ -109,7 +118,9 @@ public class OutboxRelay {
             }
             List<Pending> pending = pending(connection);
             if (pending.isEmpty()) {
-                purgeSent(connection);
+                if (purgeDue()) {
+                    purgeSent(connection);
+                }
                 return List.<Pending>of();
             }
             publish(pending);
@@ -134,7 +145,13 @@ public class OutboxRelay {
     private List<Pending> pending(Connection connection) throws SQLException {
         List<Pending> rows = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(
-                "select id, event_id, topic, record_key, payload, trace_parent from outbox_event where sent_at is null order by id limit ?")) {
+                // "order by sent_at, id" is "order by id" here (sent_at is null in every row it selects) in the order of
+                // the index (sent_at, id): PostgreSQL reads the first rows of the index and stops, and that plain index
+                // scan marks the entries of rows already sent as dead for the next round. Ordered by id alone, it chose a
+                // bitmap scan that followed the 6,899 entries of rows sent since the last vacuum (899 pages, 1.3 ms, none
+                // pending); in that order, after the first round 0.04 ms
+                "select id, event_id, topic, record_key, payload, trace_parent from outbox_event where sent_at is null "
+                        + "order by sent_at, id limit ?")) {
             s.setInt(1, batchSize);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -182,6 +199,18 @@ public class OutboxRelay {
             }
             s.executeBatch();
         }
+    }
+
+    /**
+     * At most one purge per {@code sep.outbox.purge-interval} (1 minute): the relay goes idle after every commit it is
+     * woken by, and the delete reads the whole table when PostgreSQL's estimate of the rows past the retention is stale
+     * (a sequential scan: 1,645 of them at 0.6–1.2 ms each over 7,000 rows in one 70 s load run of the four services,
+     * and growing with the 24 h of rows kept).
+     */
+    private boolean purgeDue() {
+        java.time.Instant now = clock.instant();
+        java.time.Instant due = nextPurge.get();
+        return !now.isBefore(due) && nextPurge.compareAndSet(due, now.plus(purgeInterval));
     }
 
     private void purgeSent(Connection connection) throws SQLException {

@@ -36,6 +36,6 @@ class OutboxAssessmentEvents implements AssessmentEvents {
         outbox.appendAll(Topics.ASSESSMENTS, pending);
         afterCommit.run(() -> assessed.forEach(a -> Counter.builder(COMPUTED)
                 .description("Case assessments computed and committed, by seriousness level")
-                .tag("level", String.valueOf(a.assessment().level())).register(registry).increment()));
+                .tag("level", a.assessment().level() == null ? "NOT_RATED" : a.assessment().level().name()).register(registry).increment()));
     }
 }
