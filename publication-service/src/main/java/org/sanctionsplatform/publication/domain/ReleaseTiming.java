@@ -39,11 +39,22 @@ public final class ReleaseTiming {
         }
     }
 
+    /**
+     * Why a publication is withheld, in standard words only: the decision's own reason is free text of the case (it may
+     * name the subject, e.g. "disproportionate for Jane Smith") and stays with the case's events
+     * (PublicationDecisionRecorded on enforcement.case-events.v1); no output of a withheld case carries it (§11.3).
+     */
+    private static String withheld(String what, PublicationProgress.Decision decision, String section) {
+        return "decided" + (decision.decidedOn() == null ? "" : " on " + decision.decidedOn()) + " not to publish " + what
+                + " (" + section + "): covered by " + ("STATISTICS_ONLY".equals(decision.coverage())
+                ? "the statistics only" : "an anonymised report") + "; the reason is recorded with the decision";
+    }
+
     /** §11.4, §11.3, §13.3 for the summary of a case whose penalised subjects are {@code penalised}. */
     public static Timing ofPenaltySummary(PublicationProgress p, Set<String> penalised) {
         PublicationProgress.Decision decision = p.summaryDecision();
         if (decision != null && !decision.publishes() && !p.fixedPenaltyProcedure()) {
-            return new Timing.Withhold("decided not to publish: " + decision.reason(), "§11.3", decision.coverage());
+            return new Timing.Withhold(withheld("the summary", decision, "§11.3"), "§11.3", decision.coverage());
         }
         if (p.settlementSigned()) {
             return p.penaltyFinalised()
@@ -73,8 +84,7 @@ public final class ReleaseTiming {
         }
         PublicationProgress.Decision decision = p.disclosureDecision();
         if (decision != null && !decision.publishes()) {
-            return new Timing.Withhold("decided not to publish the Disclosure: " + decision.reason(), "§12.2",
-                    decision.coverage());
+            return new Timing.Withhold(withheld("the Disclosure", decision, "§12.2"), "§12.2", decision.coverage());
         }
         if (notice.named()) {
             if (!p.disclosureRepresentationsOver()) {

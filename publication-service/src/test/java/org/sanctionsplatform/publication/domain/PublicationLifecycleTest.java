@@ -181,6 +181,9 @@ class PublicationLifecycleTest {
         Change.Withheld withheld = (Change.Withheld) changes.get(1);
         assertThat(withheld.section()).isEqualTo("§11.3");
         assertThat(withheld.coverage()).isEqualTo("ANONYMISED_REPORT");
+        // the decision's free-text reason names the subject: it stays with the decision, never in an output
+        assertThat(withheld.reason()).isEqualTo("decided on 2026-08-01 not to publish the summary (§11.3): covered by "
+                + "an anonymised report; the reason is recorded with the decision");
         assertThat(withheld.publication().state()).isEqualTo(PublicationState.WITHHELD);
         Publication report = changes.get(2).publication();
         assertThat(report.kind()).isEqualTo(PublicationKind.ANONYMISED_REPORT);
