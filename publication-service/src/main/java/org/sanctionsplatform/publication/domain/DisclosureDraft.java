@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The content of a Disclosure (§12.3): who committed the breach (named Disclosures only), the summary facts (breach
- * types, regimes, regulations, whether self-reported), the aggregated value, why OFSI decided to publish, the
+ * types, regimes, regulations, whether voluntarily disclosed), the aggregated value, why OFSI decided to publish, the
  * compliance lessons, the officer's "true understanding" section and the designated person the breach relates to,
  * identified as a fact unless a strong reason was recorded. An unnamed Disclosure (lessons only, §12.3) never names
  * who performed the breach nor the designated person. A decision to publish amended (§12.2) adds its statement.
@@ -45,7 +45,7 @@ public final class DisclosureDraft {
                 + String.join(", ", types).toLowerCase(Locale.UK) + ")"
                 + (regimes.isEmpty() ? "" : " under the " + String.join(", ", regimes) + " regime")
                 + ". " + (value == null ? "" : "The aggregated value was " + Money.format(value) + ". ")
-                + (disclosed ? "The breach was self-reported." : "The breach was not self-reported.")
+                + (disclosed ? "The breach was voluntarily disclosed to OFSI." : "The breach was not voluntarily disclosed to OFSI.")
                 + " No monetary penalty was imposed; OFSI publishes this Disclosure under section 149(3).";
         String designated = named && notice.designatedPersonWithheldReason() == null ? notice.designatedPerson() : null;
         PublicationProgress.Decision decision = progress.disclosureDecision();

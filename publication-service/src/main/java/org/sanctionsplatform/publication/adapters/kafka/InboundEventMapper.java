@@ -167,15 +167,42 @@ public final class InboundEventMapper {
         return new CaseFacts.Change.Other();
     }
 
+    /**
+     * §5.8 "we will explain why we consider a case to be Level 4 … when we publish": why the case is at its level, in the
+     * words of the assessment's Figure 5A step ("HIGH severity with AGGRAVATING conduct indicates Level 4 (very high)").
+     * Where the decision maker departed from Figure 5A, a standard sentence says so with the level decided; the
+     * departure's own reason is free text of the case and is not carried into a publication (an unnamed Disclosure
+     * must never name anybody). Not any step that merely cites §5.8: the last such step is the baseline band's ("no
+     * baseline band: DISCLOSURE is not a monetary penalty"), which a Disclosure's page showed as its reason.
+     */
+    static String levelReason(CaseAssessed a) {
+        java.util.Optional<String> figure5A = a.getExplanation().stream()
+                .filter(step -> section(step).startsWith("5.8 Figure 5A"))
+                .reduce((first, second) -> second).map(ExplanationStep::getOutcome);
+        if (figure5A.isEmpty()) {
+            // an assessment without the matrix step (the previous guidance's wording): the level decision itself
+            return a.getExplanation().stream().filter(step -> section(step).equals("5.8"))
+                    .reduce((first, second) -> second).map(ExplanationStep::getOutcome).orElse(null);
+        }
+        String reason = figure5A.get().endsWith(".") ? figure5A.get() : figure5A.get() + ".";
+        boolean departed = a.getDecidedLevel() != null && !a.getDecidedLevel().equals(a.getIndicativeLevel());
+        return departed ? reason + " The decision maker decided " + (a.getSeriousness() == null
+                ? "Level " + a.getDecidedLevel() : a.getSeriousness()) + " instead (§5.8)." : reason;
+    }
+
+    /** The step's section as the guidance numbers it, "§5.8" read as "5.8". */
+    private static String section(ExplanationStep step) {
+        String section = step.getSection().strip();
+        return section.startsWith("§") ? section.substring(1).strip() : section;
+    }
+
     public static AssessedCase assessedCase(AssessmentEventEnvelope envelope) {
         if (!(envelope.getPayload() instanceof CaseAssessed a)) {
             throw new IllegalArgumentException("unsupported assessment payload " + envelope.getPayload());
         }
         Set<String> established = a.getBreaches().stream().filter(BreachAssessment::getEstablished)
                 .map(BreachAssessment::getBreachId).collect(Collectors.toSet());
-        // §5.8: the level and why, in the words of the assessment's own explanation step for it
-        String levelReason = a.getExplanation().stream().filter(step -> step.getSection().contains("5.8"))
-                .reduce((first, second) -> second).map(ExplanationStep::getOutcome).orElse(null);
+        String levelReason = levelReason(a);
         return new AssessedCase(envelope.getEventId(), a.getInputVersion(), a.getLikelyOutcome().name(),
                 a.getAggregatedValue(), established, a.getPenalties().stream()
                 .map(p -> new AssessedCase.Penalty(p.getSubjectId(), p.getSubjectName(), p.getSubjectType(),

@@ -45,7 +45,7 @@ public final class RegisterViews {
                        boolean named, List<Person> people, String breachTypes, String regimes, List<String> regulations,
                        String voluntarilyDisclosed, String aggregatedValue, String text, List<String> lessons,
                        List<History> history, String jsonHref, String statement, String whyPublished,
-                       String designatedPerson, String trueUnderstanding) {
+                       String designatedPerson, String trueUnderstanding, boolean penalties) {
     }
 
     /**
@@ -93,7 +93,9 @@ public final class RegisterViews {
                 c.aggregatedValue() == null ? "Could not be identified" : Money.format(c.aggregatedValue()),
                 c.text(), c.complianceLessons(), history, RegisterLinks.JSON + "/" + publication.publicationId(),
                 blankToNull(c.statement()), blankToNull(c.whyPublished()), blankToNull(c.designatedPerson()),
-                blankToNull(c.trueUnderstanding()));
+                blankToNull(c.trueUnderstanding()),
+                // a Disclosure names who breached, with no penalty (§12.1): no penalty column, no "imposed on"
+                c.penalisedPersons().stream().anyMatch(p -> p.penalty() != null));
     }
 
     private static Item item(RegisteredPublication publication) {
