@@ -23,6 +23,10 @@ import org.sanctionsplatform.publication.domain.ReleaseTiming.Timing;
  */
 public final class PublicationLifecycle {
 
+    /** Dates in the text the public reads: "25 November 2026". */
+    private static final java.time.format.DateTimeFormatter PUBLIC_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+
     private final MonetaryPenaltySummaryPolicy summaries;
 
     public PublicationLifecycle(MonetaryPenaltySummaryPolicy summaries) {
@@ -105,9 +109,11 @@ public final class PublicationLifecycle {
         if (outcome == null || outcome == PenaltyOutcome.PENALTY_STANDS) {
             return java.util.Optional.empty();
         }
+        String on = progress.tribunalDecidedOn() == null ? ""
+                : "On " + progress.tribunalDecidedOn().format(PUBLIC_DATE) + " ";
         String statement = (outcome == PenaltyOutcome.PENALTY_QUASHED
-                ? "On " + progress.tribunalDecidedOn() + " the Upper Tribunal quashed the monetary penalty."
-                : "On " + progress.tribunalDecidedOn() + " the Upper Tribunal amended the monetary penalty.")
+                ? on + "the Upper Tribunal quashed the monetary penalty."
+                : on + "the Upper Tribunal amended the monetary penalty.")
                 + (progress.tribunalReason() == null ? "" : " " + progress.tribunalReason());
         PublicationContent base = current.content();
         if (outcome == PenaltyOutcome.PENALTY_AMENDED && assessment != null) {
@@ -116,7 +122,9 @@ public final class PublicationLifecycle {
             base = redrafted;
         }
         PublicationContent amended = base.withStatement(statement).withVersion(current.version() + 1);
-        if (statement.equals(current.content().statement())) {
+        // amended again only when something the public reads changed: the statement, or (PENALTY_AMENDED) the
+        // penalties once the decision maker records the amended penalty after the tribunal's decision
+        if (amended.sameContentAs(current.content())) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Change.Amended(new Publication(current.publicationId(), current.caseId(),

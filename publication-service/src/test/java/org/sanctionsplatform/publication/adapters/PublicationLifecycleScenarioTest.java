@@ -125,13 +125,17 @@ class PublicationLifecycleScenarioTest implements TestPropertyProvider {
             assertThat(e.supersedesVersion()).isNull();
         }));
 
-        sendCase(caseId, milestone(MilestoneType.TRIBUNAL_DECIDED, LocalDate.of(2026, 8, 20),
-                PenaltyOutcome.PENALTY_QUASHED));
+        ProcedureMilestoneRecorded tribunal = milestone(MilestoneType.TRIBUNAL_DECIDED, LocalDate.of(2026, 8, 20),
+                PenaltyOutcome.PENALTY_QUASHED);
+        tribunal.setReason("The tribunal found that no breach was established.");
+        sendCase(caseId, tribunal);
 
         PublicationAmended amended = (PublicationAmended) await().atMost(WAIT)
                 .until(() -> ofKind(caseId, PublicationAmended.class), l -> !l.isEmpty()).get(0).getPayload();
         assertThat(amended.getSupersedesVersion()).isEqualTo(1);
-        assertThat(amended.getContent().getStatement()).contains("Upper Tribunal quashed");
+        // the officer's words for the tribunal's decision are the amended summary's statement (§11.4)
+        assertThat(amended.getContent().getStatement()).isEqualTo("On 20 August 2026 the Upper Tribunal quashed the "
+                + "monetary penalty. The tribunal found that no breach was established.");
         recording.ifPresent(register -> assertThat(register.entries())
                 .anySatisfy(e -> assertThat(e.supersedesVersion()).isEqualTo(1)));
         List<Map<String, Object>> publications = publications(caseId);

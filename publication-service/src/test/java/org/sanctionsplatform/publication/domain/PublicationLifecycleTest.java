@@ -144,9 +144,38 @@ class PublicationLifecycleTest {
             assertThat(a.publication().publicationId()).isEqualTo(released.publicationId());
             assertThat(a.publication().state()).isEqualTo(PublicationState.AMENDED);
             assertThat(a.publication().content().statement())
-                    .isEqualTo("On 2026-08-20 the Upper Tribunal amended the monetary penalty.");
+                    .isEqualTo("On 20 August 2026 the Upper Tribunal amended the monetary penalty.");
         });
         assertThat(summary(c, tribunal, last(changes))).as("amended once").isEmpty();
+    }
+
+    @Test
+    void theAmendedPenaltyRecordedAfterTheTribunalsDecisionIsPublishedInAFurtherVersion() {
+        Publication released = last(summary(aPenalisedCase(), progress(new Step.ReviewWindowExpired(null)), null));
+        PublicationProgress tribunal = progress(new Step.ReviewRequested(),
+                new Step.ReviewDecided(PenaltyOutcome.PENALTY_STANDS),
+                new Step.TribunalDecided(PenaltyOutcome.PENALTY_AMENDED, LocalDate.of(2026, 8, 20),
+                        "The tribunal reduced the company's penalty."));
+        Publication amended = last(summary(aPenalisedCase(), tribunal, released));
+        // the decision maker then records the penalty as the tribunal amended it: the assessment changes
+        CaseFixture reduced = aCaseAgainstACompanyAndItsDirector()
+                .withEstablishedBreach("b-1", "MAKING_FUNDS_AVAILABLE", "Russia", "reg. 12", "128277.72")
+                .withAggregatedValue("128277.72")
+                .withLevel("Level 4 (very high)", "Level 4 in Figure 5A (§5.8).")
+                .withPenalty("s-1", "Canary Trading Ltd", "300000.00")
+                .withOfficerPenalty("s-2", "Jane Canary", "s-1", "25000.00", "voluntary disclosure 20% (§6.4)");
+
+        List<Change> changes = summary(reduced, tribunal, amended);
+
+        assertThat(changes).singleElement().isInstanceOfSatisfying(Change.Amended.class, a -> {
+            assertThat(a.supersedesVersion()).isEqualTo(2);
+            assertThat(a.publication().version()).isEqualTo(3);
+            assertThat(a.publication().content().penalisedPersons()).extracting(PenalisedPerson::penalty)
+                    .contains(new java.math.BigDecimal("300000.00"));
+            assertThat(a.publication().content().statement()).isEqualTo("On 20 August 2026 the Upper Tribunal "
+                    + "amended the monetary penalty. The tribunal reduced the company's penalty.");
+        });
+        assertThat(summary(reduced, tribunal, last(changes))).as("nothing more to amend").isEmpty();
     }
 
     @Test
@@ -160,7 +189,7 @@ class PublicationLifecycleTest {
                 LocalDate.of(2026, 8, 20), null)), released);
 
         assertThat(quashed).singleElement().satisfies(a -> assertThat(a.publication().content().statement())
-                .isEqualTo("On 2026-08-20 the Upper Tribunal quashed the monetary penalty. The tribunal found no breach."));
+                .isEqualTo("On 20 August 2026 the Upper Tribunal quashed the monetary penalty. The tribunal found no breach."));
         assertThat(upheld).isEmpty();
     }
 

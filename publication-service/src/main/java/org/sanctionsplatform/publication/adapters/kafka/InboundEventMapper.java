@@ -74,8 +74,9 @@ public final class InboundEventMapper {
             return switch (m.getMilestone()) {
                 case REVIEW_REQUESTED -> new PublicationProgress.Step.ReviewRequested();
                 case REVIEW_DECIDED -> new PublicationProgress.Step.ReviewDecided(outcome(m.getPenaltyOutcome()));
+                // the officer's words for what the tribunal decided go into the amended summary's statement (§11.4)
                 case TRIBUNAL_DECIDED -> new PublicationProgress.Step.TribunalDecided(outcome(m.getPenaltyOutcome()),
-                        m.getOccurredOn(), null);
+                        m.getOccurredOn(), m.getReason() == null || m.getReason().isBlank() ? null : m.getReason().strip());
                 case SETTLEMENT_AGREEMENT_SIGNED -> new PublicationProgress.Step.SettlementSigned();
                 case PENALTY_FINALISED -> new PublicationProgress.Step.PenaltyFinalised();
                 case DISCLOSURE_REPRESENTATIONS_RECEIVED -> new PublicationProgress.Step.DisclosureRepresentationsOver();
