@@ -1,8 +1,10 @@
 package org.sanctionsplatform.publication.domain;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sanctionsplatform.publication.domain.PublicationProgress.PenaltyOutcome;
@@ -24,8 +26,8 @@ import org.sanctionsplatform.publication.domain.ReleaseTiming.Timing;
 public final class PublicationLifecycle {
 
     /** Dates in the text the public reads: "25 November 2026". */
-    private static final java.time.format.DateTimeFormatter PUBLIC_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK);
+    private static final DateTimeFormatter PUBLIC_DATE =
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final MonetaryPenaltySummaryPolicy summaries;
 

@@ -12,11 +12,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
 import org.sanctionsplatform.support.tracing.EventTracing;
@@ -53,8 +55,8 @@ public class OutboxRelay {
     private final Duration initialDelay;
     private final Duration purgeInterval;
     /** When the relay next deletes sent rows older than the retention; the first idle round does. */
-    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> nextPurge =
-            new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.MIN);
+    private final AtomicReference<Instant> nextPurge =
+            new AtomicReference<>(Instant.MIN);
     private final BackgroundLoops loops;
     private final OutboxSignal signal;
     private final OutboxMeters meters;
@@ -208,8 +210,8 @@ public class OutboxRelay {
      * and growing with the 24 h of rows kept).
      */
     private boolean purgeDue() {
-        java.time.Instant now = clock.instant();
-        java.time.Instant due = nextPurge.get();
+        Instant now = clock.instant();
+        Instant due = nextPurge.get();
         return !now.isBefore(due) && nextPurge.compareAndSet(due, now.plus(purgeInterval));
     }
 
