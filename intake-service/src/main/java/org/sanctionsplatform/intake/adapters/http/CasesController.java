@@ -96,7 +96,7 @@ class CasesController {
     HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, HttpRequest<?> request,
                                     @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER);
-        return admission.write(() -> {
+        return admission.open(() -> {
             Outcome.Accepted accepted = intake.open(required(body).read(), requester);
             BreachCase opened = accepted.breachCase();
             return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.sanctionsplatform.intake.adapters.kafka.DownstreamLag;
 import org.sanctionsplatform.support.outbox.OutboxBacklog;
 import org.sanctionsplatform.support.problem.ProblemException;
 
@@ -14,6 +15,11 @@ import org.sanctionsplatform.support.problem.ProblemException;
  * {@code sep.intake.max-in-flight} writes (default 64) are already being handled, or when more than
  * {@code sep.intake.max-outbox-backlog} events (default 20,000) wait in the outbox to be published: past that, accepting
  * more only lengthens the time every case waits downstream, while the platform's throughput stays what it can sustain.
+ *
+ * <p>The same holds for the consumers downstream ({@link DownstreamLag}): while one of them is more than
+ * {@code sep.intake.max-downstream-lag} events (default 1,000) behind, a <em>new case</em> is refused, so that the
+ * platform first finishes the cases it has; a change to a case already open is still taken, up to twice that lag, so a
+ * case under way is not left half-entered by a burst of new ones. {@code 0} turns the downstream check off.
  * Reads and health are never refused.
  */
 @Singleton
@@ -22,25 +28,40 @@ class WriteAdmission {
     private final int maxInFlight;
     private final long maxOutboxBacklog;
     private final Duration retryAfter;
+    private final long maxDownstreamLag;
     private final OutboxBacklog backlog;
+    private final DownstreamLag downstream;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    WriteAdmission(OutboxBacklog backlog,
+    WriteAdmission(OutboxBacklog backlog, DownstreamLag downstream,
                    @Value("${sep.intake.max-in-flight:64}") int maxInFlight,
                    @Value("${sep.intake.max-outbox-backlog:20000}") long maxOutboxBacklog,
+                   @Value("${sep.intake.max-downstream-lag:1000}") long maxDownstreamLag,
                    @Value("${sep.intake.retry-after:1s}") Duration retryAfter) {
-        if (maxInFlight < 1 || maxOutboxBacklog < 1 || retryAfter.isNegative()) {
-            throw new IllegalArgumentException("sep.intake.max-in-flight and sep.intake.max-outbox-backlog must be at least 1 "
-                    + "and sep.intake.retry-after not negative, not " + maxInFlight + ", " + maxOutboxBacklog + ", " + retryAfter);
+        if (maxInFlight < 1 || maxOutboxBacklog < 1 || maxDownstreamLag < 0 || retryAfter.isNegative()) {
+            throw new IllegalArgumentException("sep.intake.max-in-flight and sep.intake.max-outbox-backlog must be at least 1, "
+                    + "sep.intake.max-downstream-lag and sep.intake.retry-after not negative, not " + maxInFlight + ", "
+                    + maxOutboxBacklog + ", " + maxDownstreamLag + ", " + retryAfter);
         }
         this.backlog = backlog;
+        this.downstream = downstream;
+        this.maxDownstreamLag = maxDownstreamLag;
         this.maxInFlight = maxInFlight;
         this.maxOutboxBacklog = maxOutboxBacklog;
         this.retryAfter = retryAfter;
     }
 
-    /** Runs {@code write} if intake can take it now; otherwise refuses it (503) without running it. */
+    /** Runs {@code open}, a new case, if intake can take it now; otherwise refuses it (503) without running it. */
+    <T> T open(Supplier<T> open) {
+        return admit(open, maxDownstreamLag);
+    }
+
+    /** Runs {@code write}, a change to a case, if intake can take it now; otherwise refuses it (503) without running it. */
     <T> T write(Supplier<T> write) {
+        return admit(write, maxDownstreamLag > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : 2 * maxDownstreamLag);
+    }
+
+    private <T> T admit(Supplier<T> write, long downstreamLimit) {
         int handling = inFlight.incrementAndGet();
         try {
             if (handling > maxInFlight) {
@@ -50,6 +71,10 @@ class WriteAdmission {
             if (backlog.pending() > maxOutboxBacklog) {
                 throw ProblemException.unavailable("Intake's recorded changes are waiting to be passed on to the other "
                         + "services; nothing was recorded. Send the request again after the time in Retry-After.", retryAfter);
+            }
+            if (maxDownstreamLag > 0 && downstream.behindBy(downstreamLimit).isPresent()) {
+                throw ProblemException.unavailable("The other services are still processing the changes already "
+                        + "recorded; nothing was recorded. Send the request again after the time in Retry-After.", retryAfter);
             }
             return write.get();
         } finally {

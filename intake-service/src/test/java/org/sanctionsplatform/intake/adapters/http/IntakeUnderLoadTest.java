@@ -25,8 +25,16 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.intake.adapters.kafka.DownstreamLag;
+import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
@@ -44,6 +52,9 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
 
     private static final int MAX_IN_FLIGHT = 4;
     private static final int MAX_OUTBOX_BACKLOG = 5;
+    private static final int MAX_DOWNSTREAM_LAG = 3;
+    /** The consumer group standing for the services downstream: the test sets how far behind it is. */
+    private static final String DOWNSTREAM = "intake-under-load-downstream";
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final List<String> TABLES = List.of("breach_case", "case_subject", "breach", "outbox_event",
             "intake_audit");
@@ -55,6 +66,9 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    DownstreamLag downstreamLag;
 
     @Override
     public Map<String, String> getProperties() {
@@ -71,6 +85,9 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
         properties.put("sep.intake.max-in-flight", Integer.toString(MAX_IN_FLIGHT));
         properties.put("sep.intake.max-outbox-backlog", Integer.toString(MAX_OUTBOX_BACKLOG));
         properties.put("sep.intake.retry-after", "2s");
+        properties.put("sep.intake.downstream-groups", DOWNSTREAM);
+        properties.put("sep.intake.max-downstream-lag", Integer.toString(MAX_DOWNSTREAM_LAG));
+        properties.put("sep.intake.downstream-lag-interval", "100ms");
         // counted afresh for every write, so that the test knows which write sees which backlog
         properties.put("sep.outbox.backlog-cache", "0s");
         return properties;
@@ -147,6 +164,40 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
         assertThat(send(post("/cases", aCase("OFSI-LOAD-0019"))).statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void newCasesAreRefusedWhileAConsumerDownstreamIsBehindChangesToOpenCasesOnlyWhenItIsFarBehind() throws Exception {
+        String caseId = openACase("OFSI-LOAD-0030");
+        for (int i = 1; i <= 4; i++) { // at least 2 × 4 events on the topic, more than twice the limit
+            openACase("OFSI-LOAD-003" + i);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingEvents() == 0);
+        try {
+            behindBy(MAX_DOWNSTREAM_LAG + 2);
+            Map<String, Long> before = counts();
+
+            HttpResponse<String> refused = send(post("/cases", aCase("OFSI-LOAD-0039")));
+
+            assertRefusedForNow(refused);
+            assertThat(refused.body()).contains("other services are still processing");
+            assertThat(counts()).isEqualTo(before);
+            assertThat(send(get("/cases?size=5")).statusCode()).as("reads are never refused").isEqualTo(200);
+            HttpResponse<String> change = send(post("/cases/" + caseId + "/breaches", aBreach("a later breach")));
+            assertThat(change.statusCode()).as("a case under way is not left half-entered: " + change.body())
+                    .isEqualTo(201);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> pendingEvents() == 0);
+            behindBy(2 * MAX_DOWNSTREAM_LAG + 1);
+            assertRefusedForNow(send(post("/cases/" + caseId + "/breaches", aBreach("yet another breach"))));
+
+            behindBy(0);
+            assertThat(send(post("/cases", aCase("OFSI-LOAD-0039"))).statusCode()).isEqualTo(201);
+        } finally {
+            KafkaFixture.shared().admin().deleteConsumerGroups(List.of(DOWNSTREAM)).all().get();
+            await("the deleted group no longer counted").atMost(Duration.ofSeconds(30))
+                    .until(() -> downstreamLag.lagOf(DOWNSTREAM).isEmpty());
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private static void assertRefusedForNow(HttpResponse<String> refused) {
@@ -181,6 +232,30 @@ class IntakeUnderLoadTest implements TestPropertyProvider {
         await("all " + count + " writes waiting for the case's row lock, each on a thread of its own")
                 .atMost(Duration.ofSeconds(30)).until(() -> waitingOnLocks() >= count);
         return writes;
+    }
+
+    /** Commits the downstream group's offsets {@code events} short of the case events' end, then waits for intake to see it. */
+    private void behindBy(long events) throws Exception {
+        Admin admin = KafkaFixture.shared().admin(); // shared: not closed here
+        {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.CASE_EVENTS_NAME)).allTopicNames().get()
+                    .get(Topics.CASE_EVENTS_NAME).partitions().stream()
+                    .map(p -> new TopicPartition(Topics.CASE_EVENTS_NAME, p.partition())).toList();
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                    partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+            long left = events;
+            Map<TopicPartition, OffsetAndMetadata> offsets = new LinkedHashMap<>();
+            for (TopicPartition partition : partitions) {
+                long end = ends.get(partition).offset();
+                long behind = Math.min(left, end);
+                offsets.put(partition, new OffsetAndMetadata(end - behind));
+                left -= behind;
+            }
+            assertThat(left).as("events on the topic to be behind by").isZero();
+            admin.alterConsumerGroupOffsets(DOWNSTREAM, offsets).all().get();
+        }
+        await("intake measuring the lag of " + events).atMost(Duration.ofSeconds(30))
+                .until(() -> downstreamLag.lagOf(DOWNSTREAM).equals(java.util.Optional.of(events)));
     }
 
     private long waitingOnLocks() throws SQLException {
