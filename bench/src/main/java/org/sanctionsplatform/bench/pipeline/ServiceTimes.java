@@ -22,9 +22,10 @@ import org.sanctionsplatform.launcher.RunningPlatform;
  *       relay's next round (every 100 ms by default) and the publish;</li>
  *   <li><b>consume time</b>: {@code processed_event.processed_at − record timestamp}: from the moment the producing
  *       service's relay handed the record to its Kafka producer (the record's CreateTime, which the observers read) until
- *       the consuming service recorded the event id in the transaction of its effects (the handler has run; the commit
- *       and the offset commit follow). It includes the broker round trip, the wait in the consumer's queue behind
- *       earlier records and the handling itself. Per service and per consumed topic.</li>
+ *       the consuming service recorded the event id in the transaction of its effects (since 30 November 2026 first
+ *       thing in that transaction, before the handler runs; before, after it). It includes the broker round trip and
+ *       the wait in the consumer's queue behind earlier records (and the poll batch's decoding), not the handling
+ *       itself, the commit or the offset commit. Per service and per consumed topic.</li>
  * </ul>
  * All timestamps are wall-clock instants of the same host (the services run in the harness JVM).
  */

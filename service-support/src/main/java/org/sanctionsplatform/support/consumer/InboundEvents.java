@@ -5,14 +5,13 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +47,9 @@ public class InboundEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundEvents.class);
     private static final long MAX_KEPT_PAUSE_SECONDS = 10;
-    /** Event ids looked up per query when a batch is deduplicated. */
-    private static final int LOOKUP_CHUNK = 500;
+    /** Records an event id as processed; counts 0 when the consumer already had it (the primary key). */
+    static final String CLAIM = "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?) "
+            + "on conflict do nothing";
 
     private final TransactionOperations<Connection> tx;
     private final DeadLetters deadLetters;
@@ -144,9 +144,9 @@ public class InboundEvents {
 
     /**
      * Processes a poll batch exactly once in effect, in one database transaction: the records that cannot be decoded go
-     * to the dead-letter topic first; of the others, those whose event id this consumer processed before (or that repeat
-     * an earlier one of the batch) are skipped, and the rest are applied by {@code handler} in the order consumed, then
-     * their ids recorded, in bulk. Then the offsets after the batch are committed on {@code kafka}, the listener's own
+     * to the dead-letter topic first; the others' event ids are recorded as processed in bulk, and those already
+     * recorded by this consumer before (or that repeat an earlier one of the batch) are skipped: the rest are applied by
+     * {@code handler} in the order consumed, in the same transaction. Then the offsets after the batch are committed on {@code kafka}, the listener's own
      * consumer ({@code OffsetStrategy.DISABLED}: nothing is committed before the transaction).
      *
      * <p>If the transaction fails for any reason, nothing of it stays, and the batch is processed again record by record
@@ -207,19 +207,15 @@ public class InboundEvents {
         try {
             int[] counts = tracing.consuming(consumer, incoming, () -> tx.executeWrite(status -> {
                 Connection connection = status.getConnection();
-                Set<String> seen = processedAmong(connection, consumer, events);
+                Set<String> claimed = claim(connection, consumer, events);
                 List<T> fresh = new ArrayList<>(events.size());
-                List<String> freshIds = new ArrayList<>(events.size());
                 for (T event : events) {
-                    String eventId = String.valueOf(event.get("eventId"));
-                    if (seen.add(eventId)) {
+                    if (claimed.remove(String.valueOf(event.get("eventId")))) { // the first of the batch with the id
                         fresh.add(event);
-                        freshIds.add(eventId);
                     }
                 }
                 if (!fresh.isEmpty()) {
                     handler.apply(fresh);
-                    markAllProcessed(connection, consumer, freshIds);
                 }
                 return new int[] {fresh.size(), events.size() - fresh.size()};
             }));
@@ -295,55 +291,49 @@ public class InboundEvents {
                 undecodableDeadLettered + applied.deadLettered(), kept, applied.oneByOne());
     }
 
-    /** The event ids of the batch this consumer has already processed, looked up in chunks. */
-    private static <T extends SpecificRecordBase> Set<String> processedAmong(Connection connection, String consumer,
-                                                                           List<T> events) throws SQLException {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+    /**
+     * Records the batch's event ids as processed by this consumer ({@code insert … on conflict do nothing}, one JDBC
+     * batch) and answers those that were not recorded before: the events to apply. One statement per event instead of a
+     * look-up and an insert, in the batch's transaction: if anything of the batch fails, the ids go with it. A replica
+     * that reads the same event at the same moment (a rebalance) waits on the key until this transaction ends, and then
+     * finds it recorded.
+     */
+    private <T extends SpecificRecordBase> Set<String> claim(Connection connection, String consumer, List<T> events)
+            throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
         events.forEach(e -> ids.add(String.valueOf(e.get("eventId"))));
-        Set<String> processed = new HashSet<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-            String sql = "select event_id from processed_event where consumer = ? and event_id in ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            try (PreparedStatement s = connection.prepareStatement(sql)) {
-                s.setString(1, consumer);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 2, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        processed.add(rs.getString(1));
-                    }
-                }
-            }
-        }
-        return processed;
-    }
-
-    private void markAllProcessed(Connection connection, String consumer, List<String> eventIds) throws SQLException {
         Timestamp now = Timestamp.from(clock.instant());
-        try (PreparedStatement s = connection.prepareStatement(
-                "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?)")) {
-            for (String eventId : eventIds) {
+        List<String> ordered = new ArrayList<>(ids);
+        int[] inserted;
+        try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
+            for (String eventId : ordered) {
                 s.setString(1, consumer);
                 s.setString(2, eventId);
                 s.setTimestamp(3, now);
                 s.addBatch();
             }
-            s.executeBatch();
+            inserted = s.executeBatch();
         }
+        Set<String> fresh = new LinkedHashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (inserted[i] == Statement.SUCCESS_NO_INFO) { // a driver that rewrites batches cannot tell: refuse to guess
+                throw new IllegalStateException("the JDBC driver did not count the processed_event rows inserted "
+                        + "(reWriteBatchedInserts?): the consumer cannot tell new events from duplicates");
+            }
+            if (inserted[i] > 0) {
+                fresh.add(ordered.get(i));
+            }
+        }
+        return fresh;
     }
 
     /** Runs the handler and records the event id in one transaction, which any throwable rolls back. */
     private <T extends SpecificRecordBase> Outcome handleOnce(String consumer, String eventId, T event, Consumer<T> handler) {
         boolean processed = tx.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            if (alreadyProcessed(connection, consumer, eventId)) {
+            if (!claimOne(status.getConnection(), consumer, eventId)) {
                 return false;
             }
             handler.accept(event);
-            markProcessed(connection, consumer, eventId);
             return true;
         });
         return processed ? Outcome.PROCESSED : Outcome.DUPLICATE;
@@ -380,24 +370,13 @@ public class InboundEvents {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
-    private static boolean alreadyProcessed(Connection connection, String consumer, String eventId) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "select 1 from processed_event where consumer = ? and event_id = ?")) {
-            s.setString(1, consumer);
-            s.setString(2, eventId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private void markProcessed(Connection connection, String consumer, String eventId) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?)")) {
+    /** Records the event id as processed by this consumer; false if it already was (a duplicate). */
+    private boolean claimOne(Connection connection, String consumer, String eventId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(CLAIM)) {
             s.setString(1, consumer);
             s.setString(2, eventId);
             s.setTimestamp(3, Timestamp.from(clock.instant()));
-            s.executeUpdate();
+            return s.executeUpdate() > 0;
         }
     }
 
