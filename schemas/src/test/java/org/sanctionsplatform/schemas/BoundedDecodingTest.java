@@ -86,7 +86,7 @@ class BoundedDecodingTest {
         assertThat(decoded.allocatedBytes()).as("bytes allocated while decoding").isLessThan(MOST_A_DECODE_MAY_ALLOCATE);
         assertThat(decoded.thrown()).isInstanceOf(SerializationException.class)
                 .hasMessageContaining(Topics.CASE_EVENTS.name())
-                .hasMessageContaining("subjects")
+                .hasMessageContaining("field payload.subjects claims")
                 .hasMessageContaining("1000000000");
     }
 
