@@ -82,7 +82,7 @@ public class AssessmentBenchmark {
         return rulebook.assess(tenBreachDraft.toCaseFile());
     }
 
-    static CaseDraft tenBreachCase() {
+    public static CaseDraft tenBreachCase() {
         List<Breach> breaches = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             LocalDate on = i == 0 ? LocalDate.of(2022, 3, 1) : LocalDate.of(2025, 1, 6).plusWeeks(i);
