@@ -46,6 +46,28 @@ class AvroSingleObjectSerdeTest {
     }
 
     @Test
+    void theBytesAreThoseOfAvrosOwnMessageEncoderAndItsDecoderReadsThem() throws IOException {
+        CaseEventEnvelope opened = SampleEvents.caseOpened("case-7");
+        CaseEventEnvelope breach = SampleEvents.breachRecorded("case-7", new BigDecimal("2500000.00"));
+
+        assertThat(Topics.CASE_EVENTS.encode(opened)).isEqualTo(CaseEventEnvelope.getEncoder().encode(opened).array());
+        assertThat(Topics.CASE_EVENTS.encode(breach)).isEqualTo(CaseEventEnvelope.getEncoder().encode(breach).array());
+        assertThat(CaseEventEnvelope.getDecoder().decode(Topics.CASE_EVENTS.encode(breach))).isEqualTo(breach);
+        assertThat(Topics.CASE_EVENTS.decode(CaseEventEnvelope.getEncoder().encode(breach).array())).isEqualTo(breach);
+    }
+
+    @Test
+    void aRecordThatCannotBeEncodedLeavesNothingBehindForTheNext() throws IOException {
+        CaseEventEnvelope incomplete = SampleEvents.breachRecorded("case-8", new BigDecimal("10.00"));
+        ((BreachRecorded) incomplete.getPayload()).setRegulation(null); // required: fails half-way through the record
+
+        assertThatThrownBy(() -> Topics.CASE_EVENTS.encode(incomplete)).isInstanceOf(SerializationException.class);
+
+        CaseEventEnvelope next = SampleEvents.caseOpened("case-9");
+        assertThat(Topics.CASE_EVENTS.encode(next)).isEqualTo(CaseEventEnvelope.getEncoder().encode(next).array());
+    }
+
+    @Test
     void anotherTeamDecodesOurTopicWithNothingButTheAvscFile() throws IOException {
         byte[] bytes = Topics.CASE_EVENTS.encode(SampleEvents.caseOpened("case-42"));
         Schema fromFile = new Schema.Parser().parse(Files.readString(Path.of("src/main/avro/case-events.avsc")));
