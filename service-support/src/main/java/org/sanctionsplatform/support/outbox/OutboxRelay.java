@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
+import org.sanctionsplatform.support.persistence.BulkSql;
 import org.sanctionsplatform.support.tracing.EventTracing;
 import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
@@ -200,12 +202,9 @@ public class OutboxRelay {
         Timestamp now = Timestamp.from(clock.instant());
         for (int from = 0; from < pending.size(); from += MARK_CHUNK) {
             List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + MARK_CHUNK));
-            int placeholders = Integer.highestOneBit(chunk.size());
-            if (placeholders < chunk.size()) {
-                placeholders <<= 1;
-            }
+            int placeholders = BulkSql.paddedSize(chunk.size());
             try (PreparedStatement s = connection.prepareStatement("update outbox_event set sent_at = ? where id in ("
-                    + String.join(", ", java.util.Collections.nCopies(placeholders, "?")) + ")")) {
+                    + String.join(", ", Collections.nCopies(placeholders, "?")) + ")")) {
                 s.setTimestamp(1, now);
                 for (int i = 0; i < placeholders; i++) {
                     s.setLong(2 + i, chunk.get(Math.min(i, chunk.size() - 1)).id());

@@ -77,6 +77,33 @@ public class BulkSql {
         }
     }
 
+    /**
+     * Inserts a row per key, in the order given, with one multi-row statement per chunk of {@link #CHUNK} keys instead of
+     * a statement per key: {@code insertInto} is the statement up to {@code values}, {@code row} one row's values with a
+     * single {@code ?} for the key, {@code suffix} what follows the rows (e.g. {@code on conflict do nothing}, which a
+     * key given twice needs). The keys are padded to a power of two with the last key, so that a dozen distinct
+     * statements at most are ever prepared, whatever the number of keys.
+     */
+    public void insertKeys(String insertInto, String row, String suffix, List<String> keys) {
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            int rows = paddedSize(chunk.size());
+            String sql = insertInto + " values " + String.join(", ", Collections.nCopies(rows, row)) + " " + suffix;
+            jdbc.prepareStatement(sql, statement -> {
+                for (int i = 0; i < rows; i++) {
+                    statement.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                return statement.executeUpdate();
+            });
+        }
+    }
+
+    /** The smallest power of two not below {@code size} (at least 1). */
+    public static int paddedSize(int size) {
+        int padded = Integer.highestOneBit(Math.max(1, size));
+        return padded < size ? padded << 1 : padded;
+    }
+
     /** Runs {@code sql} for every item as one JDBC batch; answers the update count of each (none when no items). */
     public <T> int[] batch(String sql, Collection<T> items, Binder<T> binder) {
         if (items.isEmpty()) {

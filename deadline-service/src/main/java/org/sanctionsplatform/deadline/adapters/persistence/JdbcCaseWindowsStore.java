@@ -75,8 +75,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         if (ids.isEmpty()) {
             return;
         }
-        bulk.batch("insert into deadline_case_lock (case_id) values (?) on conflict do nothing", ids,
-                (s, id) -> s.setString(1, id));
+        bulk.insertKeys("insert into deadline_case_lock (case_id)", "(?)", "on conflict do nothing", ids);
         Set<String> locked = new HashSet<>();
         bulk.selectIn("select case_id from deadline_case_lock where case_id in (%s) order by case_id for update", ids,
                 row -> locked.add(row.getString(1)));

@@ -53,8 +53,9 @@ class JdbcCaseFactsStore implements CaseFactsStore {
     }
 
     private void insertIfAbsent(List<String> sortedIds) {
-        sql.batch("insert into pub_case (case_id, case_reference, events_applied) values (?, null, 0)"
-                + " on conflict do nothing", sortedIds, (s, id) -> s.setString(1, id));
+        // one statement for the batch's cases (a statement per case was 8 of publication's 54 per whole case)
+        sql.insertKeys("insert into pub_case (case_id, case_reference, events_applied)", "(?, null, 0)",
+                "on conflict do nothing", sortedIds);
     }
 
     /** The facts of those of the cases that have a row, read with one statement per table (per chunk of cases). */
