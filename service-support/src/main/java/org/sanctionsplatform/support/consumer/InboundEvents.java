@@ -53,7 +53,8 @@ public class InboundEvents {
     /**
      * PostgreSQL: a batch's event ids in one statement (the per-row JDBC batch below was one statement per event, 27
      * of the platform's statements per whole case in the load harness); the ids it answers are those not recorded
-     * before. H2 (the embedded default) has no {@code returning}, so it keeps the per-row batch.
+     * before, whatever the driver does with batches (BatchedInserts). H2 (the embedded default) has no
+     * {@code returning}, so it keeps the per-row batch and its counts.
      */
     static final String CLAIM_ALL = "insert into processed_event (consumer, event_id, processed_at) "
             + "select ?, e, ? from unnest(cast(? as text[])) as e on conflict do nothing returning event_id";
@@ -316,7 +317,7 @@ public class InboundEvents {
         events.forEach(e -> ids.add(String.valueOf(e.get("eventId"))));
         Timestamp now = Timestamp.from(clock.instant());
         List<String> ordered = new ArrayList<>(ids);
-        if (ordered.size() > 1 && isPostgres(connection)) {
+        if (isPostgres(connection)) {
             // one statement for the whole batch, whatever its size, answering the ids it inserted
             Set<String> fresh = new HashSet<>();
             try (PreparedStatement s = connection.prepareStatement(CLAIM_ALL)) {
