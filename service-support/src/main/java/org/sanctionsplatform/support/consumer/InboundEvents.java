@@ -50,6 +50,9 @@ public class InboundEvents {
     private static final Logger LOG = LoggerFactory.getLogger(InboundEvents.class);
     private static final long MAX_KEPT_PAUSE_SECONDS = 10;
     /** Records an event id as processed; counts 0 when the consumer already had it (the primary key). */
+    static final String CLAIM = "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?) "
+            + "on conflict do nothing";
+
     /**
      * PostgreSQL: a batch's event ids in one statement (the per-row JDBC batch below was one statement per event, 27
      * of the platform's statements per whole case in the load harness); the ids it answers are those not recorded
@@ -58,9 +61,6 @@ public class InboundEvents {
      */
     static final String CLAIM_ALL = "insert into processed_event (consumer, event_id, processed_at) "
             + "select ?, e, ? from unnest(cast(? as text[])) as e on conflict do nothing returning event_id";
-
-    static final String CLAIM = "insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?) "
-            + "on conflict do nothing";
 
     private final TransactionOperations<Connection> tx;
     private final DeadLetters deadLetters;
@@ -305,9 +305,9 @@ public class InboundEvents {
     }
 
     /**
-     * Records the batch's event ids as processed by this consumer ({@code insert … on conflict do nothing}, one JDBC
-     * batch) and answers those that were not recorded before: the events to apply. One statement per event instead of a
-     * look-up and an insert, in the batch's transaction: if anything of the batch fails, the ids go with it. A replica
+     * Records the batch's event ids as processed by this consumer ({@code insert … on conflict do nothing}: on
+     * PostgreSQL one statement for the batch, {@link #CLAIM_ALL}; on H2 one JDBC batch of {@link #CLAIM}) and answers
+     * those that were not recorded before: the events to apply. No look-up before the insert, in the batch's transaction: if anything of the batch fails, the ids go with it. A replica
      * that reads the same event at the same moment (a rebalance) waits on the key until this transaction ends, and then
      * finds it recorded.
      */

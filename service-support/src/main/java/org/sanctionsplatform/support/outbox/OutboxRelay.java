@@ -193,6 +193,8 @@ public class OutboxRelay {
         }
     }
 
+    private static final int MARK_CHUNK = 1024;
+
     /**
      * One statement for a batch's rows (an update per row was 13 of the platform's statements per whole case in the load
      * harness), in chunks of at most {@value #MARK_CHUNK} ids. The id list is padded to a power of two with its last id,
@@ -213,8 +215,6 @@ public class OutboxRelay {
             }
         }
     }
-
-    private static final int MARK_CHUNK = 1024;
 
     /**
      * At most one purge per {@code sep.outbox.purge-interval} (1 minute): the relay goes idle after every commit it is

@@ -26,11 +26,20 @@ public class BatchedInserts implements BeanCreatedEventListener<DatasourceConfig
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
-        String url = configuration.getUrl() != null ? configuration.getUrl() : configuration.getJdbcUrl();
-        if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains(PROPERTY)
+        if (isPostgres(configuration) && !url(configuration).contains(PROPERTY)
                 && !configuration.getDataSourceProperties().containsKey(PROPERTY)) {
             configuration.addDataSourceProperty(PROPERTY, "true");
         }
         return configuration;
+    }
+
+    /** Whether the data source is a PostgreSQL one (by its JDBC URL); StablePlans asks the same. */
+    static boolean isPostgres(DatasourceConfiguration configuration) {
+        return url(configuration).startsWith("jdbc:postgresql:");
+    }
+
+    private static String url(DatasourceConfiguration configuration) {
+        String url = configuration.getUrl() != null ? configuration.getUrl() : configuration.getJdbcUrl();
+        return url == null ? "" : url;
     }
 }

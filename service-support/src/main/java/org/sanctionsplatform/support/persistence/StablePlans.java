@@ -30,8 +30,7 @@ public class StablePlans implements BeanCreatedEventListener<DatasourceConfigura
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
-        String url = configuration.getUrl() != null ? configuration.getUrl() : configuration.getJdbcUrl();
-        if (url != null && url.startsWith("jdbc:postgresql:") && configuration.getConnectionInitSql() == null) {
+        if (BatchedInserts.isPostgres(configuration) && configuration.getConnectionInitSql() == null) {
             configuration.setConnectionInitSql(INIT_SQL);
         }
         return configuration;
