@@ -307,9 +307,9 @@ public class InboundEvents {
     /**
      * Records the batch's event ids as processed by this consumer ({@code insert … on conflict do nothing}: on
      * PostgreSQL one statement for the batch, {@link #CLAIM_ALL}; on H2 one JDBC batch of {@link #CLAIM}) and answers
-     * those that were not recorded before: the events to apply. No look-up before the insert, in the batch's transaction: if anything of the batch fails, the ids go with it. A replica
-     * that reads the same event at the same moment (a rebalance) waits on the key until this transaction ends, and then
-     * finds it recorded.
+     * those that were not recorded before: the events to apply. No look-up before the insert, in the batch's
+     * transaction: if anything of the batch fails, the ids go with it. A replica that reads the same event at the same
+     * moment (a rebalance) waits on the key until this transaction ends, and then finds it recorded.
      */
     private <T extends SpecificRecordBase> Set<String> claim(Connection connection, String consumer, List<T> events)
             throws SQLException {
