@@ -50,22 +50,27 @@ import org.sanctionsplatform.intake.domain.SeverityRating;
 import org.sanctionsplatform.intake.domain.SubjectId;
 import org.sanctionsplatform.intake.domain.SubjectType;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
+import org.sanctionsplatform.support.persistence.KeyedPlans;
 
 /**
  * Keeps breach cases in intake's tables (issue "Pipeline speed": few statements per request). Reading a case is one
  * statement (a {@code union all} of the case row and its lists, in a common column layout, see {@link CaseFileQuery}),
  * and one more to hold the case row against concurrent changes. Writing the events of a command is one JDBC batch per
- * table and kind of change, in the caller's transaction.
+ * table and kind of change, in the caller's transaction. Every statement of a request that writes finds its rows by
+ * key, so such a request keeps one plan per statement ({@link KeyedPlans}): its first statement, the lock of
+ * {@link #findForChange} or the reference check of {@link #isReferenceTaken}, sets that for its transaction.
  */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
 
     private final CaseRows cases;
     private final JdbcOperations jdbc;
+    private final KeyedPlans keyedPlans;
 
-    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc) {
+    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans) {
         this.cases = cases;
         this.jdbc = jdbc;
+        this.keyedPlans = keyedPlans;
     }
 
     @Override
@@ -76,6 +81,7 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
         String caseId = id.toString();
+        keyedPlans.forThisTransaction();
         boolean exists = jdbc.prepareStatement("select id from breach_case where id = ? for update", statement -> {
             statement.setString(1, caseId);
             try (ResultSet rs = statement.executeQuery()) {
@@ -87,6 +93,7 @@ public class JdbcCaseFiles implements CaseFiles {
 
     @Override
     public boolean isReferenceTaken(CaseReference reference) {
+        keyedPlans.forThisTransaction(); // the first statement of opening a case
         return cases.existsByCaseReference(reference.value());
     }
 

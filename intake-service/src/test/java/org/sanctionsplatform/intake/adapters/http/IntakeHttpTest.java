@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import io.micronaut.transaction.TransactionOperations;
 import org.sanctionsplatform.events.cases.BreachRecorded;
 import org.sanctionsplatform.events.cases.BreachWithdrawn;
 import org.sanctionsplatform.events.cases.CaseClosed;
@@ -37,6 +38,9 @@ import org.sanctionsplatform.events.cases.PenaltyDecisionRecorded;
 import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
+import org.sanctionsplatform.intake.adapters.persistence.JdbcCaseFiles;
+import org.sanctionsplatform.intake.domain.CaseId;
+import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
@@ -62,6 +66,12 @@ class IntakeHttpTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    JdbcCaseFiles caseFiles;
+
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @Override
     public Map<String, String> getProperties() {
@@ -644,6 +654,40 @@ class IntakeHttpTest implements TestPropertyProvider {
     void anUnknownCaseIsNotFound() {
         assertThat(problem(HttpRequest.GET("/cases/" + java.util.UUID.randomUUID()), HttpStatus.NOT_FOUND)).containsEntry("status", 404);
         assertThat(problem(HttpRequest.GET("/cases/not-a-uuid"), HttpStatus.NOT_FOUND)).containsEntry("detail", "no case not-a-uuid");
+    }
+
+    @Test
+    void aRequestThatWritesKeepsOnePlanPerStatementForItsOwnTransactionOnly() {
+        String caseId = openACase();
+        CaseId id = CaseId.parse(caseId).orElseThrow();
+        String reference = (String) get("/cases/" + caseId).get("caseReference");
+
+        String changing = tx.executeWrite(status -> {
+            assertThat(caseFiles.findForChange(id)).isPresent();
+            return planCacheMode(status.getConnection());
+        });
+        String opening = tx.executeWrite(status -> {
+            assertThat(caseFiles.isReferenceTaken(new CaseReference(reference))).isTrue();
+            return planCacheMode(status.getConnection());
+        });
+        String reading = tx.executeRead(status -> {
+            assertThat(caseFiles.find(id)).isPresent();
+            return planCacheMode(status.getConnection());
+        });
+
+        // KeyedPlans: every statement of a write finds its rows by key; anything else is planned for the table as it is
+        assertThat(List.of(changing, opening, reading))
+                .containsExactly("force_generic_plan", "force_generic_plan", "force_custom_plan");
+    }
+
+    private static String planCacheMode(Connection connection) {
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select current_setting('plan_cache_mode')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
