@@ -5,38 +5,63 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.intake.application.AuditTrail;
 import org.sanctionsplatform.intake.application.Requester;
 import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.CaseEvent;
 
-/** The audit trail in table {@code intake_audit}, one row per event, written in the caller's transaction. */
+/**
+ * The audit trail in table {@code intake_audit}, one row per event, written in the caller's transaction with one
+ * statement (a JDBC batch for several events). The rows are written with plain JDBC rather than the repository's
+ * {@code saveAll}: in the pipeline harness that call was a fifth of the CPU time of intake's writes (JFR, issue
+ * "Pipeline speed"), most of it Micronaut Data's per-entity bookkeeping for rows that only ever get inserted.
+ */
 @Singleton
 class JdbcAuditTrail implements AuditTrail {
+
+    static final String INSERT = "insert into intake_audit (event_id, case_id, recorded_at, principal, principal_name, "
+            + "acting_role, request_id, action, change_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Recorded as the actor only when security is off (sep.security.enabled=false): nobody vouched for the caller. */
     static final Actor UNVERIFIED = new Actor("anonymous", "anonymous (security off)", "none");
 
     private final AuditRows rows;
+    private final JdbcOperations jdbc;
 
-    JdbcAuditTrail(AuditRows rows) {
+    JdbcAuditTrail(AuditRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
     }
 
     @Override
     public void record(List<CaseEvent> events, Requester requester) {
-        Actor actor = requester.actor() == null ? UNVERIFIED : requester.actor();
-        List<AuditRow> written = new ArrayList<>(events.size());
-        for (CaseEvent event : events) {
-            written.add(new AuditRow(event.eventId(), event.caseId().toString(), event.metadata().recordedAt(),
-                    actor.subject(), actor.name(), actor.role(), requester.requestId(), requester.action(),
-                    event.getClass().getSimpleName()));
+        if (events.isEmpty()) {
+            return;
         }
-        rows.saveAll(written);
+        Actor actor = requester.actor() == null ? UNVERIFIED : requester.actor();
+        jdbc.prepareStatement(INSERT, statement -> {
+            for (CaseEvent event : events) {
+                statement.setString(1, event.eventId());
+                statement.setString(2, event.caseId().toString());
+                statement.setTimestamp(3, Timestamp.from(event.metadata().recordedAt()));
+                statement.setString(4, actor.subject());
+                statement.setString(5, actor.name());
+                statement.setString(6, actor.role());
+                statement.setString(7, requester.requestId());
+                statement.setString(8, requester.action());
+                statement.setString(9, event.getClass().getSimpleName());
+                if (events.size() == 1) {
+                    return statement.executeUpdate();
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch().length;
+        });
     }
 
     @Override
