@@ -26,11 +26,16 @@ import org.sanctionsplatform.support.audit.Actor;
  * {@code halvedWindows}, §13.3), a poll batch at a time in one transaction (CaseDeadlines#assessedAll). Same error
  * strategy as the case events: undecodable or persistently failing records go to {@code enforcement.assessments.v1.dlq};
  * duplicates are skipped. Its group id has a dot, which micronaut-kafka's {@code kafka.consumers.<group id>} cannot
- * name, so its max.poll.records is given here: {@code sep.consumer.max-poll-records}, else 500.
+ * name, so its consumer settings are given here: {@code sep.consumer.max-poll-records} (else 500),
+ * {@code sep.consumer.fetch-min-bytes} (else 65536) and {@code sep.consumer.fetch-max-wait-ms} (else 20), as for the
+ * service's other listener (application-deadline.yml).
  */
 @KafkaListener(groupId = AssessmentsListener.GROUP, offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.DISABLED, batch = true,
-        properties = @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "${sep.consumer.max-poll-records:500}"))
+        properties = {
+            @Property(name = ConsumerConfig.MAX_POLL_RECORDS_CONFIG, value = "${sep.consumer.max-poll-records:500}"),
+            @Property(name = ConsumerConfig.FETCH_MIN_BYTES_CONFIG, value = "${sep.consumer.fetch-min-bytes:65536}"),
+            @Property(name = ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, value = "${sep.consumer.fetch-max-wait-ms:20}")})
 class AssessmentsListener {
 
     /** Its own consumer group, so that joining it does not rebalance the case-events consumers. */
