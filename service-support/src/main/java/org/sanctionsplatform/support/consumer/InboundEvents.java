@@ -25,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.sanctionsplatform.schemas.Topic;
 import org.sanctionsplatform.support.metrics.ConsumerMeters;
+import org.sanctionsplatform.support.persistence.DatabaseKind;
 import org.sanctionsplatform.support.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public class InboundEvents {
     private final ConsumerMeters meters;
     private final EventTracing tracing;
     /** Whether the service's database is PostgreSQL: asked of the first connection (a service has one database). */
-    private volatile Boolean postgres;
+    private final DatabaseKind database = new DatabaseKind();
 
     public InboundEvents(TransactionOperations<Connection> tx, DeadLetters deadLetters, DeadLetterOutages outages, Clock clock,
                          ConsumerMeters meters, EventTracing tracing,
@@ -317,7 +318,7 @@ public class InboundEvents {
         events.forEach(e -> ids.add(String.valueOf(e.get("eventId"))));
         Timestamp now = Timestamp.from(clock.instant());
         List<String> ordered = new ArrayList<>(ids);
-        if (isPostgres(connection)) {
+        if (database.isPostgres(connection)) {
             // one statement for the whole batch, whatever its size, answering the ids it inserted
             Set<String> fresh = new HashSet<>();
             try (PreparedStatement s = connection.prepareStatement(CLAIM_ALL)) {
@@ -355,15 +356,6 @@ public class InboundEvents {
             }
         }
         return fresh;
-    }
-
-    private boolean isPostgres(Connection connection) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            postgres = known;
-        }
-        return known;
     }
 
     /** Runs the handler and records the event id in one transaction, which any throwable rolls back. */

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 import org.sanctionsplatform.support.kafka.EventProducer;
 import org.sanctionsplatform.support.persistence.BulkSql;
+import org.sanctionsplatform.support.persistence.DatabaseKind;
 import org.sanctionsplatform.support.tracing.EventTracing;
 import org.sanctionsplatform.support.scheduling.BackgroundLoops;
 import org.sanctionsplatform.support.scheduling.PeriodicTask;
@@ -82,7 +83,7 @@ public class OutboxRelay {
     private final OutboxSignal signal;
     private final OutboxMeters meters;
     private PeriodicTask loop;
-    private volatile Boolean postgres;
+    private final DatabaseKind database = new DatabaseKind();
 
     public OutboxRelay(TransactionOperations<Connection> tx,
                        EventProducer producer,
@@ -167,7 +168,7 @@ public class OutboxRelay {
     }
 
     private List<Pending> pending(Connection connection) throws SQLException {
-        if (isPostgres(connection)) {
+        if (database.isPostgres(connection)) {
             try (Statement setting = connection.createStatement()) {
                 setting.execute(PLAIN_INDEX_SCAN);
             }
@@ -183,15 +184,6 @@ public class OutboxRelay {
             }
         }
         return rows;
-    }
-
-    private boolean isPostgres(Connection connection) throws SQLException {
-        Boolean known = postgres;
-        if (known == null) {
-            known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            postgres = known;
-        }
-        return known;
     }
 
     private void publish(List<Pending> pending) {

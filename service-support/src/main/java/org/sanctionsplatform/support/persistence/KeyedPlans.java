@@ -2,7 +2,6 @@ package org.sanctionsplatform.support.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -32,7 +31,7 @@ public class KeyedPlans {
     static final String SQL = "set local plan_cache_mode = force_generic_plan";
 
     private final JdbcOperations jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseKind database = new DatabaseKind();
 
     public KeyedPlans(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -40,21 +39,15 @@ public class KeyedPlans {
 
     /** Keeps one plan per statement for the rest of the caller's transaction (which must be active). */
     public void forThisTransaction() {
-        if (isPostgres(jdbc.getConnection())) {
+        boolean postgres;
+        try {
+            postgres = database.isPostgres(jdbc.getConnection());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database of the data source", e);
+        }
+        if (postgres) {
             jdbc.prepareStatement(SQL, PreparedStatement::execute);
         }
     }
 
-    private boolean isPostgres(Connection connection) {
-        Boolean known = postgres;
-        if (known == null) {
-            try {
-                known = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot tell the database of the data source", e);
-            }
-            postgres = known;
-        }
-        return known;
-    }
 }
