@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
@@ -72,6 +74,36 @@ class KeyedPlansTest {
 
             assertThat(inside[0].mode()).isEqualTo("force_generic_plan");
             assertThat(after).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
+    void insertsOfManyRowsKeepTheirPlansAndTheTransactionGetsItsSettingBack() throws Exception {
+        try (ApplicationContext context = start("keyedplansinserts")) {
+            TransactionOperations<Connection> tx = transactions(context);
+            KeyedPlans keyedPlans = context.getBean(KeyedPlans.class);
+
+            List<String> modes = tx.executeWrite(status -> {
+                List<String> seen = new ArrayList<>();
+                Connection connection = status.getConnection();
+                try {
+                    keyedPlans.whileInserting(KeyedPlans.MIN_ROWS, () -> seen.add(seen(connection).mode()));
+                    seen.add(seen(connection).mode());
+                    keyedPlans.whileInserting(KeyedPlans.MIN_ROWS - 1, () -> seen.add(seen(connection).mode()));
+                    // a transaction that keeps its plans already keeps them after the inserts too
+                    keyedPlans.forThisTransaction();
+                    keyedPlans.whileInserting(KeyedPlans.MIN_ROWS, () -> seen.add(seen(connection).mode()));
+                    seen.add(seen(connection).mode());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return seen;
+            });
+
+            assertThat(modes).containsExactly(
+                    "force_generic_plan", "force_custom_plan", // many rows: generic while inserting, then back
+                    "force_custom_plan", // a few rows: left as it is
+                    "force_generic_plan", "force_generic_plan");
         }
     }
 

@@ -47,6 +47,8 @@ class JdbcAssessmentStore implements AssessmentStore {
 
     private static final String COLUMNS = "event_id, input_version, rulebook, seriousness_level, likely_outcome, "
             + "statutory_maximum, aggregated_value, assessed_at, document, actor_subject, actor_name, actor_role";
+    /** A case's latest assessment: its columns, then the case id. */
+    static final String UPDATE_LATEST = "update case_assessment set " + COLUMNS.replace(",", " = ?,") + " = ? where case_id = ?";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
@@ -62,8 +64,7 @@ class JdbcAssessmentStore implements AssessmentStore {
             return;
         }
         List<Row> rows = latest.stream().map(l -> new Row(l, write(l.assessment()))).toList();
-        int[] counts = jdbc.prepareStatement("update case_assessment set " + COLUMNS.replace(",", " = ?,")
-                + " = ? where case_id = ?", s -> bindAll(s, rows));
+        int[] counts = jdbc.prepareStatement(UPDATE_LATEST, s -> bindAll(s, rows));
         List<Row> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (counts[i] == 0) {

@@ -1,6 +1,7 @@
 package org.sanctionsplatform.assessment.adapters.persistence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -167,13 +168,18 @@ class JdbcCaseFiles implements CaseFiles {
             },
             file -> file.ratings() == null ? List.of() : file.ratings().findings());
 
-    private static final List<ListTable<?>> LISTS = List.of(SUBJECTS, BREACHES, DISCLOSURES, MILESTONES, DECISIONS,
+    /** A case's case_file row: its columns, then the case id. */
+    static final String UPDATE_FILE = "update case_file set " + FILE_COLUMNS.replace(",", " = ?,") + " = ? where case_id = ?";
+
+    static final List<ListTable<?>> LISTS = List.of(SUBJECTS, BREACHES, DISCLOSURES, MILESTONES, DECISIONS,
             FINDINGS);
 
     private final JdbcOperations jdbc;
+    private final KeyedPlans plans;
 
-    JdbcCaseFiles(JdbcOperations jdbc) {
+    JdbcCaseFiles(JdbcOperations jdbc, KeyedPlans plans) {
         this.jdbc = jdbc;
+        this.plans = plans;
     }
 
     @Override
@@ -208,6 +214,11 @@ class JdbcCaseFiles implements CaseFiles {
         if (changes.isEmpty()) {
             return;
         }
+        // The batch's reads (findAll, which picks between plans by the table as it is) are done; everything the batch's
+        // transaction does from here on finds its rows by key or inserts them: case_file and case_assessment by case
+        // id, the lists' rows by (case_id, seq), the outbox's rows (WritePlansTest checks their plans on empty tables).
+        // One plan each, kept: no planning of every multi-row insert and of every foreign-key check (KeyedPlans).
+        plans.forThisTransaction();
         List<CaseFile> inserted = new ArrayList<>();
         List<CaseFile> updated = new ArrayList<>();
         for (Change change : changes) {
@@ -219,9 +230,7 @@ class JdbcCaseFiles implements CaseFiles {
                     + Sql.placeholders(FILE_COLUMN_COUNT + 1) + ")", s -> bindAll(s, inserted));
         }
         if (!updated.isEmpty()) {
-            String set = FILE_COLUMNS.replace(",", " = ?,") + " = ?";
-            int[] counts = jdbc.prepareStatement("update case_file set " + set + " where case_id = ?",
-                    s -> bindAll(s, updated));
+            int[] counts = jdbc.prepareStatement(UPDATE_FILE, s -> bindAll(s, updated));
             Sql.expectOneRowEach(counts, "updating case_file");
         }
         LISTS.forEach(list -> list.write(jdbc, changes));

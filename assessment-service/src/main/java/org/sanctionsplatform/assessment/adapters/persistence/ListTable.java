@@ -105,7 +105,7 @@ final class ListTable<T> {
             }
         }
         if (!truncations.isEmpty()) {
-            jdbc.prepareStatement("delete from " + table + " where case_id = ? and seq >= ?", s -> {
+            jdbc.prepareStatement(truncateSql(), s -> {
                 for (Row<T> row : truncations) {
                     s.setString(1, row.caseId());
                     s.setInt(2, row.seq());
@@ -115,8 +115,7 @@ final class ListTable<T> {
             });
         }
         if (!updates.isEmpty()) {
-            String set = String.join(" = ?, ", columns) + " = ?";
-            int[] counts = jdbc.prepareStatement("update " + table + " set " + set + " where case_id = ? and seq = ?", s -> {
+            int[] counts = jdbc.prepareStatement(updateSql(), s -> {
                 for (Row<T> row : updates) {
                     binder.bind(s, 1, row.item());
                     s.setString(columns.size() + 1, row.caseId());
@@ -139,6 +138,16 @@ final class ListTable<T> {
                 return s.executeBatch();
             });
         }
+    }
+
+    /** Removes a case's items from a position on. */
+    String truncateSql() {
+        return "delete from " + table + " where case_id = ? and seq >= ?";
+    }
+
+    /** Rewrites the item at a position: its columns, then the case id and the position. */
+    String updateSql() {
+        return "update " + table + " set " + String.join(" = ?, ", columns) + " = ? where case_id = ? and seq = ?";
     }
 
     private record Row<T>(String caseId, int seq, T item) {

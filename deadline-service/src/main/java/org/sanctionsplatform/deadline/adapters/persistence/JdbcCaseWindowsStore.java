@@ -1,6 +1,7 @@
 package org.sanctionsplatform.deadline.adapters.persistence;
 
 import org.sanctionsplatform.support.persistence.BulkSql;
+import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -45,18 +46,36 @@ import org.sanctionsplatform.support.audit.Actor;
 @Singleton
 class JdbcCaseWindowsStore implements CaseWindowsStore {
 
+    /**
+     * The statements that find a stored row among those a batch writes, each by its primary key (WritePlansTest checks
+     * their plans on empty tables).
+     */
+    private static final String STATE_ACTOR = "state_actor_subject = ?, state_actor_name = ?, state_actor_role = ?";
+    static final String UPDATE_WINDOW_TERMS = "update deadline_case set window_terms = ? where case_id = ?";
+    static final String UPDATE_CLOSED_ON = "update deadline_case set closed_on = ? where case_id = ?";
+    static final String UPDATE_STATE_AND_MET_BY = "update deadline_window set state = ?, state_reason = ?, met_by = ?, "
+            + "updated_at = ?, " + STATE_ACTOR + " where window_id = ?";
+    static final String UPDATE_STATE = "update deadline_window set state = ?, state_reason = ?, updated_at = ?, "
+            + STATE_ACTOR + " where window_id = ?";
+    static final String UPDATE_DUE = "update deadline_window set due_date = ?, due_at = ?, extended_business_days = ?, "
+            + "updated_at = ? where window_id = ?";
+    static final String UPDATE_ASSESSED_TERMS = "update deadline_assessed_terms set halved_windows = ?, "
+            + "assessment_event_id = ?, recorded_at = ? where case_id = ?";
+
     private final CaseRepository cases;
     private final WindowRepository windows;
     private final ExtensionRepository extensions;
     private final BulkSql bulk;
+    private final KeyedPlans plans;
     private final Clock clock;
 
     JdbcCaseWindowsStore(CaseRepository cases, WindowRepository windows, ExtensionRepository extensions, BulkSql bulk,
-                         Clock clock) {
+                         KeyedPlans plans, Clock clock) {
         this.cases = cases;
         this.windows = windows;
         this.extensions = extensions;
         this.bulk = bulk;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -123,6 +142,11 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
 
     @Override
     public void save(CaseChanges changes) {
+        // The batch's reads and its timers' moves (which pick between indexes by the table as it is) are done; every
+        // statement its transaction runs from here on finds its row by primary key (a case, a window, a case's assessed
+        // terms) or inserts: the cases, windows and extensions below, then the outbox's rows (WritePlansTest checks
+        // their plans on empty tables). One plan each, kept: no planning of every insert and foreign-key check.
+        plans.forThisTransaction();
         Instant now = clock.instant();
         saveCases(changes, now);
         saveWindows(changes.windowEvents(), now);
@@ -141,12 +165,12 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                     s.setObject(6, BulkSql.utc(now));
                     s.setString(7, changes.windowTerms().getOrDefault(o.caseId(), o.procedure()).name());
                 });
-        bulk.batch("update deadline_case set window_terms = ? where case_id = ?", changes.windowTerms().entrySet().stream()
+        bulk.batch(UPDATE_WINDOW_TERMS, changes.windowTerms().entrySet().stream()
                 .filter(e -> !opened.containsKey(e.getKey())).toList(), (s, e) -> {
                     s.setString(1, e.getValue().name());
                     s.setString(2, e.getKey().value());
                 });
-        bulk.batch("update deadline_case set closed_on = ? where case_id = ?", changes.closedOn().entrySet().stream()
+        bulk.batch(UPDATE_CLOSED_ON, changes.closedOn().entrySet().stream()
                 .filter(e -> !opened.containsKey(e.getKey())).toList(), (s, e) -> {
                     s.setObject(1, e.getValue());
                     s.setString(2, e.getKey().value());
@@ -191,8 +215,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         }
         List<WindowWrite> all = List.copyOf(writes.values());
         bulk.batch(INSERT_WINDOW, all.stream().filter(x -> x.inserted).toList(), (s, x) -> bindNewWindow(s, x, now));
-        bulk.batch("update deadline_window set state = ?, state_reason = ?, met_by = ?, updated_at = ?, "
-                + STATE_ACTOR + " where window_id = ?",
+        bulk.batch(UPDATE_STATE_AND_MET_BY,
                 all.stream().filter(x -> !x.inserted && x.stateChanged && x.metByChanged).toList(), (s, x) -> {
                     s.setString(1, x.window.state().name());
                     BulkSql.setText(s, 2, x.stateReason);
@@ -201,8 +224,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                     Actor.bind(s, 5, x.stateActor);
                     s.setString(8, x.window.id().value());
                 });
-        bulk.batch("update deadline_window set state = ?, state_reason = ?, updated_at = ?, " + STATE_ACTOR
-                + " where window_id = ?",
+        bulk.batch(UPDATE_STATE,
                 all.stream().filter(x -> !x.inserted && x.stateChanged && !x.metByChanged).toList(), (s, x) -> {
                     s.setString(1, x.window.state().name());
                     BulkSql.setText(s, 2, x.stateReason);
@@ -210,8 +232,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
                     Actor.bind(s, 4, x.stateActor);
                     s.setString(7, x.window.id().value());
                 });
-        bulk.batch("update deadline_window set due_date = ?, due_at = ?, extended_business_days = ?, updated_at = ? "
-                + "where window_id = ?", all.stream().filter(x -> !x.inserted && x.dueChanged).toList(), (s, x) -> {
+        bulk.batch(UPDATE_DUE, all.stream().filter(x -> !x.inserted && x.dueChanged).toList(), (s, x) -> {
                     s.setObject(1, x.window.dueDate());
                     s.setObject(2, BulkSql.utc(x.window.dueAt()));
                     s.setInt(3, x.window.extendedBusinessDays());
@@ -246,8 +267,6 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
             + "state_actor_role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Who caused a window's current state (MET or CANCELLED by a person's case event): three columns, see Actor. */
-    private static final String STATE_ACTOR = "state_actor_subject = ?, state_actor_name = ?, state_actor_role = ?";
-
     private static void bindNewWindow(PreparedStatement s, WindowWrite x, Instant now) throws SQLException {
         Window w = x.window;
         s.setString(1, w.id().value());
@@ -310,8 +329,7 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
         bulk.batch("insert into deadline_assessed_terms (halved_windows, assessment_event_id, recorded_at, case_id) "
                 + "values (?, ?, ?, ?)", terms.entrySet().stream().filter(e -> !e.getValue().storedBefore()).toList(),
                 (s, e) -> bindAssessedTerms(s, e.getKey(), e.getValue(), now));
-        bulk.batch("update deadline_assessed_terms set halved_windows = ?, assessment_event_id = ?, recorded_at = ? "
-                + "where case_id = ?", terms.entrySet().stream().filter(e -> e.getValue().storedBefore()).toList(),
+        bulk.batch(UPDATE_ASSESSED_TERMS, terms.entrySet().stream().filter(e -> e.getValue().storedBefore()).toList(),
                 (s, e) -> bindAssessedTerms(s, e.getKey(), e.getValue(), now));
     }
 

@@ -27,6 +27,7 @@ import org.sanctionsplatform.deadline.timers.TimerKind;
 import org.sanctionsplatform.deadline.timers.TimerSchedule;
 import org.sanctionsplatform.guidance.windows.Window;
 import org.sanctionsplatform.guidance.windows.WindowEvent;
+import org.sanctionsplatform.support.persistence.KeyedPlans;
 
 /**
  * Keeps {@code deadline_timer} in step with the windows, in the caller's transaction. A timer is keyed by (window id,
@@ -72,10 +73,12 @@ class JdbcDeadlineTimers implements DeadlineTimers {
             + "where case_id = ? and state = 'PENDING'";
 
     private final JdbcOperations jdbc;
+    private final KeyedPlans plans;
     private final TimerSchedule schedule;
     private final Clock clock;
 
-    JdbcDeadlineTimers(JdbcOperations jdbc, TimerSchedule schedule, Clock clock) {
+    JdbcDeadlineTimers(JdbcOperations jdbc, KeyedPlans plans, TimerSchedule schedule, Clock clock) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.schedule = schedule;
         this.clock = clock;
@@ -218,7 +221,7 @@ class JdbcDeadlineTimers implements DeadlineTimers {
      * The updates of pending timers come before the inserts (an insert applies only where no timer was, an update only
      * where one was pending), and the case-wide cancellations last. Each statement is one JDBC batch.
      */
-    private static void write(Connection connection, Writes writes, Map<String, String> closedCases,
+    private void write(Connection connection, Writes writes, Map<String, String> closedCases,
                               OffsetDateTime now) throws SQLException {
         for (Map.Entry<Integer, List<OtherKinds>> group : writes.cancelOthers.entrySet()) {
             int kept = group.getKey();
@@ -254,7 +257,10 @@ class JdbcDeadlineTimers implements DeadlineTimers {
             s.setString(3, k.windowId());
             s.setString(4, k.kind());
         });
-        batch(connection, INSERT, writes.insert, (s, k) -> {
+        // the only inserts here, and the most rows a batch writes (a window's five timers): one plan for the statement and
+        // its foreign-key checks, where planning every execution cost more than executing it (KeyedPlans); the moves
+        // above and the cancellation below are planned for the table as it is
+        plans.whileInserting(writes.insert.size(), () -> batch(connection, INSERT, writes.insert, (s, k) -> {
             TimerValues v = k.outcome().values();
             Window window = v.window();
             s.setString(1, k.windowId());
@@ -273,7 +279,7 @@ class JdbcDeadlineTimers implements DeadlineTimers {
             s.setString(14, v.causation().correlation());
             s.setString(15, reason(k.outcome()));
             s.setObject(16, now);
-        });
+        }));
         batch(connection, CANCEL_CASE, closedCases.entrySet(), (s, e) -> {
             s.setString(1, truncate(e.getValue()));
             s.setObject(2, now);
