@@ -16,7 +16,9 @@ import jakarta.inject.Singleton;
  * entries read for 20,000 case events), where a plan made for the table as it is uses the timer's key. With
  * {@code plan_cache_mode = force_custom_plan} every execution is planned for its parameters and the table's current
  * size (PostgreSQL scales the row estimate by the pages the table has now, analysed or not); the statement's parse is
- * still kept. Planning these short keyed statements costs microseconds.
+ * still kept. Planning a short keyed statement costs microseconds; a multi-row insert (a rewritten JDBC batch) and the
+ * foreign-key checks of its rows cost milliseconds per execution, which is why a transaction whose statements are all
+ * keyed, or a piece of it that only inserts, keeps one plan per statement instead ({@link KeyedPlans}).
  *
  * <p>Applied to every PostgreSQL data source (as Hikari's connection init SQL, unless one is configured already);
  * {@code sep.datasource.custom-plans: false} turns it off. H2 (the embedded default) plans every statement anyway.

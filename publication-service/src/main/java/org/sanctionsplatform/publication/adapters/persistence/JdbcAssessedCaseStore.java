@@ -26,6 +26,15 @@ import org.sanctionsplatform.publication.domain.AssessedCase;
 @Singleton
 class JdbcAssessedCaseStore implements AssessedCaseStore {
 
+    static final String UPDATE_ASSESSMENT = "update pub_assessment set event_id = ?, input_version = ?, "
+            + "likely_outcome = ?, aggregated_value = ?, seriousness = ?, level_reason = ?, outcome_on = ? where "
+            + "case_id = ?";
+    static final String DELETE_ASSESSED_BREACH = "delete from pub_assessed_breach "
+            + "where case_id = ? and breach_id = ?";
+    static final String DELETE_PENALTY_TAIL = "delete from pub_assessed_penalty where case_id = ? and seq >= ?";
+    static final String UPDATE_PENALTY = "update pub_assessed_penalty set subject_id = ?, subject_name = ?, "
+            + "subject_type = ?, final_penalty = ?, officer_of = ?, discounts = ? where case_id = ? and seq = ?";
+
     private final BulkSql sql;
 
     JdbcAssessedCaseStore(BulkSql sql) {
@@ -93,12 +102,11 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
                     s.setString(1, r.caseId());
                     bindAssessment(s, 2, r.after());
                 });
-        sql.batch("update pub_assessment set event_id = ?, input_version = ?, likely_outcome = ?, aggregated_value = ?,"
-                + " seriousness = ?, level_reason = ?, outcome_on = ? where case_id = ?", updated, (s, r) -> {
+        sql.batch(UPDATE_ASSESSMENT, updated, (s, r) -> {
                     bindAssessment(s, 1, r.after());
                     s.setString(8, r.caseId());
                 });
-        sql.batch("delete from pub_assessed_breach where case_id = ? and breach_id = ?", breachesRemoved, (s, at) -> {
+        sql.batch(DELETE_ASSESSED_BREACH, breachesRemoved, (s, at) -> {
             s.setString(1, at.caseId());
             s.setString(2, at.value());
         });
@@ -106,13 +114,12 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
             s.setString(1, at.caseId());
             s.setString(2, at.value());
         });
-        sql.batch("delete from pub_assessed_penalty where case_id = ? and seq >= ?", penalties.removedFrom(),
+        sql.batch(DELETE_PENALTY_TAIL, penalties.removedFrom(),
                 (s, at) -> {
                     s.setString(1, at.caseId());
                     s.setInt(2, at.seq());
                 });
-        sql.batch("update pub_assessed_penalty set subject_id = ?, subject_name = ?, subject_type = ?, final_penalty = ?,"
-                + " officer_of = ?, discounts = ? where case_id = ? and seq = ?", penalties.updated(), (s, at) -> {
+        sql.batch(UPDATE_PENALTY, penalties.updated(), (s, at) -> {
                     bindPenalty(s, 1, at.value());
                     s.setString(7, at.caseId());
                     s.setInt(8, at.seq());

@@ -1,6 +1,7 @@
 package org.sanctionsplatform.publication.adapters.persistence;
 
 import org.sanctionsplatform.support.persistence.BulkSql;
+import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,10 +25,20 @@ import org.sanctionsplatform.publication.domain.CaseFacts;
 @Singleton
 class JdbcCaseFactsStore implements CaseFactsStore {
 
-    private final BulkSql sql;
+    static final String UPDATE_CASE = "update pub_case set case_reference = ?, events_applied = ? where case_id = ?";
+    static final String UPDATE_SUBJECT = "update pub_subject set subject_id = ?, name = ?, subject_type = ? where "
+            + "case_id = ? and seq = ?";
+    static final String UPDATE_BREACH = "update pub_breach set breach_id = ?, subject_id = ?, breach_type = ?, "
+            + "regime = ?, regulation = ?, estimated_value = ?, withdrawn = ? where case_id = ? and seq = ?";
+    static final String UPDATE_DISCLOSURE = "update pub_disclosure set subject_id = ?, voluntary = ? "
+            + "where case_id = ? and seq = ?";
 
-    JdbcCaseFactsStore(BulkSql sql) {
+    private final BulkSql sql;
+    private final KeyedPlans plans;
+
+    JdbcCaseFactsStore(BulkSql sql, KeyedPlans plans) {
         this.sql = sql;
+        this.plans = plans;
     }
 
     @Override
@@ -94,6 +105,12 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     @Override
     public void saveChanges(List<Revision<CaseFacts>> revisions) {
+        // A batch's first write (CasePublications.applyInOrder): its reads, which pick between plans by the tables as
+        // they are, are done; everything its transaction does from here on finds its rows by key (a case's facts,
+        // assessment and progress by case id, their lists by (case_id, seq), a publication and its versions by id, the
+        // register's rows by publication id) or inserts them, and appends to the outbox (WritePlansTest checks their
+        // plans on empty tables). One plan each, kept: no planning of every insert and foreign-key check (KeyedPlans).
+        plans.forThisTransaction();
         List<Revision<CaseFacts>> changed = revisions.stream().filter(Revision::changed).toList();
         if (changed.isEmpty()) {
             return;
@@ -115,7 +132,7 @@ class JdbcCaseFactsStore implements CaseFactsStore {
             breaches.add(r.caseId(), before.breaches(), after.breaches());
             disclosures.add(r.caseId(), before.disclosures(), after.disclosures());
         }
-        sql.batch("update pub_case set case_reference = ?, events_applied = ? where case_id = ?", caseRows, (s, f) -> {
+        sql.batch(UPDATE_CASE, caseRows, (s, f) -> {
             BulkSql.setText(s, 1, f.caseReference());
             s.setInt(2, f.eventsApplied());
             s.setString(3, f.caseId());
@@ -127,7 +144,7 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     private void writeSubjects(ListChanges<CaseFacts.Subject> changes) {
         deleteTails("pub_subject", changes.removedFrom());
-        sql.batch("update pub_subject set subject_id = ?, name = ?, subject_type = ? where case_id = ? and seq = ?",
+        sql.batch(UPDATE_SUBJECT,
                 changes.updated(), (s, at) -> {
                     bindSubject(s, 1, at.value());
                     s.setString(4, at.caseId());
@@ -150,8 +167,7 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     private void writeBreaches(ListChanges<CaseFacts.Breach> changes) {
         deleteTails("pub_breach", changes.removedFrom());
-        sql.batch("update pub_breach set breach_id = ?, subject_id = ?, breach_type = ?, regime = ?, regulation = ?,"
-                + " estimated_value = ?, withdrawn = ? where case_id = ? and seq = ?", changes.updated(), (s, at) -> {
+        sql.batch(UPDATE_BREACH, changes.updated(), (s, at) -> {
                     bindBreach(s, 1, at.value());
                     s.setString(8, at.caseId());
                     s.setInt(9, at.seq());
@@ -177,7 +193,7 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     private void writeDisclosures(ListChanges<CaseFacts.Disclosure> changes) {
         deleteTails("pub_disclosure", changes.removedFrom());
-        sql.batch("update pub_disclosure set subject_id = ?, voluntary = ? where case_id = ? and seq = ?",
+        sql.batch(UPDATE_DISCLOSURE,
                 changes.updated(), (s, at) -> {
                     BulkSql.setText(s, 1, at.value().subjectId());
                     s.setBoolean(2, at.value().voluntary());
@@ -193,8 +209,13 @@ class JdbcCaseFactsStore implements CaseFactsStore {
                 });
     }
 
+    /** Removes a case's items of a list table from a position on. */
+    static String deleteTail(String table) {
+        return "delete from " + table + " where case_id = ? and seq >= ?";
+    }
+
     private <T> void deleteTails(String table, List<At<T>> removedFrom) {
-        sql.batch("delete from " + table + " where case_id = ? and seq >= ?", removedFrom, (s, at) -> {
+        sql.batch(deleteTail(table), removedFrom, (s, at) -> {
             s.setString(1, at.caseId());
             s.setInt(2, at.seq());
         });

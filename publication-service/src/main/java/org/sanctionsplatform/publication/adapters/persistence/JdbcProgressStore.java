@@ -21,6 +21,8 @@ import org.sanctionsplatform.support.persistence.BulkSql;
 @SerdeImport(PublicationProgress.DisclosureNotice.class)
 class JdbcProgressStore implements ProgressStore {
 
+    static final String UPDATE_PROGRESS = "update pub_progress set progress = ? where case_id = ?";
+
     private final BulkSql sql;
     private final ObjectMapper json;
 
@@ -45,7 +47,7 @@ class JdbcProgressStore implements ProgressStore {
                     s.setString(1, r.caseId());
                     s.setString(2, write(r.after()));
                 });
-        sql.batch("update pub_progress set progress = ? where case_id = ?",
+        sql.batch(UPDATE_PROGRESS,
                 changed.stream().filter(r -> r.before() != null).toList(), (s, r) -> {
                     s.setString(1, write(r.after()));
                     s.setString(2, r.caseId());

@@ -44,6 +44,13 @@ import org.sanctionsplatform.support.persistence.BulkSql;
 @SerdeImport(PenalisedPerson.class)
 class JdbcPublicRegister implements PublicRegister, RegisterReader {
 
+    static final String HEAD = "select kind, current_version, first_released_on from register_publication where "
+            + "publication_id = ?";
+    static final String ENTRY_EXISTS = "select 1 from register_entry where publication_id = ? and version = ?";
+    static final String UPDATE_HEAD = "update register_publication set current_version = ?, kind = ?, "
+            + "last_changed_on = ? where publication_id = ?";
+    static final String DELETE_REGIMES = "delete from register_regime where publication_id = ?";
+
     private static final String ENTRY_COLUMNS = "e.publication_id, e.version, e.change, e.changed_on,"
             + " e.supersedes_version, e.reason, e.content, e.recorded_at";
 
@@ -106,8 +113,7 @@ class JdbcPublicRegister implements PublicRegister, RegisterReader {
         }
         Instant now = clock.instant();
         insertEntry(publicationId, content, RegisterEntry.Change.AMENDED, amendedOn, supersedesVersion, reason, now);
-        update("update register_publication set current_version = ?, kind = ?, last_changed_on = ?"
-                + " where publication_id = ?", s -> {
+        update(UPDATE_HEAD, s -> {
                     s.setInt(1, content.version());
                     s.setString(2, content.kind().name());
                     s.setDate(3, Date.valueOf(amendedOn));
@@ -209,8 +215,7 @@ class JdbcPublicRegister implements PublicRegister, RegisterReader {
     }
 
     private Optional<Head> head(String publicationId) {
-        return jdbc.prepareStatement("select kind, current_version, first_released_on from register_publication"
-                + " where publication_id = ?", s -> {
+        return jdbc.prepareStatement(HEAD, s -> {
                     s.setString(1, publicationId);
                     try (ResultSet r = s.executeQuery()) {
                         return r.next()
@@ -222,7 +227,7 @@ class JdbcPublicRegister implements PublicRegister, RegisterReader {
     }
 
     private boolean entryExists(String publicationId, int version) {
-        return jdbc.prepareStatement("select 1 from register_entry where publication_id = ? and version = ?", s -> {
+        return jdbc.prepareStatement(ENTRY_EXISTS, s -> {
             s.setString(1, publicationId);
             s.setInt(2, version);
             try (ResultSet r = s.executeQuery()) {
@@ -252,7 +257,7 @@ class JdbcPublicRegister implements PublicRegister, RegisterReader {
     }
 
     private void replaceRegimes(String publicationId, PublicationContent content) {
-        update("delete from register_regime where publication_id = ?", s -> s.setString(1, publicationId));
+        update(DELETE_REGIMES, s -> s.setString(1, publicationId));
         Set<String> keys = new LinkedHashSet<>();
         content.regimes().stream().filter(Objects::nonNull).filter(r -> !r.isBlank())
                 .map(RegisterQuery::regimeKey).forEach(keys::add);

@@ -32,6 +32,13 @@ import org.sanctionsplatform.support.audit.Actor;
 @SerdeImport(PenalisedPerson.class)
 class JdbcPublicationStore implements PublicationStore {
 
+    static final String UPDATE_CURRENT = "update publication set state = ?, current_version = ?, "
+            + "release_condition = ?, based_on_event_id = ?, updated_at = ? where publication_id = ?";
+    static final String UPDATE_STATE = "update publication set state = ?, state_reason = ?, state_on = ? where "
+            + "publication_id = ?";
+    static final String UPDATE_VERSION_STATE = "update publication_version set state = ? where publication_id = ? "
+            + "and version = ?";
+
     private static final String CURRENT = "select p.publication_id, p.case_id, p.kind, p.state, p.release_condition,"
             + " v.content, v.based_on_event_id from publication p join publication_version v"
             + " on v.publication_id = p.publication_id and v.version = p.current_version";
@@ -73,8 +80,7 @@ class JdbcPublicationStore implements PublicationStore {
         Map<String, NewVersion> latest = new LinkedHashMap<>();
         drafted.forEach(v -> latest.put(v.publication().publicationId(), v));
         List<NewVersion> rows = List.copyOf(latest.values());
-        int[] updated = sql.batch("update publication set state = ?, current_version = ?, release_condition = ?,"
-                + " based_on_event_id = ?, updated_at = ? where publication_id = ?", rows, (s, v) -> {
+        int[] updated = sql.batch(UPDATE_CURRENT, rows, (s, v) -> {
                     Publication p = v.publication();
                     s.setString(1, p.state().name());
                     s.setInt(2, p.version());
@@ -130,14 +136,14 @@ class JdbcPublicationStore implements PublicationStore {
 
     @Override
     public void changeStates(List<StateChange> changes) {
-        sql.batch("update publication set state = ?, state_reason = ?, state_on = ? where publication_id = ?", changes,
+        sql.batch(UPDATE_STATE, changes,
                 (s, c) -> {
                     s.setString(1, c.publication().state().name());
                     BulkSql.setText(s, 2, c.reason());
                     s.setObject(3, c.on());
                     s.setString(4, c.publication().publicationId());
                 });
-        sql.batch("update publication_version set state = ? where publication_id = ? and version = ?", changes,
+        sql.batch(UPDATE_VERSION_STATE, changes,
                 (s, c) -> {
                     s.setString(1, c.publication().state().name());
                     s.setString(2, c.publication().publicationId());
