@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan PostgreSQL keeps for a statement under {@code plan_cache_mode = force_generic_plan} (as a service's
@@ -17,6 +19,33 @@ import java.util.List;
 public final class GenericPlans {
 
     private GenericPlans() {
+    }
+
+    /** The plan mode of the connection's current transaction ({@code force_custom_plan}, {@code force_generic_plan} …). */
+    public static String planCacheMode(Connection connection) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select current_setting('plan_cache_mode')")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The statements among {@code statements} whose generic plan does not find its rows through an index (a sequential
+     * scan, or no index scan at all), each with its plan; empty when every one does.
+     */
+    public static Map<String, String> withoutAnIndex(Connection connection, List<String> statements) throws SQLException {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String sql : statements) {
+            String plan = of(connection, sql);
+            boolean indexed = plan.contains("Index Scan") || plan.contains("Index Only Scan");
+            if (plan.contains("Seq Scan") || !indexed) {
+                found.put(sql, plan);
+            }
+        }
+        return found;
     }
 
     /**

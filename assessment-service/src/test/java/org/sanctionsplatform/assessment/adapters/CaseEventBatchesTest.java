@@ -60,6 +60,7 @@ import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.events.Envelopes;
+import org.sanctionsplatform.testkit.GenericPlans;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
@@ -232,29 +233,19 @@ class CaseEventBatchesTest implements TestPropertyProvider {
         List<String> modes = tx.executeWrite(status -> {
             List<String> seen = new ArrayList<>();
             caseFiles.findAll(List.of(caseId));
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             caseFiles.saveAll(List.of(new CaseFiles.Change(null, opened)));
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             return seen;
         });
         modes.add(tx.executeWrite(status -> {
             assertThat(caseFiles.findAll(List.of(caseId))).as("the file saved").containsKey(caseId);
-            return planCacheMode(status.getConnection());
+            return GenericPlans.planCacheMode(status.getConnection());
         }));
 
         // the batch's reads are planned for the tables as they are (StablePlans); its keyed writes keep their plans
         // (KeyedPlans, WritePlansTest), and the next transaction on the pool's connections plans each read again
         assertThat(modes).containsExactly("force_custom_plan", "force_generic_plan", "force_custom_plan");
-    }
-
-    private static String planCacheMode(Connection connection) {
-        try (var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select current_setting('plan_cache_mode')")) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String payload(AssessmentEventEnvelope envelope) {

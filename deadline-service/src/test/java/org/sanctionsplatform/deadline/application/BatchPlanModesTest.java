@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.sanctionsplatform.guidance.windows.CaseEvent;
 import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.Milestone;
 import org.sanctionsplatform.guidance.windows.Procedure;
+import org.sanctionsplatform.testkit.GenericPlans;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
@@ -73,26 +72,17 @@ class BatchPlanModesTest {
 
         List<String> modes = tx.executeWrite(status -> {
             List<String> seen = new ArrayList<>();
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             deadlines.applyAll(List.of(new InboundCaseEvent(new CaseEvent.MilestoneRecorded(caseId, "noi-1",
                     Milestone.NOTICE_OF_INTENTION, LocalDate.of(2026, 12, 10), Optional.empty(), Optional.empty()),
                     new Causation("notice-" + UUID.randomUUID(), Optional.empty(), Instant.parse("2026-12-10T10:00:00Z")))));
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             return seen;
         });
-        modes.add(tx.executeRead(status -> planCacheMode(status.getConnection())));
+        modes.add(tx.executeRead(status -> GenericPlans.planCacheMode(status.getConnection())));
 
         assertThat(modes).containsExactly("force_custom_plan", "force_generic_plan", "force_custom_plan");
         assertThat(deadlines.windowsOf(caseId).orElseThrow()).as("the notice opened its windows").isNotEmpty();
     }
 
-    private static String planCacheMode(Connection connection) {
-        try (var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select current_setting('plan_cache_mode')")) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

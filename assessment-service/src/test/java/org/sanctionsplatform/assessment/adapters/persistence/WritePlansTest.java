@@ -43,11 +43,7 @@ class WritePlansTest {
             statements.add(list.truncateSql());
         });
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            for (String sql : statements) {
-                assertThat(GenericPlans.of(c, sql)).as(sql)
-                        .doesNotContain("Seq Scan")
-                        .containsAnyOf("Index Scan", "Index Only Scan", "Bitmap Index Scan");
-            }
+            assertThat(GenericPlans.withoutAnIndex(c, statements)).isEmpty();
         }
     }
 
@@ -55,8 +51,8 @@ class WritePlansTest {
     void aScanIsWhatTheCheckWouldCatch() throws SQLException {
         // the check above can fail: the same kind of statement on a column without an index is planned as a scan
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            assertThat(GenericPlans.of(c, "update case_milestone set occurred_on = ? where milestone_id = ?"))
-                    .contains("Seq Scan");
+            assertThat(GenericPlans.withoutAnIndex(c, List.of(
+                    "update case_milestone set occurred_on = ? where milestone_id = ?"))).hasSize(1);
         }
     }
 }

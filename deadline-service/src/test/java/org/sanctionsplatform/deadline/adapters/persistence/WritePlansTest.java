@@ -37,11 +37,7 @@ class WritePlansTest {
                 JdbcCaseWindowsStore.UPDATE_STATE_AND_MET_BY, JdbcCaseWindowsStore.UPDATE_STATE,
                 JdbcCaseWindowsStore.UPDATE_DUE, JdbcCaseWindowsStore.UPDATE_ASSESSED_TERMS);
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            for (String sql : statements) {
-                assertThat(GenericPlans.of(c, sql)).as(sql)
-                        .doesNotContain("Seq Scan")
-                        .containsAnyOf("Index Scan", "Index Only Scan", "Bitmap Index Scan");
-            }
+            assertThat(GenericPlans.withoutAnIndex(c, statements)).isEmpty();
         }
     }
 
@@ -49,8 +45,8 @@ class WritePlansTest {
     void aScanIsWhatTheCheckWouldCatch() throws SQLException {
         // the check above can fail: the same kind of statement on a column without an index is planned as a scan
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            assertThat(GenericPlans.of(c, "update deadline_window set state = ? where subject_id = ?"))
-                    .contains("Seq Scan");
+            assertThat(GenericPlans.withoutAnIndex(c, List.of(
+                    "update deadline_window set state = ? where subject_id = ?"))).hasSize(1);
         }
     }
 }

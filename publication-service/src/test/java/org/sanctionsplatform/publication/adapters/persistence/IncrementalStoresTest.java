@@ -24,6 +24,7 @@ import org.sanctionsplatform.publication.application.CaseFactsStore;
 import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
+import org.sanctionsplatform.testkit.GenericPlans;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
@@ -111,29 +112,19 @@ class IncrementalStoresTest implements TestPropertyProvider {
         List<String> modes = tx.executeWrite(status -> {
             List<String> seen = new ArrayList<>();
             CaseFacts before = facts.lock(List.of(caseId)).get(caseId);
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             facts.saveChanges(List.of(new Revision<>(caseId, before, changed(new Random(7), before))));
-            seen.add(planCacheMode(status.getConnection()));
+            seen.add(GenericPlans.planCacheMode(status.getConnection()));
             return seen;
         });
         modes.add(tx.executeWrite(status -> {
             facts.lock(List.of(caseId));
-            return planCacheMode(status.getConnection());
+            return GenericPlans.planCacheMode(status.getConnection());
         }));
 
         // the batch's reads are planned for the tables as they are (StablePlans); its keyed writes keep their plans
         // (KeyedPlans, WritePlansTest), and the next transaction plans each read again
         assertThat(modes).containsExactly("force_custom_plan", "force_generic_plan", "force_custom_plan");
-    }
-
-    private static String planCacheMode(Connection connection) {
-        try (var statement = connection.createStatement();
-             java.sql.ResultSet rs = statement.executeQuery("select current_setting('plan_cache_mode')")) {
-            rs.next();
-            return rs.getString(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private <T> T inTransaction(Supplier<T> work) {

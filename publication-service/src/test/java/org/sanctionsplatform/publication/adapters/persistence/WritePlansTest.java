@@ -46,11 +46,7 @@ class WritePlansTest {
                 JdbcPublicRegister.HEAD, JdbcPublicRegister.ENTRY_EXISTS, JdbcPublicRegister.UPDATE_HEAD,
                 JdbcPublicRegister.DELETE_REGIMES);
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            for (String sql : statements) {
-                assertThat(GenericPlans.of(c, sql)).as(sql)
-                        .doesNotContain("Seq Scan")
-                        .containsAnyOf("Index Scan", "Index Only Scan", "Bitmap Index Scan");
-            }
+            assertThat(GenericPlans.withoutAnIndex(c, statements)).isEmpty();
         }
     }
 
@@ -58,7 +54,8 @@ class WritePlansTest {
     void aScanIsWhatTheCheckWouldCatch() throws SQLException {
         // the check above can fail: the same kind of statement on a column without an index is planned as a scan
         try (Connection c = PostgresFixture.shared().connect(jdbcUrl)) {
-            assertThat(GenericPlans.of(c, "update pub_breach set withdrawn = ? where breach_id = ?")).contains("Seq Scan");
+            assertThat(GenericPlans.withoutAnIndex(c, List.of(
+                    "update pub_breach set withdrawn = ? where breach_id = ?"))).hasSize(1);
         }
     }
 }
