@@ -46,11 +46,12 @@ import org.sanctionsplatform.support.audit.Actor;
 @Singleton
 class JdbcCaseWindowsStore implements CaseWindowsStore {
 
+    private static final String STATE_ACTOR = "state_actor_subject = ?, state_actor_name = ?, state_actor_role = ?";
+
     /**
      * The statements that find a stored row among those a batch writes, each by its primary key (WritePlansTest checks
      * their plans on empty tables).
      */
-    private static final String STATE_ACTOR = "state_actor_subject = ?, state_actor_name = ?, state_actor_role = ?";
     static final String UPDATE_WINDOW_TERMS = "update deadline_case set window_terms = ? where case_id = ?";
     static final String UPDATE_CLOSED_ON = "update deadline_case set closed_on = ? where case_id = ?";
     static final String UPDATE_STATE_AND_MET_BY = "update deadline_window set state = ?, state_reason = ?, met_by = ?, "

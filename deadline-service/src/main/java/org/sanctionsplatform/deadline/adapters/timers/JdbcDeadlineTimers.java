@@ -221,8 +221,8 @@ class JdbcDeadlineTimers implements DeadlineTimers {
      * The updates of pending timers come before the inserts (an insert applies only where no timer was, an update only
      * where one was pending), and the case-wide cancellations last. Each statement is one JDBC batch.
      */
-    private void write(Connection connection, Writes writes, Map<String, String> closedCases,
-                              OffsetDateTime now) throws SQLException {
+    private void write(Connection connection, Writes writes, Map<String, String> closedCases, OffsetDateTime now)
+            throws SQLException {
         for (Map.Entry<Integer, List<OtherKinds>> group : writes.cancelOthers.entrySet()) {
             int kept = group.getKey();
             String sql = kept == 0 ? CANCEL_WINDOW
