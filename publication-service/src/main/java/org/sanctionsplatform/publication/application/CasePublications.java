@@ -102,6 +102,16 @@ public class CasePublications {
         }
     }
 
+    /**
+     * Applies consumed events of any of the three topics in the order consumed (a poll batch of the one consumer that
+     * reads them all): each case locked once for the batch, whatever topics its events came from; answers the
+     * publications drafted, in order.
+     */
+    @Transactional
+    public List<Publication> onEvents(List<? extends Received> received) {
+        return applyInOrder(received);
+    }
+
     /** Applies consumed case events in order (a poll batch); answers the publications drafted, in order. */
     @Transactional
     public List<Publication> onCaseEvents(List<CaseEvent> caseEvents) {

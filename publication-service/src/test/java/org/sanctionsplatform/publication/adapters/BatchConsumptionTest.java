@@ -67,7 +67,7 @@ import org.sanctionsplatform.testkit.PostgresFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
 
 /**
- * The listeners apply a poll batch at a time (one transaction, each case locked and read once, what changed written
+ * The listener applies a poll batch at a time (one transaction, each case locked and read once, what changed written
  * once), on a real broker and PostgreSQL. A burst of the case events and assessments of many cases, interleaved, with
  * events repeated in the burst and redelivered later, must draft every case's summary exactly as applying the same
  * events one at a time does (each in its own transaction, the case read and written each time, as the listeners did
@@ -75,7 +75,7 @@ import org.sanctionsplatform.testkit.LocalIdentityProvider;
  *
  * <p>Each case has a twin that gets the same events (other ids) one at a time through {@link InboundEvents#process},
  * the record-at-a-time path. The script of a case, phase by phase (the next phase is sent once the previous one has
- * been processed, so that what the two topics' consumers do is the same whatever their timing):
+ * been processed, so that what the consumer of the topics does is the same whatever their timing):
  * <ol>
  *     <li>case events: opened (a company and its director), breach b-1, a disclosure;</li>
  *     <li>assessments: a penalty for the company (version 1), the same assessment again (a repeat), the same content
@@ -184,7 +184,7 @@ class BatchConsumptionTest implements TestPropertyProvider {
 
     @Test
     void aPollBringsAtMostTheConfiguredNumberOfRecords() {
-        // kafka.consumers.publication-service.* configures both listeners' consumers (their group); its
+        // kafka.consumers.publication-service.* configures the consumer of the three topics (its group); its
         // max.poll.records defaults to sep.consumer.max-poll-records
         assertThat(context.getBean(AbstractKafkaConsumerConfiguration.class, Qualifiers.byName(Envelopes.PUBLICATION))
                 .getConfig()).containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(MAX_POLL_RECORDS));

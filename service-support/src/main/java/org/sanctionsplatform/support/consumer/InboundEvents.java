@@ -172,106 +172,151 @@ public class InboundEvents {
                                                                     List<ConsumerRecord<String, byte[]>> records,
                                                                     org.apache.kafka.clients.consumer.Consumer<?, ?> kafka,
                                                                     BatchHandler<T> handler) {
+        @SuppressWarnings("unchecked") // every event given to the handler was decoded by this topic's serde, as a T
+        BatchHandler<SpecificRecordBase> anyEvent = events -> handler.apply((List<T>) (List<?>) events);
+        return processBatch(consumer, List.of(topic), records, kafka, anyEvent);
+    }
+
+    /**
+     * Processes a poll batch of a consumer subscribed to several topics exactly as {@link #processBatch(String, Topic,
+     * List, org.apache.kafka.clients.consumer.Consumer, BatchHandler) one topic's}, in one transaction: each record is
+     * decoded by its own topic's serde (a record of a topic not in {@code topics} is dead-lettered as undecodable), the
+     * fresh events of every topic are handed to {@code handler} together, in the order consumed (each partition's in
+     * its order; across topics the order of the poll, which is one of the orders in which consumers of each topic could
+     * have applied them), and the offsets of every partition of the batch are committed after the transaction.
+     *
+     * <p>A service that keeps one lock per case across topics reads them with one consumer this way: its transactions
+     * then never wait on each other's case locks, as consumers of each topic applying the same cases at the same time
+     * do (issue "Pipeline speed": the publication service's).
+     */
+    public BatchOutcome processBatch(String consumer, List<? extends Topic<? extends SpecificRecordBase>> topics,
+                                     List<ConsumerRecord<String, byte[]>> records,
+                                     org.apache.kafka.clients.consumer.Consumer<?, ?> kafka,
+                                     BatchHandler<SpecificRecordBase> handler) {
         if (records.isEmpty()) {
             return new BatchOutcome(0, 0, 0, 0, false);
         }
-        List<ConsumerRecord<String, byte[]>> decodedRecords = new ArrayList<>(records.size());
-        List<T> decoded = new ArrayList<>(records.size());
-        int deadLettered = 0;
+        Map<String, Topic<? extends SpecificRecordBase>> byName = new HashMap<>();
+        topics.forEach(t -> byName.put(t.name(), t));
+        Outcome[] outcomes = new Outcome[records.size()]; // null: kept, to be read again
+        List<Integer> decodedAt = new ArrayList<>(records.size());
+        List<SpecificRecordBase> decoded = new ArrayList<>(records.size());
         int done = 0; // records[0..done) are handled (or about to be, in the transaction below)
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
-                    decoded.add(topic.decode(record.value(), maxRecordBytes));
-                    decodedRecords.add(record);
+                    decoded.add(decode(byName, record));
+                    decodedAt.add(done);
                 } catch (Throwable undecodable) { // the serde raises SerializationException; anything else too
                     LOG.warn("{}: record {} cannot be decoded", consumer, where(record), undecodable);
-                    deadLetter(consumer, record, undecodable);
-                    deadLettered++;
+                    outcomes[done] = deadLetter(consumer, record, undecodable);
                 }
                 done++;
             }
         } catch (RecordKeptException kept) {
             // records[done] could not be dead-lettered: apply what came before it, then read the rest again
-                return counted(consumer, topic, finish(consumer, records, done, kafka,
-                    applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
         }
-        return counted(consumer, topic, finish(consumer, records, done, kafka,
-                applyDecoded(consumer, topic, decodedRecords, decoded, handler), deadLettered));
-    }
-
-    private BatchOutcome counted(String consumer, Topic<?> topic, BatchOutcome outcome) {
-        meters.processed(consumer, topic.name(), outcome.processed());
-        meters.duplicates(consumer, topic.name(), outcome.duplicates());
-        meters.deadLettered(consumer, topic.name(), outcome.deadLettered());
-        return outcome;
-    }
-
-    /** The decoded records applied in one transaction, or one by one if that fails. */
-    private <T extends SpecificRecordBase> Applied applyDecoded(String consumer, Topic<T> topic,
-                                                                List<ConsumerRecord<String, byte[]>> records, List<T> events,
-                                                                BatchHandler<T> handler) {
-        if (events.isEmpty()) {
-            return new Applied(0, 0, 0, records.size(), false);
-        }
-        List<EventTracing.Incoming> incoming = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            incoming.add(new EventTracing.Incoming(records.get(i), String.valueOf(events.get(i).get("eventId"))));
-        }
-        try {
-            int[] counts = tracing.consuming(consumer, incoming, () -> tx.executeWrite(status -> {
-                Connection connection = status.getConnection();
-                Set<String> claimed = claim(connection, consumer, events);
-                List<T> fresh = new ArrayList<>(events.size());
-                for (T event : events) {
-                    if (claimed.remove(String.valueOf(event.get("eventId")))) { // the first of the batch with the id
-                        fresh.add(event);
-                    }
-                }
-                if (!fresh.isEmpty()) {
-                    handler.apply(fresh);
-                }
-                return new int[] {fresh.size(), events.size() - fresh.size()};
-            }));
-            records.forEach(r -> outages.recovered(consumer, r));
-            return new Applied(counts[0], counts[1], 0, records.size(), false);
-        } catch (Throwable failure) { // anything: the transaction is rolled back; find the bad event one record at a time
-            LOG.warn("{}: a batch of {} records failed as a whole; processing it record by record", consumer,
-                    records.size(), failure);
-        }
-        int processed = 0;
-        int duplicates = 0;
-        int deadLettered = 0;
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                switch (processOne(consumer, topic, records.get(i), e -> handler.apply(List.of(e)))) {
-                    case PROCESSED -> processed++;
-                    case DUPLICATE -> duplicates++;
-                    case DEAD_LETTERED -> deadLettered++;
-                }
-            } catch (RecordKeptException kept) {
-                return new Applied(processed, duplicates, deadLettered, i, true, records.get(i));
+        boolean oneByOne = applyDecoded(consumer, byName, records, decodedAt, decoded, handler, outcomes);
+        int handledUpTo = done;
+        for (int i = 0; i < done; i++) {
+            if (outcomes[i] == null) { // kept in the one-by-one pass: it and everything after it are read again
+                handledUpTo = i;
+                break;
             }
         }
-        return new Applied(processed, duplicates, deadLettered, records.size(), true);
+        return counted(consumer, records, outcomes, handledUpTo, oneByOne, finish(consumer, records, handledUpTo, kafka));
     }
 
-    /** How the decoded records went; {@code keptAt}, when set, is the first record neither processed nor dead-lettered. */
-    private record Applied(int processed, int duplicates, int deadLettered, int handled, boolean oneByOne,
-                           ConsumerRecord<String, byte[]> keptAt) {
-        Applied(int processed, int duplicates, int deadLettered, int handled, boolean oneByOne) {
-            this(processed, duplicates, deadLettered, handled, oneByOne, null);
+    private SpecificRecordBase decode(Map<String, Topic<? extends SpecificRecordBase>> topics,
+                                      ConsumerRecord<String, byte[]> record) {
+        Topic<? extends SpecificRecordBase> topic = topics.get(record.topic());
+        if (topic == null) {
+            throw new IllegalStateException("the consumer reads no topic named " + record.topic());
         }
+        return topic.decode(record.value(), maxRecordBytes);
+    }
+
+    /** The batch's outcome, counted on the meters by topic. */
+    private BatchOutcome counted(String consumer, List<ConsumerRecord<String, byte[]>> records, Outcome[] outcomes,
+                                 int handledUpTo, boolean oneByOne, int kept) {
+        Map<String, int[]> byTopic = new HashMap<>(); // processed, duplicates, dead-lettered
+        int[] all = new int[3];
+        for (int i = 0; i < handledUpTo; i++) {
+            int[] counts = byTopic.computeIfAbsent(records.get(i).topic(), t -> new int[3]);
+            int which = outcomes[i].ordinal();
+            counts[which]++;
+            all[which]++;
+        }
+        byTopic.forEach((topic, counts) -> {
+            meters.processed(consumer, topic, counts[Outcome.PROCESSED.ordinal()]);
+            meters.duplicates(consumer, topic, counts[Outcome.DUPLICATE.ordinal()]);
+            meters.deadLettered(consumer, topic, counts[Outcome.DEAD_LETTERED.ordinal()]);
+        });
+        return new BatchOutcome(all[Outcome.PROCESSED.ordinal()], all[Outcome.DUPLICATE.ordinal()],
+                all[Outcome.DEAD_LETTERED.ordinal()], kept, oneByOne);
     }
 
     /**
-     * Commits what was handled and seeks back what was not: every record before the first one kept (in the batch's
-     * order), and, when one was kept, every partition back to its first record from there on.
+     * The decoded records applied in one transaction, or one by one if that fails; each one's outcome is set in
+     * {@code outcomes} (left null for a record kept to be read again, and for every one after it). Answers whether the
+     * batch was applied one by one.
      */
-    private BatchOutcome finish(String consumer, List<ConsumerRecord<String, byte[]>> records, int decodedUpTo,
-                                org.apache.kafka.clients.consumer.Consumer<?, ?> kafka, Applied applied,
-                                int undecodableDeadLettered) {
-        int handledUpTo = applied.keptAt() == null ? decodedUpTo : records.indexOf(applied.keptAt());
+    private boolean applyDecoded(String consumer, Map<String, Topic<? extends SpecificRecordBase>> topics,
+                                 List<ConsumerRecord<String, byte[]>> records, List<Integer> decodedAt,
+                                 List<SpecificRecordBase> events, BatchHandler<SpecificRecordBase> handler,
+                                 Outcome[] outcomes) {
+        if (events.isEmpty()) {
+            return false;
+        }
+        List<EventTracing.Incoming> incoming = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            incoming.add(new EventTracing.Incoming(records.get(decodedAt.get(i)), String.valueOf(events.get(i).get("eventId"))));
+        }
+        try {
+            boolean[] fresh = tracing.consuming(consumer, incoming, () -> tx.executeWrite(status -> {
+                Connection connection = status.getConnection();
+                Set<String> claimed = claim(connection, consumer, events);
+                boolean[] isFresh = new boolean[events.size()];
+                List<SpecificRecordBase> toApply = new ArrayList<>(events.size());
+                for (int i = 0; i < events.size(); i++) {
+                    if (claimed.remove(String.valueOf(events.get(i).get("eventId")))) { // the first of the batch with the id
+                        isFresh[i] = true;
+                        toApply.add(events.get(i));
+                    }
+                }
+                if (!toApply.isEmpty()) {
+                    handler.apply(toApply);
+                }
+                return isFresh;
+            }));
+            for (int i = 0; i < events.size(); i++) {
+                outcomes[decodedAt.get(i)] = fresh[i] ? Outcome.PROCESSED : Outcome.DUPLICATE;
+                outages.recovered(consumer, records.get(decodedAt.get(i)));
+            }
+            return false;
+        } catch (Throwable failure) { // anything: the transaction is rolled back; find the bad event one record at a time
+            LOG.warn("{}: a batch of {} records failed as a whole; processing it record by record", consumer,
+                    events.size(), failure);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(decodedAt.get(i));
+            try {
+                outcomes[decodedAt.get(i)] = processOne(consumer, topics.get(record.topic()), record,
+                        e -> handler.apply(List.<SpecificRecordBase>of(e)));
+            } catch (RecordKeptException kept) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Commits what was handled and seeks back what was not: every record before {@code handledUpTo} (the first one
+     * kept, in the batch's order), and, when one was kept, every partition back to its first record from there on.
+     * Answers how many records are read again.
+     */
+    private int finish(String consumer, List<ConsumerRecord<String, byte[]>> records, int handledUpTo,
+                       org.apache.kafka.clients.consumer.Consumer<?, ?> kafka) {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         Map<TopicPartition, Long> readAgain = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -300,9 +345,7 @@ public class InboundEvents {
             }
         }
         readAgain.forEach((partition, offset) -> kafka.seek(partition, offset));
-        int kept = records.size() - handledUpTo;
-        return new BatchOutcome(applied.processed(), applied.duplicates(),
-                undecodableDeadLettered + applied.deadLettered(), kept, applied.oneByOne());
+        return records.size() - handledUpTo;
     }
 
     /**

@@ -43,6 +43,23 @@ public final class InboundEventMapper {
     }
 
     /** A consumed case event as publication applies it. */
+    /**
+     * A consumed envelope of any of the three topics publication reads, as publication needs it; empty for a deadline
+     * event publication does not wait for.
+     */
+    public static java.util.Optional<CasePublications.Received> received(org.apache.avro.specific.SpecificRecordBase envelope) {
+        if (envelope instanceof CaseEventEnvelope caseEvent) {
+            return java.util.Optional.of(caseEvent(caseEvent));
+        }
+        if (envelope instanceof AssessmentEventEnvelope assessment) {
+            return java.util.Optional.of(assessment(assessment));
+        }
+        if (envelope instanceof DeadlineEventEnvelope deadline) {
+            return deadlineEvent(deadline).map(CasePublications.Received.class::cast);
+        }
+        throw new IllegalArgumentException("publication reads no " + envelope.getClass().getSimpleName());
+    }
+
     public static CasePublications.CaseEvent caseEvent(CaseEventEnvelope envelope) {
         return new CasePublications.CaseEvent(envelope.getCaseId(), change(envelope), step(envelope.getPayload()),
                 cause(envelope));
