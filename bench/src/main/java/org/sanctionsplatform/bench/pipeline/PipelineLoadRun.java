@@ -751,6 +751,11 @@ public final class PipelineLoadRun {
                                     "caught up %.1f s after the services started", (p.caughtUpMicros() - start) / 1e6)
                                     : String.format(Locale.ROOT, "NOT caught up after %d s (%,d of %,d)", timeout.toSeconds(),
                                     p.committed(), p.events()), p.perSecond(end), p.caughtUp() ? "" : " so far", processed);
+                    System.out.printf(Locale.ROOT, "  %-12s all its input (%s): %,d events, %s, %,.0f events/s%n", "",
+                            String.join(", ", Replay.INPUTS.get(p.service()).keySet().stream().sorted().toList()),
+                            p.allCommitted(), p.allCaughtUp() ? String.format(Locale.ROOT,
+                                    "caught up %.1f s after the services started", (p.allCaughtUpMicros() - start) / 1e6)
+                                    : "NOT caught up", p.allPerSecond(end));
                     Map<String, Object> s = p.toJson(end);
                     s.put("processedEventRows", processed);
                     services.add(s);
@@ -831,6 +836,16 @@ public final class PipelineLoadRun {
                         Boolean.TRUE.equals(p.get("caughtUp")) ? "" : " (not caught up)"));
             }
             System.out.println(line);
+            StringBuilder all = new StringBuilder("replay, all of each service's input (its case events and what the services "
+                    + "upstream published meanwhile):");
+            for (Object o : (List<Object>) replay.get("services")) {
+                Map<String, Object> p = (Map<String, Object>) o;
+                all.append(String.format(Locale.ROOT, " %s %,d events at %,.0f/s, done %s s after start;", p.get("service"),
+                        (Long) p.get("allInputEvents"), (Double) p.get("allInputEventsPerSecond"),
+                        p.get("secondsFromServicesStartToAllInputCaughtUp") == null ? "not"
+                                : String.format(Locale.ROOT, "%.1f", (Double) p.get("secondsFromServicesStartToAllInputCaughtUp"))));
+            }
+            System.out.println(all);
         }
         report.put("summary", s);
     }

@@ -17,6 +17,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,15 +41,11 @@ import org.sanctionsplatform.schemas.Topics;
  * case reference and the correlation id are replaced by fresh ones from a seeded random source, with the envelope's
  * instants set to the time of writing. Each case's events go in order under its case id as the key, as intake's relay
  * sends them. Progress is read from the consuming services' consumer groups (committed offsets on the case-events
- * topic, committed after each record), sampled every 100 ms.
+ * topic, and then on every topic the service reads, committed after each poll batch), sampled every 100 ms.
  */
 final class Replay {
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-    /** The consumer groups that read the case events, by service. */
-    static final Map<String, String> GROUPS = Map.of("assessment", "assessment-service", "deadline", "deadline-service",
-            "publication", "publication-service");
 
     private Replay() {
     }
@@ -236,20 +233,53 @@ final class Replay {
         return value;
     }
 
-    /** How one consumer group got through the replayed events. */
+    /**
+     * Every topic a service consumes, with the consumer group that reads it there: its whole input in a replay is the
+     * case events and what the services upstream of it publish meanwhile (assessment's CaseAssessed, deadline's events).
+     */
+    static final Map<String, Map<String, String>> INPUTS = Map.of(
+            "assessment", Map.of(Topics.CASE_EVENTS_NAME, "assessment-service"),
+            "deadline", Map.of(Topics.CASE_EVENTS_NAME, "deadline-service",
+                    Topics.ASSESSMENTS_NAME, "deadline-service.assessments"),
+            "publication", Map.of(Topics.CASE_EVENTS_NAME, "publication-service",
+                    Topics.ASSESSMENTS_NAME, "publication-service", Topics.DEADLINES_NAME, "publication-service"));
+
+    /** The services upstream of each: their output is part of its input. */
+    private static final Map<String, List<String>> UPSTREAM = Map.of("assessment", List.of(),
+            "deadline", List.of("assessment"), "publication", List.of("assessment", "deadline"));
+
+    /**
+     * How one service got through the replayed events: its case events (committed offsets of its case-events group), and
+     * all its input (every topic it reads, {@link #INPUTS}): caught up with all of it once the services upstream have
+     * caught up with theirs and it has committed every record on every one of its topics.
+     */
     record Progress(String service, long events, long startMicros, long firstProgressMicros, long committedAtFirst,
-                    long caughtUpMicros, long committed) {
+                    long caughtUpMicros, long committed, long allCaughtUpMicros, long allCommitted,
+                    long allCommittedAtFirst) {
         boolean caughtUp() {
             return caughtUpMicros > 0;
         }
 
-        /** Events per second from the first sample that showed progress until caught up (or until given up). */
+        boolean allCaughtUp() {
+            return allCaughtUpMicros > 0;
+        }
+
+        /** Case events per second from the first sample that showed progress until caught up (or until given up). */
         double perSecond(long endMicros) {
             long end = caughtUp() ? caughtUpMicros : endMicros;
             if (firstProgressMicros == 0 || end <= firstProgressMicros) {
                 return 0;
             }
             return (committed - committedAtFirst) / ((end - firstProgressMicros) / 1e6);
+        }
+
+        /** Events of all its topics per second, from the first progress until caught up with all of them. */
+        double allPerSecond(long endMicros) {
+            long end = allCaughtUp() ? allCaughtUpMicros : endMicros;
+            if (firstProgressMicros == 0 || end <= firstProgressMicros) {
+                return 0;
+            }
+            return (allCommitted - allCommittedAtFirst) / ((end - firstProgressMicros) / 1e6);
         }
 
         Map<String, Object> toJson(long endMicros) {
@@ -260,50 +290,96 @@ final class Replay {
             m.put("caughtUp", caughtUp());
             m.put("eventsPerSecond", perSecond(endMicros));
             m.put("secondsFromServicesStartToCaughtUp", caughtUp() ? (caughtUpMicros - startMicros) / 1e6 : null);
+            m.put("allInputEvents", allCommitted);
+            m.put("allInputCaughtUp", allCaughtUp());
+            m.put("allInputEventsPerSecond", allPerSecond(endMicros));
+            m.put("secondsFromServicesStartToAllInputCaughtUp",
+                    allCaughtUp() ? (allCaughtUpMicros - startMicros) / 1e6 : null);
             return m;
         }
     }
 
     /**
-     * Samples the committed offsets of the case-events consumer groups every 100 ms until each has reached the end of
-     * the topic (every event processed) or the timeout passes.
+     * Samples the committed offsets of each service's consumer groups every 100 ms until each has reached the end of the
+     * case-events topic (every case event processed) and then the end of every topic it reads, or the timeout passes.
      */
     static List<Progress> follow(String bootstrap, long total, long startMicros, Duration timeout) throws Exception {
-        Map<String, long[]> state = new LinkedHashMap<>(); // service → {firstProgressMicros, committedAtFirst, caughtUpMicros, committed}
+        // service → {firstProgressMicros, committedAtFirst, caughtUpMicros, committed, allCaughtUpMicros, allCommitted,
+        // allCommittedAtFirst}
+        Map<String, long[]> state = new LinkedHashMap<>();
         for (String service : List.of("assessment", "deadline", "publication")) {
-            state.put(service, new long[4]);
+            state.put(service, new long[7]);
         }
         long giveUp = WallClock.nowMicros() + timeout.toNanos() / 1_000;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (WallClock.nowMicros() < giveUp && state.values().stream().anyMatch(s -> s[2] == 0)) {
+            // the services create the topics they publish to as they start
+            Map<String, List<TopicPartition>> partitions = partitionsOf(admin, giveUp);
+            while (WallClock.nowMicros() < giveUp && state.values().stream().anyMatch(s -> s[4] == 0)) {
                 for (Map.Entry<String, long[]> e : state.entrySet()) {
                     long[] s = e.getValue();
-                    if (s[2] != 0) {
+                    if (s[4] != 0) {
                         continue;
                     }
-                    Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(GROUPS.get(e.getKey()))
-                            .partitionsToOffsetAndMetadata().get();
+                    Map<String, Map<TopicPartition, OffsetAndMetadata>> byGroup = new HashMap<>();
+                    for (String group : new java.util.HashSet<>(INPUTS.get(e.getKey()).values())) {
+                        byGroup.put(group, admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
+                    }
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    INPUTS.get(e.getKey()).keySet().forEach(topic -> partitions.get(topic)
+                            .forEach(tp -> latest.put(tp, OffsetSpec.latest())));
+                    var ends = admin.listOffsets(latest).all().get();
                     long now = WallClock.nowMicros();
                     long committed = 0;
-                    for (Map.Entry<TopicPartition, OffsetAndMetadata> o : offsets.entrySet()) {
-                        if (o.getKey().topic().equals(Topics.CASE_EVENTS_NAME) && o.getValue() != null) {
-                            committed += o.getValue().offset();
+                    long allCommitted = 0;
+                    boolean allAtTheEnd = true;
+                    for (Map.Entry<String, String> input : INPUTS.get(e.getKey()).entrySet()) {
+                        Map<TopicPartition, OffsetAndMetadata> offsets = byGroup.get(input.getValue());
+                        for (TopicPartition tp : partitions.get(input.getKey())) {
+                            OffsetAndMetadata o = offsets.get(tp);
+                            long at = o == null ? 0 : o.offset();
+                            allCommitted += at;
+                            if (input.getKey().equals(Topics.CASE_EVENTS_NAME)) {
+                                committed += at;
+                            }
+                            allAtTheEnd &= at >= ends.get(tp).offset();
                         }
                     }
                     s[3] = committed;
+                    s[5] = allCommitted;
                     if (committed > 0 && s[0] == 0) {
                         s[0] = now;
                         s[1] = committed;
+                        s[6] = allCommitted;
                     }
-                    if (committed >= total) {
+                    if (committed >= total && s[2] == 0) {
                         s[2] = now;
+                    }
+                    boolean upstreamDone = UPSTREAM.get(e.getKey()).stream().allMatch(u -> state.get(u)[4] != 0);
+                    if (s[2] != 0 && upstreamDone && allAtTheEnd) {
+                        s[4] = now;
                     }
                 }
                 Thread.sleep(100);
             }
         }
         List<Progress> result = new ArrayList<>();
-        state.forEach((service, s) -> result.add(new Progress(service, total, startMicros, s[0], s[1], s[2], s[3])));
+        state.forEach((service, s) -> result.add(new Progress(service, total, startMicros, s[0], s[1], s[2], s[3], s[4],
+                s[5], s[6])));
         return result;
+    }
+
+    /** The partitions of the three topics the services consume, once all three exist. */
+    private static Map<String, List<TopicPartition>> partitionsOf(Admin admin, long giveUpMicros) throws Exception {
+        List<String> topics = List.of(Topics.CASE_EVENTS_NAME, Topics.ASSESSMENTS_NAME, Topics.DEADLINES_NAME);
+        while (true) {
+            java.util.Set<String> existing = admin.listTopics().names().get();
+            if (existing.containsAll(topics) || WallClock.nowMicros() > giveUpMicros) {
+                Map<String, List<TopicPartition>> partitions = new LinkedHashMap<>();
+                admin.describeTopics(topics).allTopicNames().get().forEach((topic, d) -> partitions.put(topic,
+                        d.partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList()));
+                return partitions;
+            }
+            Thread.sleep(100);
+        }
     }
 }
