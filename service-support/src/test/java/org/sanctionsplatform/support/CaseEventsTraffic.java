@@ -136,13 +136,18 @@ final class CaseEventsTraffic implements AutoCloseable {
 
     /** Sends the events as one burst (the producer batches them), so the consumer polls many at once. */
     void sendBurst(List<CaseEventEnvelope> events) {
+        sendRecords(events.stream().map(event -> new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(),
+                Topics.CASE_EVENTS.encode(event))).toList());
+    }
+
+    /** Sends the records, of any topics, as one burst, and waits until the broker has every one. */
+    void sendRecords(List<ProducerRecord<String, byte[]>> records) {
         if (producer == null) {
             producer = KafkaFixture.shared().newProducer();
         }
         List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
-        for (CaseEventEnvelope event : events) {
-            sent.add(producer.send(new ProducerRecord<>(Topics.CASE_EVENTS.name(), event.getCaseId(),
-                    Topics.CASE_EVENTS.encode(event))));
+        for (ProducerRecord<String, byte[]> record : records) {
+            sent.add(producer.send(record));
         }
         producer.flush();
         for (java.util.concurrent.Future<?> f : sent) {
@@ -159,18 +164,24 @@ final class CaseEventsTraffic implements AutoCloseable {
 
     /** The event ids the handler saw for a case, in the order it saw them. */
     List<String> seenInOrder(String caseId) {
+        return strings("select event_id from seen_event where case_id = ? order by seen_order", caseId);
+    }
+
+    /** The first column of the rows {@code sql} answers with these parameters, in its order. */
+    List<String> strings(String sql, String... parameters) {
         PostgresFixture pg = PostgresFixture.shared();
         try (Connection c = DriverManager.getConnection(jdbcUrl, pg.username(), pg.password());
-             java.sql.PreparedStatement s = c.prepareStatement(
-                     "select event_id from seen_event where case_id = ? order by seen_order")) {
-            s.setString(1, caseId);
-            List<String> ids = new java.util.ArrayList<>();
+             java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            List<String> values = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getString(1));
+                    values.add(rs.getString(1));
                 }
             }
-            return ids;
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

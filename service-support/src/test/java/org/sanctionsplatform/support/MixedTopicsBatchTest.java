@@ -8,11 +8,6 @@ import static org.sanctionsplatform.support.CaseEventsTraffic.header;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
@@ -60,17 +52,24 @@ class MixedTopicsBatchTest implements TestPropertyProvider {
     private static final int CASES = 8;
     private static final int EVENTS_PER_TOPIC = 6;
 
-    private String jdbcUrl;
+    /** The test database's rows and the burst's producer. */
+    private CaseEventsTraffic db;
 
     @Override
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
-        jdbcUrl = pg.createDatabase("mixed");
+        String jdbcUrl = pg.createDatabase("mixed");
+        db = new CaseEventsTraffic(jdbcUrl);
         return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password()));
+    }
+
+    @AfterAll
+    void closeTraffic() {
+        db.close();
     }
 
     @Test
@@ -95,7 +94,7 @@ class MixedTopicsBatchTest implements TestPropertyProvider {
             }
         }
 
-        send(burst);
+        db.sendRecords(burst);
 
         int expected = 2 * CASES * EVENTS_PER_TOPIC;
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seen_mixed where case_id like ?",
@@ -123,7 +122,7 @@ class MixedTopicsBatchTest implements TestPropertyProvider {
         burst.add(new ProducerRecord<>(Topics.DEADLINES.name(), good, Topics.DEADLINES.encode(deadline(good, "after"))));
         burst.add(new ProducerRecord<>(Topics.CASE_EVENTS.name(), good, Topics.CASE_EVENTS.encode(envelope(good, "after"))));
 
-        send(burst);
+        db.sendRecords(burst);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from seen_mixed where case_id = ?", good) == 3);
         ConsumerRecord<String, byte[]> undecodable = deadLetter(garbage);
@@ -150,25 +149,6 @@ class MixedTopicsBatchTest implements TestPropertyProvider {
                 .build();
     }
 
-    /** Sends the records as one burst (a producer that batches them), so that the consumer polls both topics at once. */
-    private static void send(List<ProducerRecord<String, byte[]>> records) {
-        Map<String, Object> props = KafkaFixture.shared().producerProps();
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            List<Future<?>> sent = new ArrayList<>();
-            records.forEach(r -> sent.add(producer.send(r)));
-            producer.flush();
-            for (Future<?> f : sent) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot send the test burst", e);
-        }
-    }
-
     private static ConsumerRecord<String, byte[]> deadLetter(String key) {
         List<ConsumerRecord<String, byte[]>> dead = KafkaFixture.shared().readAll(Topics.DEADLINES.dlq(),
                 Duration.ofSeconds(60), r -> key.equals(r.key()), 1);
@@ -193,36 +173,10 @@ class MixedTopicsBatchTest implements TestPropertyProvider {
     }
 
     private List<String> seenInOrder(String caseId, String topic) {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
-                "select event_id from seen_mixed where case_id = ? and topic = ? order by seen_order")) {
-            s.setString(1, caseId);
-            s.setString(2, topic);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.strings("select event_id from seen_mixed where case_id = ? and topic = ? order by seen_order", caseId, topic);
     }
 
     private long count(String sql, String parameter) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Connection connection() throws SQLException {
-        PostgresFixture pg = PostgresFixture.shared();
-        return DriverManager.getConnection(jdbcUrl, pg.username(), pg.password());
+        return Long.parseLong(db.strings(sql, parameter).get(0));
     }
 }
