@@ -183,8 +183,10 @@ public class CasePublications {
         List<Revision<CaseFacts>> factRevisions = new ArrayList<>();
         List<Revision<AssessedCase>> assessmentRevisions = new ArrayList<>();
         List<Revision<PublicationProgress>> progressRevisions = new ArrayList<>();
-        List<Caused> changes = new ArrayList<>();
+        List<List<Caused>> changesByCase = new ArrayList<>();
         byCase.forEach((caseId, ofCase) -> {
+            List<Caused> changes = new ArrayList<>();
+            changesByCase.add(changes);
             CaseFacts factsBefore = lockedFacts.getOrDefault(caseId, CaseFacts.unknown(caseId));
             AssessedCase assessmentBefore = latestAssessments.get(caseId);
             PublicationProgress progressBefore = stored.get(caseId);
@@ -242,8 +244,15 @@ public class CasePublications {
         progressStore.saveChanges(progressRevisions);
         List<Publication> drafted = new ArrayList<>();
         Instant now = clock.instant();
-        for (Caused caused : changes) {
-            store(caused.change(), caused.cause(), now, drafted);
+        int rounds = changesByCase.stream().mapToInt(List::size).max().orElse(0);
+        for (int k = 0; k < rounds; k++) {
+            Round round = new Round(now);
+            for (List<Caused> ofCase : changesByCase) {
+                if (k < ofCase.size()) {
+                    round.add(ofCase.get(k), drafted);
+                }
+            }
+            round.store();
         }
         return drafted;
     }
@@ -262,43 +271,69 @@ public class CasePublications {
     }
 
     /**
-     * Stores one change, publishes its event through the outbox and, for a release or an amendment, puts it on the
-     * public register: all in the transaction of the consumed events. Each event's id derives from the publication,
+     * The changes stored together: the k-th change of every case that has k of them, so no two touch the same
+     * publication, and each kind of write goes in one JDBC batch (new versions, state changes, outbox events), not one
+     * round trip per change: a replay's poll batch drafts hundreds of summaries, which were four statements each. Each
+     * change's own writes keep their order (its version before its state, then its event, then the register), and each
+     * case's changes are stored in their order, one round after another. Each event's id derives from the publication,
      * its version and what happened, so a change made again (a redelivered batch) is the same event.
      */
-    private void store(PublicationLifecycle.Change change, EventCause cause, Instant now, List<Publication> drafted) {
-        Publication p = change.publication();
-        String version = Integer.toString(p.version());
-        if (change instanceof PublicationLifecycle.Change.Drafted) {
-            publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now, cause.actor())));
-            events.publicationWasDrafted(p, Envelopes.deterministicEventId("PublicationDrafted", p.publicationId(),
-                    version), cause, now);
-            drafted.add(p);
-        } else if (change instanceof PublicationLifecycle.Change.Released r) {
-            if (p.kind() == PublicationKind.ANONYMISED_REPORT) {
-                // the anonymised report is made and released at once (§11.3)
-                publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now, cause.actor())));
+    private final class Round {
+
+        private final Instant now;
+        private final List<PublicationStore.NewVersion> versions = new ArrayList<>();
+        private final List<PublicationStore.StateChange> states = new ArrayList<>();
+        private final List<PublicationEvents.Event> published = new ArrayList<>();
+        /** Releases and amendments for the public register, in order. */
+        private final List<Runnable> registered = new ArrayList<>();
+
+        Round(Instant now) {
+            this.now = now;
+        }
+
+        void add(Caused caused, List<Publication> drafted) {
+            PublicationLifecycle.Change change = caused.change();
+            EventCause cause = caused.cause();
+            Publication p = change.publication();
+            String version = Integer.toString(p.version());
+            if (change instanceof PublicationLifecycle.Change.Drafted) {
+                versions.add(new PublicationStore.NewVersion(p, now, cause.actor()));
+                published.add(new PublicationEvents.Drafted(p, Envelopes.deterministicEventId("PublicationDrafted",
+                        p.publicationId(), version), cause, now));
+                drafted.add(p);
+            } else if (change instanceof PublicationLifecycle.Change.Released r) {
+                if (p.kind() == PublicationKind.ANONYMISED_REPORT) {
+                    // the anonymised report is made and released at once (§11.3)
+                    versions.add(new PublicationStore.NewVersion(p, now, cause.actor()));
+                }
+                states.add(new PublicationStore.StateChange(p, r.releasedOn(), r.reason()));
+                published.add(new PublicationEvents.Released(p, r.releasedOn(), r.reason(),
+                        Envelopes.deterministicEventId("PublicationReleased", p.publicationId(), version), cause, now));
+                registered.add(() -> register.released(p.publicationId(), p.caseId(), p.content(), r.releasedOn(),
+                        r.reason()));
+            } else if (change instanceof PublicationLifecycle.Change.Amended a) {
+                versions.add(new PublicationStore.NewVersion(p, now, cause.actor()));
+                states.add(new PublicationStore.StateChange(p, a.amendedOn(), a.reason()));
+                published.add(new PublicationEvents.Amended(p, a.supersedesVersion(), a.reason(),
+                        Envelopes.deterministicEventId("PublicationAmended", p.publicationId(), version), cause, now));
+                registered.add(() -> register.amended(p.publicationId(), p.caseId(), p.content(),
+                        a.supersedesVersion(), a.amendedOn(), a.reason()));
+            } else if (change instanceof PublicationLifecycle.Change.Withheld w) {
+                states.add(new PublicationStore.StateChange(p, w.decidedOn(), w.reason()));
+                published.add(new PublicationEvents.Withheld(p, w.reason(), w.section(), w.coverage(), w.decidedOn(),
+                        Envelopes.deterministicEventId("PublicationWithheld", p.publicationId(), version), cause, now));
+            } else if (change instanceof PublicationLifecycle.Change.SharedForAccuracy s) {
+                states.add(new PublicationStore.StateChange(p, s.sharedOn(), "shared for factual accuracy (§12.2)"));
+                published.add(new PublicationEvents.SharedForAccuracy(p, s.sharedOn(), Envelopes.deterministicEventId(
+                        "PublicationSharedForAccuracy", p.publicationId(), version), cause, now));
             }
-            publications.changeStates(List.of(new PublicationStore.StateChange(p, r.releasedOn(), r.reason())));
-            events.publicationWasReleased(p, r.releasedOn(), r.reason(), Envelopes.deterministicEventId(
-                    "PublicationReleased", p.publicationId(), version), cause, now);
-            register.released(p.publicationId(), p.caseId(), p.content(), r.releasedOn(), r.reason());
-        } else if (change instanceof PublicationLifecycle.Change.Amended a) {
-            publications.saveVersions(List.of(new PublicationStore.NewVersion(p, now, cause.actor())));
-            publications.changeStates(List.of(new PublicationStore.StateChange(p, a.amendedOn(), a.reason())));
-            events.publicationWasAmended(p, a.supersedesVersion(), a.reason(), Envelopes.deterministicEventId(
-                    "PublicationAmended", p.publicationId(), version), cause, now);
-            register.amended(p.publicationId(), p.caseId(), p.content(), a.supersedesVersion(), a.amendedOn(),
-                    a.reason());
-        } else if (change instanceof PublicationLifecycle.Change.Withheld w) {
-            publications.changeStates(List.of(new PublicationStore.StateChange(p, w.decidedOn(), w.reason())));
-            events.publicationWasWithheld(p, w.reason(), w.section(), w.coverage(), w.decidedOn(),
-                    Envelopes.deterministicEventId("PublicationWithheld", p.publicationId(), version), cause, now);
-        } else if (change instanceof PublicationLifecycle.Change.SharedForAccuracy s) {
-            publications.changeStates(List.of(new PublicationStore.StateChange(p, s.sharedOn(),
-                    "shared for factual accuracy (§12.2)")));
-            events.publicationWasSharedForAccuracy(p, s.sharedOn(), Envelopes.deterministicEventId(
-                    "PublicationSharedForAccuracy", p.publicationId(), version), cause, now);
+        }
+
+        void store() {
+            publications.saveVersions(versions);
+            publications.changeStates(states);
+            events.publish(published);
+            registered.forEach(Runnable::run);
         }
     }
 }
