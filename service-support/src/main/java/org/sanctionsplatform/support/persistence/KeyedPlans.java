@@ -74,6 +74,24 @@ public class KeyedPlans {
         }
     }
 
+    /**
+     * {@link #forThisTransaction()} without a round trip of its own (about 125 µs of CPU on the project's 2-core machine,
+     * see {@link CompositeStatement}): a select-list item (with its leading comma) for the transaction's first
+     * statement, a keyed select, which sets one plan per statement for the rest of the transaction when it returns a
+     * row. The statement itself is planned as before. Empty on H2. A statement that may return no row sets nothing
+     * then: use it where the transaction ends when there is no row (a lock on a case that does not exist), or select
+     * an {@code exists (…)} that always answers one row.
+     */
+    public String settingColumn() {
+        try {
+            return database.isPostgres(jdbc.getConnection()) ? SETTING_COLUMN : "";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database of the data source", e);
+        }
+    }
+
+    static final String SETTING_COLUMN = ", set_config('plan_cache_mode', 'force_generic_plan', true)";
+
     /** JDBC work on the transaction's connection. */
     @FunctionalInterface
     public interface Inserts {

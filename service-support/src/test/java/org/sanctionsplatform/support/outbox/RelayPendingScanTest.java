@@ -87,7 +87,10 @@ class RelayPendingScanTest implements TestPropertyProvider {
         try (Statement s = c.createStatement()) {
             s.execute("set local plan_cache_mode = force_custom_plan");
             if (asTheRelay) {
-                s.execute(OutboxRelay.PLAIN_INDEX_SCAN);
+                // the relay's own lock statement, which sets what the relay's pending query runs with
+                try (ResultSet lock = s.executeQuery(OutboxRelay.LOCK_AND_PLAIN_INDEX_SCAN)) {
+                    assertThat(lock.next()).as("the relay lock, free").isTrue();
+                }
             }
             try (ResultSet rs = s.executeQuery("explain (analyze, buffers) " + OutboxRelay.PENDING.replace("?", "500"))) {
                 while (rs.next()) {

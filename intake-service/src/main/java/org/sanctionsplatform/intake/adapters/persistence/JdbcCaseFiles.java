@@ -1,10 +1,12 @@
 package org.sanctionsplatform.intake.adapters.persistence;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,15 +52,18 @@ import org.sanctionsplatform.intake.domain.SeverityRating;
 import org.sanctionsplatform.intake.domain.SubjectId;
 import org.sanctionsplatform.intake.domain.SubjectType;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
+import org.sanctionsplatform.support.persistence.CompositeStatement;
+import org.sanctionsplatform.support.persistence.DatabaseKind;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
 
 /**
  * Keeps breach cases in intake's tables (issue "Pipeline speed": few statements per request). Reading a case is one
  * statement (a {@code union all} of the case row and its lists, in a common column layout, see {@link CaseFileQuery}),
- * and one more to hold the case row against concurrent changes. Writing the events of a command is one JDBC batch per
- * table and kind of change, in the caller's transaction. Every statement of a request that writes finds its rows by
- * key, so such a request keeps one plan per statement ({@link KeyedPlans}): its first statement, the lock of
- * {@link #findForChange} or the reference check of {@link #isReferenceTaken}, sets that for its transaction.
+ * and one more to hold the case row against concurrent changes. Writing the events of a command is one statement per
+ * row, table and kind of change, all sent in one round trip ({@link CompositeStatement}), in the caller's transaction.
+ * Every statement of a request that writes finds its rows by key, so such a request keeps one plan per statement
+ * ({@link KeyedPlans}): its first statement, the lock of {@link #findForChange} or the reference check of
+ * {@link #isReferenceTaken}, also sets that for its transaction ({@link KeyedPlans#settingColumn()}).
  */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
@@ -66,6 +71,7 @@ public class JdbcCaseFiles implements CaseFiles {
     private final CaseRows cases;
     private final JdbcOperations jdbc;
     private final KeyedPlans keyedPlans;
+    private final DatabaseKind database = new DatabaseKind();
 
     JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans) {
         this.cases = cases;
@@ -81,8 +87,9 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
         String caseId = id.toString();
-        keyedPlans.forThisTransaction();
-        boolean exists = jdbc.prepareStatement("select id from breach_case where id = ? for update", statement -> {
+        // the lock is the transaction's first statement, and sets one plan per statement for the rest (KeyedPlans)
+        boolean exists = jdbc.prepareStatement("select id" + keyedPlans.settingColumn()
+                + " from breach_case where id = ? for update", statement -> {
             statement.setString(1, caseId);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next();
@@ -93,8 +100,15 @@ public class JdbcCaseFiles implements CaseFiles {
 
     @Override
     public boolean isReferenceTaken(CaseReference reference) {
-        keyedPlans.forThisTransaction(); // the first statement of opening a case
-        return cases.existsByCaseReference(reference.value());
+        // the first statement of opening a case: one row whatever the answer, so the setting is made (KeyedPlans)
+        return jdbc.prepareStatement("select exists (select 1 from breach_case where case_reference = ?)"
+                + keyedPlans.settingColumn(), statement -> {
+            statement.setString(1, reference.value());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        });
     }
 
     @Override
@@ -281,44 +295,50 @@ public class JdbcCaseFiles implements CaseFiles {
                 });
             }
         }
-        // parents before children; updates after the inserts
-        batch("insert into breach_case (id, case_reference, opened_on, case_procedure, origin, calendar_division, summary, "
+        // parents before children; updates after the inserts; all of them one round trip (CompositeStatement)
+        CompositeStatement writes = new CompositeStatement();
+        writes.addEach("insert into breach_case (id, case_reference, opened_on, case_procedure, origin, calendar_division, summary, "
                 + "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", w.cases);
-        batch("insert into case_subject (id, case_id, seq, subject_id, name, subject_type, officer_of, "
+        writes.addEach("insert into case_subject (id, case_id, seq, subject_id, name, subject_type, officer_of, "
                 + "prior_fixed_penalty_warnings, prior_fixed_penalty) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", w.subjects);
-        batch("insert into breach (id, case_id, seq, subject_id, breach_type, regime, regulation, description, breach_date, "
+        writes.addEach("insert into breach (id, case_id, seq, subject_id, breach_type, regime, regulation, description, breach_date, "
                 + "breach_end_date, estimated_value, established_on_balance_of_probabilities, "
                 + "knew_or_had_reasonable_cause_to_suspect, shares_funds_with_breach_id) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.breaches);
-        batch("insert into voluntary_disclosure (id, case_id, seq, subject_id, disclosed_on, requested_or_required_by_ofsi, "
+        writes.addEach("insert into voluntary_disclosure (id, case_id, seq, subject_id, disclosed_on, requested_or_required_by_ofsi, "
                 + "ofsi_already_aware, compelled_by_other_investigation, complete_and_accurate, cooperation, discovered_on, "
                 + "made_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.disclosures);
         // every assessment is kept, the current one is the latest: its seq follows the case's earlier ones
-        batch("insert into factor_assessment (id, case_id, seq, severity, conduct, assessed_by, assessed_on, decided_level, "
+        writes.addEach("insert into factor_assessment (id, case_id, seq, severity, conduct, assessed_by, assessed_on, decided_level, "
                 + "level_departure_reason, public_interest_stops_action, public_interest_reason, recorded_at) values (?, ?, "
                 + "(select coalesce(max(seq) + 1, 0) from factor_assessment where case_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 w.assessments);
-        batch("insert into factor_finding (id, assessment_id, seq, factor, effect, rationale) values (?, ?, ?, ?, ?, ?)",
+        writes.addEach("insert into factor_finding (id, assessment_id, seq, factor, effect, rationale) values (?, ?, ?, ?, ?, ?)",
                 w.findings);
-        batch("insert into procedure_milestone (id, case_id, seq, milestone, occurred_on, subject_id, corrects_milestone_id, "
+        writes.addEach("insert into procedure_milestone (id, case_id, seq, milestone, occurred_on, subject_id, corrects_milestone_id, "
                 + "window_kind, extension_business_days, due_date_in_letter, reason, recorded_at, penalty_outcome) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.milestones);
-        batch("insert into publication_step (id, case_id, seq, step_kind, scope, choice, reason, coverage, text, actor, "
+        writes.addEach("insert into publication_step (id, case_id, seq, step_kind, scope, choice, reason, coverage, text, actor, "
                 + "notice_milestone_id, on_date, named, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 w.publicationSteps);
-        batch("insert into penalty_decision (id, case_id, seq, subject_id, decided_on, decision_maker, baseline, "
+        writes.addEach("insert into penalty_decision (id, case_id, seq, subject_id, decided_on, decision_maker, baseline, "
                 + "baseline_departure_reason, voluntary_disclosure_discount_percent, early_account_discount_percent, "
                 + "settlement_discount_claimed, hardship_reduction, hardship_reason, instalment_plan, rationale, component) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", w.decisions);
-        batch("update breach set withdrawal_reason = ?, withdrawn_at = ? where id = ?", w.withdrawals);
-        batch("update procedure_milestone set corrected_by = ? where id = ?", w.corrections);
-        batch("update breach_case set closed_on = ?, closure_reason = ?, closure_notes = ? where id = ?", w.closures);
+        writes.addEach("update breach set withdrawal_reason = ?, withdrawn_at = ? where id = ?", w.withdrawals);
+        writes.addEach("update procedure_milestone set corrected_by = ? where id = ?", w.corrections);
+        writes.addEach("update breach_case set closed_on = ?, closure_reason = ?, closure_notes = ? where id = ?", w.closures);
+        Connection connection = jdbc.getConnection();
+        try {
+            writes.execute(connection, database.isPostgres(connection));
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot write the events of case " + caseId + ": " + e.getMessage(), e);
+        }
     }
 
     /** Binds one row's parameters. */
     @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+    private interface Binder extends CompositeStatement.Binder {
     }
 
     /** The rows a command writes, by statement. */
@@ -346,24 +366,6 @@ public class JdbcCaseFiles implements CaseFiles {
             }
         }
         return later + 1;
-    }
-
-    /** One statement for all rows: executed alone for one row, as a JDBC batch for more. */
-    private void batch(String sql, List<Binder> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement(sql, statement -> {
-            if (rows.size() == 1) {
-                rows.get(0).bind(statement);
-                return statement.executeUpdate();
-            }
-            for (Binder row : rows) {
-                row.bind(statement);
-                statement.addBatch();
-            }
-            return statement.executeBatch().length;
-        });
     }
 
     private static <T, K> int indexOf(List<T> items, T item, Function<T, K> key) {

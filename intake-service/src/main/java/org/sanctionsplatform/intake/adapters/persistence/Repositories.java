@@ -13,7 +13,5 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface CaseRows extends PageableRepository<CaseRow, String> {
-
-        boolean existsByCaseReference(String caseReference);
     }
 }

@@ -670,14 +670,18 @@ class IntakeHttpTest implements TestPropertyProvider {
             assertThat(caseFiles.isReferenceTaken(new CaseReference(reference))).isTrue();
             return planCacheMode(status.getConnection());
         });
+        String openingAnother = tx.executeWrite(status -> {
+            assertThat(caseFiles.isReferenceTaken(new CaseReference(reference + "-not-taken"))).isFalse();
+            return planCacheMode(status.getConnection());
+        });
         String reading = tx.executeRead(status -> {
             assertThat(caseFiles.find(id)).isPresent();
             return planCacheMode(status.getConnection());
         });
 
         // KeyedPlans: every statement of a write finds its rows by key; anything else is planned for the table as it is
-        assertThat(List.of(changing, opening, reading))
-                .containsExactly("force_generic_plan", "force_generic_plan", "force_custom_plan");
+        assertThat(List.of(changing, opening, openingAnother, reading))
+                .containsExactly("force_generic_plan", "force_generic_plan", "force_generic_plan", "force_custom_plan");
     }
 
     private static String planCacheMode(Connection connection) {
