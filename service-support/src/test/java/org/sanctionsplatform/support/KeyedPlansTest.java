@@ -107,6 +107,39 @@ class KeyedPlansTest {
         }
     }
 
+    @Test
+    void theFirstQueryIsSentWithTheSettingAndPlannedUnderIt() throws Exception {
+        try (ApplicationContext context = start("keyedplansfirst")) {
+            TransactionOperations<Connection> tx = transactions(context);
+            KeyedPlans keyedPlans = context.getBean(KeyedPlans.class);
+            tx.executeWrite(status -> {
+                try (Statement s = status.getConnection().createStatement()) {
+                    s.execute("create table keyed (id varchar(10) primary key, v varchar(10))");
+                    s.execute("insert into keyed values ('a', 'one')");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+
+            List<String> found = tx.executeWrite(status -> {
+                String value = keyedPlans.firstQuery("select v from keyed where id = ? for update",
+                        statement -> statement.setString(1, "a"), result -> result.next() ? result.getString(1) : "none");
+                return List.of(value, seen(status.getConnection()).mode());
+            });
+            List<String> missing = tx.executeWrite(status -> {
+                String value = keyedPlans.firstQuery("select v from keyed where id = ? for update",
+                        statement -> statement.setString(1, "b"), result -> result.next() ? result.getString(1) : "none");
+                return List.of(value, seen(status.getConnection()).mode());
+            });
+            String reading = tx.executeRead(status -> seen(status.getConnection()).mode());
+
+            assertThat(found).containsExactly("one", "force_generic_plan");
+            assertThat(missing).as("no row: the setting is made all the same").containsExactly("none", "force_generic_plan");
+            assertThat(reading).isEqualTo("force_custom_plan");
+        }
+    }
+
     /** The plan mode in the next transaction, on the same server connection. */
     private static String nextTransactionOn(TransactionOperations<Connection> tx, int backend) {
         Seen after = tx.executeRead(status -> seen(status.getConnection()));

@@ -63,7 +63,7 @@ import org.sanctionsplatform.support.persistence.KeyedPlans;
  * row, table and kind of change, all sent in one round trip ({@link CompositeStatement}), in the caller's transaction.
  * Every statement of a request that writes finds its rows by key, so such a request keeps one plan per statement
  * ({@link KeyedPlans}): its first statement, the lock of {@link #findForChange} or the reference check of
- * {@link #isReferenceTaken}, also sets that for its transaction ({@link KeyedPlans#settingColumn()}).
+ * {@link #isReferenceTaken}, is sent with that setting ({@link KeyedPlans#firstQuery}).
  */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
@@ -87,28 +87,17 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
         String caseId = id.toString();
-        // the lock is the transaction's first statement, and sets one plan per statement for the rest (KeyedPlans)
-        boolean exists = jdbc.prepareStatement("select id" + keyedPlans.settingColumn()
-                + " from breach_case where id = ? for update", statement -> {
-            statement.setString(1, caseId);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        });
+        // the lock is the transaction's first statement, sent with the setting of one plan per statement (KeyedPlans)
+        boolean exists = keyedPlans.firstQuery("select id from breach_case where id = ? for update",
+                statement -> statement.setString(1, caseId), ResultSet::next);
         return exists ? read(caseId) : Optional.empty();
     }
 
     @Override
     public boolean isReferenceTaken(CaseReference reference) {
-        // the first statement of opening a case: one row whatever the answer, so the setting is made (KeyedPlans)
-        return jdbc.prepareStatement("select exists (select 1 from breach_case where case_reference = ?)"
-                + keyedPlans.settingColumn(), statement -> {
-            statement.setString(1, reference.value());
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        });
+        // the first statement of opening a case (KeyedPlans, as the lock above)
+        return keyedPlans.firstQuery("select exists (select 1 from breach_case where case_reference = ?)",
+                statement -> statement.setString(1, reference.value()), result -> result.next() && result.getBoolean(1));
     }
 
     @Override
