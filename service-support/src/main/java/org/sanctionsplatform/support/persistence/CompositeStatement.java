@@ -59,10 +59,6 @@ public final class CompositeStatement {
         return this;
     }
 
-    public boolean isEmpty() {
-        return parts.isEmpty();
-    }
-
     /** How many statements have been added. */
     public int size() {
         return parts.size();
