@@ -102,6 +102,94 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
     }
 
     @Test
+    void queriesAmongThemAreReadInOrderAndALockedReadSeesWhatWasCommittedWhileItWaited() throws Exception {
+        PostgresFixture postgres = PostgresFixture.shared();
+        String jdbcUrl = postgres.createDatabase("composite_query");
+        try (Connection setup = postgres.connect(jdbcUrl); Statement s = setup.createStatement()) {
+            s.execute(SCHEMA);
+            s.execute("insert into parent (id, name) values ('p1', 'before')");
+        }
+        try (Connection holder = postgres.connect(jdbcUrl); Connection c = countingConnection(jdbcUrl, postgres)) {
+            // another transaction holds the row and changes the parent and its children meanwhile
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("select id from parent where id = 'p1' for update");
+                s.execute("update parent set name = 'changed' where id = 'p1'");
+            }
+            c.setAutoCommit(false);
+            begin(c);
+            int before = CountingSockets.WRITES.get();
+            List<String> read = new ArrayList<>();
+            java.util.concurrent.CompletableFuture<Void> locked = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    lockedRead("p1", read).execute(c, true);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            awaitWaitingForALock(postgres, jdbcUrl);
+            try (Statement s = holder.createStatement()) {
+                s.execute("insert into child (id, parent_id, seq) values ('p1-0', 'p1', 0)");
+            }
+            holder.commit();
+            locked.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(CountingSockets.WRITES.get() - before).as("one round trip").isEqualTo(1);
+            c.commit();
+
+            assertThat(read).as("the lock's row, then what was committed before the lock was granted")
+                    .containsExactly("locked p1", "name changed", "children 1");
+        }
+    }
+
+    @Test
+    void onH2QueriesRunOneByOneInOrder() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:composite_query;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                "sa", "")) {
+            try (Statement s = c.createStatement()) {
+                for (String ddl : SCHEMA.split(";")) {
+                    s.execute(ddl);
+                }
+            }
+            List<String> read = new ArrayList<>();
+            family("p1", 2).addAll(lockedRead("p1", read)).execute(c, false);
+            lockedRead("nobody", read).execute(c, false);
+            assertThat(read).containsExactly("locked p1", "name the parent", "children 2", "name none", "children 0");
+        }
+    }
+
+    /** Locks a parent, then reads its name and counts its children, noting what each query answered. */
+    private static CompositeStatement lockedRead(String parent, List<String> read) {
+        return new CompositeStatement()
+                .addQuery("select id from parent where id = ? for update", st -> st.setString(1, parent), rs -> {
+                    if (rs.next()) {
+                        read.add("locked " + rs.getString(1));
+                    }
+                })
+                .addQuery("select name from parent where id = ?", st -> st.setString(1, parent),
+                        rs -> read.add("name " + (rs.next() ? rs.getString(1) : "none")))
+                .addQuery("select count(*) from child where parent_id = ?", st -> st.setString(1, parent), rs -> {
+                    rs.next();
+                    read.add("children " + rs.getInt(1));
+                });
+    }
+
+    private static void awaitWaitingForALock(PostgresFixture postgres, String jdbcUrl) throws Exception {
+        try (Connection watcher = postgres.connect(jdbcUrl); Statement s = watcher.createStatement()) {
+            for (int i = 0; i < 300; i++) {
+                try (ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                        + "and datname = current_database()")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the composite statement never waited for the lock");
+    }
+
+    @Test
     void aStatementsParametersAreItsQuestionMarksOutsideLiterals() {
         CompositeStatement writes = new CompositeStatement()
                 .add("update parent set name = 'who? what?' where id = ?", st -> st.setString(1, "p1"));

@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.sanctionsplatform.schemas.Topic;
+import org.sanctionsplatform.support.persistence.CompositeStatement;
+import org.sanctionsplatform.support.persistence.TransactionWrites;
 import org.sanctionsplatform.support.tracing.EventTracing;
 
 /**
@@ -44,7 +47,7 @@ public class Outbox {
     public <T extends SpecificRecord> void append(Topic<T> topic, String key, String eventId, T envelope) {
         byte[] payload = topic.encode(envelope);
         String traceParent = tracing.traceParentFor(envelope, key);
-        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at, trace_parent) values (?, ?, ?, ?, ?, ?)",
+        jdbc.prepareStatement(INSERT,
                 statement -> {
                     try {
                         statement.setString(1, eventId);
@@ -76,16 +79,11 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.prepareStatement("insert into outbox_event (event_id, topic, record_key, payload, created_at, trace_parent) values (?, ?, ?, ?, ?, ?)",
+        jdbc.prepareStatement(INSERT,
                 statement -> {
                     try {
                         for (Pending<T> event : events) {
-                            statement.setString(1, event.eventId());
-                            statement.setString(2, topic.name());
-                            statement.setString(3, event.key());
-                            statement.setBytes(4, topic.encode(event.envelope()));
-                            statement.setTimestamp(5, now);
-                            statement.setString(6, tracing.traceParentFor(event.envelope(), event.key()));
+                            row(topic, event, now).bind(statement);
                             statement.addBatch();
                         }
                         return statement.executeBatch();
@@ -95,6 +93,41 @@ public class Outbox {
                     }
                 });
         tx.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new WakeTheRelay(signal)));
+    }
+
+    /**
+     * Appends events to the outbox in the order given, gathered with the transaction's other writes ({@link
+     * TransactionWrites}: sent in one round trip with them when the caller flushes, or before the commit). The
+     * payloads are encoded now: an event that cannot be encoded fails here, before anything is sent.
+     */
+    public <T extends SpecificRecord> void appendAll(Topic<T> topic, List<Pending<T>> events, TransactionWrites writes) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        List<CompositeStatement.Binder> rows = new ArrayList<>(events.size());
+        for (Pending<T> event : events) {
+            rows.add(row(topic, event, now));
+        }
+        writes.addEach(INSERT, rows);
+        tx.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new WakeTheRelay(signal)));
+    }
+
+    private static final String INSERT = "insert into outbox_event (event_id, topic, record_key, payload, created_at, "
+            + "trace_parent) values (?, ?, ?, ?, ?, ?)";
+
+    /** One event's row, its payload encoded and its trace noted now. */
+    private <T extends SpecificRecord> CompositeStatement.Binder row(Topic<T> topic, Pending<T> event, Timestamp now) {
+        byte[] payload = topic.encode(event.envelope());
+        String traceParent = tracing.traceParentFor(event.envelope(), event.key());
+        return statement -> {
+            statement.setString(1, event.eventId());
+            statement.setString(2, topic.name());
+            statement.setString(3, event.key());
+            statement.setBytes(4, payload);
+            statement.setTimestamp(5, now);
+            statement.setString(6, traceParent);
+        };
     }
 
     /** After the transaction commits, the rows it appended are there for the relay to publish. */

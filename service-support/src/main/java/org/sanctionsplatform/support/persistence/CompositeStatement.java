@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,11 @@ import java.util.stream.Collectors;
  * before children). An error in any of them fails {@link #execute} with the server's error, like the statement alone.
  * Statements must be plain SQL with {@code ?} only as parameters (no {@code ?} inside literals or operators).
  *
- * <p>H2 (the embedded default, in-process: no round trip to save) runs them one by one, consecutive runs of the same
+ * <p>A query may be among them ({@link #addQuery}): its rows are handed to its reader once the whole exchange has run,
+ * in the order added. PostgreSQL takes each statement's snapshot when that statement starts (read committed), so a
+ * query after a {@code select … for update} sees what was committed before the lock was granted, as it would alone.
+ *
+ * <p>H2 (the embedded default, in-process: no round trip to save) runs them one by one, consecutive writes of the same
  * text as one JDBC batch.
  */
 public final class CompositeStatement {
@@ -39,14 +44,33 @@ public final class CompositeStatement {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
-    private record Part(String sql, int parameters, Binder binder) {
+    /** Reads a query's rows. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** A statement, with the reader of its rows when it is a query (null for a write). */
+    private record Part(String sql, int parameters, Binder binder, Reader reader) {
     }
 
     private final List<Part> parts = new ArrayList<>();
 
     /** Adds a statement (one row's insert or update). */
     public CompositeStatement add(String sql, Binder binder) {
-        parts.add(new Part(sql, parameters(sql), binder));
+        parts.add(new Part(sql, parameters(sql), binder, null));
+        return this;
+    }
+
+    /** Adds a query, whose rows {@code reader} reads when the statements have run. */
+    public CompositeStatement addQuery(String sql, Binder binder, Reader reader) {
+        parts.add(new Part(sql, parameters(sql), binder, reader));
+        return this;
+    }
+
+    /** Adds the statements of {@code other} after these, in their order. */
+    public CompositeStatement addAll(CompositeStatement other) {
+        parts.addAll(other.parts);
         return this;
     }
 
@@ -54,7 +78,7 @@ public final class CompositeStatement {
     public CompositeStatement addEach(String sql, List<? extends Binder> rows) {
         int parameters = parameters(sql);
         for (Binder row : rows) {
-            parts.add(new Part(sql, parameters, row));
+            parts.add(new Part(sql, parameters, row, null));
         }
         return this;
     }
@@ -81,20 +105,36 @@ public final class CompositeStatement {
                 offset += part.parameters();
             }
             statement.execute();
+            // one result per statement, in order: a query's rows or a write's count
+            for (Part part : parts) {
+                if (part.reader() != null) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        part.reader().read(rows);
+                    }
+                }
+                statement.getMoreResults();
+            }
         }
     }
 
     private void executeOneByOne(Connection connection) throws SQLException {
         int from = 0;
         while (from < parts.size()) {
-            String sql = parts.get(from).sql();
-            int to = from;
-            while (to < parts.size() && parts.get(to).sql().equals(sql)) {
+            Part first = parts.get(from);
+            String sql = first.sql();
+            int to = from + 1;
+            while (first.reader() == null && to < parts.size() && parts.get(to).reader() == null
+                    && parts.get(to).sql().equals(sql)) {
                 to++;
             }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (to - from == 1) {
-                    parts.get(from).binder().bind(statement);
+                if (first.reader() != null) {
+                    first.binder().bind(statement);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        first.reader().read(rows);
+                    }
+                } else if (to - from == 1) {
+                    first.binder().bind(statement);
                     statement.executeUpdate();
                 } else {
                     for (Part part : parts.subList(from, to)) {

@@ -8,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reuses the plans of a transaction whose statements all find their rows by key (issue "Pipeline speed": intake's
@@ -94,25 +96,32 @@ public class KeyedPlans {
      * planned once per connection. H2 runs the query alone.
      */
     public <T> T firstQuery(String sql, Parameters parameters, Answer<T> answer) {
+        List<T> answered = new ArrayList<>(1);
+        firstStatements(new CompositeStatement().addQuery(sql, parameters::set, rows -> answered.add(answer.read(rows))));
+        return answered.get(0);
+    }
+
+    /**
+     * The transaction's first statements, all keyed, in one round trip with {@link #forThisTransaction()} (as
+     * {@link #firstQuery}, for several: intake's lock of a case and its read). On PostgreSQL the setting goes first in
+     * the composite statement, so every statement after it is planned under it; H2 runs the statements alone.
+     */
+    public void firstStatements(CompositeStatement statements) {
         Connection connection = jdbc.getConnection();
         try {
             boolean postgres = database.isPostgres(connection);
-            try (PreparedStatement statement = connection.prepareStatement(postgres ? SETTING_THEN + sql : sql)) {
-                parameters.set(statement); // the setting has no parameters: the query's are numbered from 1
-                statement.execute();
-                if (postgres) {
-                    statement.getMoreResults(); // past the setting's one row, to the query's answer
-                }
-                try (ResultSet result = statement.getResultSet()) {
-                    return answer.read(result);
-                }
+            CompositeStatement all = statements;
+            if (postgres) {
+                // the setting has no parameters: the statements' are numbered from 1, as they would be alone
+                all = new CompositeStatement().addQuery(SETTING, statement -> { }, rows -> { }).addAll(statements);
             }
+            all.execute(connection, postgres);
         } catch (SQLException e) {
             throw new DataAccessException("cannot run the transaction's first statement: " + e.getMessage(), e);
         }
     }
 
-    static final String SETTING_THEN = "select set_config('plan_cache_mode', 'force_generic_plan', true);\n";
+    static final String SETTING = "select set_config('plan_cache_mode', 'force_generic_plan', true)";
 
     /** JDBC work on the transaction's connection. */
     @FunctionalInterface

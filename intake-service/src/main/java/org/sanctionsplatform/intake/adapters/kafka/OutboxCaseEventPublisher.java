@@ -9,6 +9,7 @@ import org.sanctionsplatform.intake.domain.CaseEvent;
 import org.sanctionsplatform.intake.domain.CaseEventPublisher;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.outbox.Outbox;
+import org.sanctionsplatform.support.persistence.TransactionWrites;
 
 /**
  * Publishes case events through the transactional outbox: each event is a row in the caller's transaction,
@@ -18,9 +19,11 @@ import org.sanctionsplatform.support.outbox.Outbox;
 class OutboxCaseEventPublisher implements CaseEventPublisher {
 
     private final Outbox outbox;
+    private final TransactionWrites writes;
 
-    OutboxCaseEventPublisher(Outbox outbox) {
+    OutboxCaseEventPublisher(Outbox outbox, TransactionWrites writes) {
         this.outbox = outbox;
+        this.writes = writes;
     }
 
     @Override
@@ -30,7 +33,7 @@ class OutboxCaseEventPublisher implements CaseEventPublisher {
             pending.add(new Outbox.Pending<>(event.caseId().toString(), event.eventId(),
                     CaseEventAvroMapper.toEnvelope(event, correlationId, actor)));
         }
-        // the events of one request in one JDBC batch, in their order
-        outbox.appendAll(Topics.CASE_EVENTS, pending);
+        // the events of one request, in their order, gathered with the request's other writes (one round trip)
+        outbox.appendAll(Topics.CASE_EVENTS, pending, writes);
     }
 }

@@ -5,19 +5,21 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.sanctionsplatform.intake.application.AuditTrail;
 import org.sanctionsplatform.intake.application.Requester;
 import org.sanctionsplatform.intake.domain.Actor;
 import org.sanctionsplatform.intake.domain.CaseEvent;
+import org.sanctionsplatform.support.persistence.CompositeStatement;
+import org.sanctionsplatform.support.persistence.TransactionWrites;
 
 /**
- * The audit trail in table {@code intake_audit}, one row per event, written in the caller's transaction with one
- * statement (a JDBC batch for several events). The rows are written with plain JDBC rather than the repository's
+ * The audit trail in table {@code intake_audit}, one row per event, gathered in the caller's transaction with its
+ * other writes ({@link TransactionWrites}: one round trip for the case's rows, its outbox rows and these). The rows are written with plain JDBC rather than the repository's
  * {@code saveAll}: in the pipeline harness that call was a fifth of the CPU time of intake's writes (JFR, issue
  * "Pipeline speed"), most of it Micronaut Data's per-entity bookkeeping for rows that only ever get inserted.
  */
@@ -31,11 +33,11 @@ class JdbcAuditTrail implements AuditTrail {
     static final Actor UNVERIFIED = new Actor("anonymous", "anonymous (security off)", "none");
 
     private final AuditRows rows;
-    private final JdbcOperations jdbc;
+    private final TransactionWrites writes;
 
-    JdbcAuditTrail(AuditRows rows, JdbcOperations jdbc) {
+    JdbcAuditTrail(AuditRows rows, TransactionWrites writes) {
         this.rows = rows;
-        this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @Override
@@ -44,8 +46,9 @@ class JdbcAuditTrail implements AuditTrail {
             return;
         }
         Actor actor = requester.actor() == null ? UNVERIFIED : requester.actor();
-        jdbc.prepareStatement(INSERT, statement -> {
-            for (CaseEvent event : events) {
+        List<CompositeStatement.Binder> rows = new ArrayList<>(events.size());
+        for (CaseEvent event : events) {
+            rows.add(statement -> {
                 statement.setString(1, event.eventId());
                 statement.setString(2, event.caseId().toString());
                 statement.setTimestamp(3, Timestamp.from(event.metadata().recordedAt()));
@@ -55,13 +58,9 @@ class JdbcAuditTrail implements AuditTrail {
                 statement.setString(7, requester.requestId());
                 statement.setString(8, requester.action());
                 statement.setString(9, event.getClass().getSimpleName());
-                if (events.size() == 1) {
-                    return statement.executeUpdate();
-                }
-                statement.addBatch();
-            }
-            return statement.executeBatch().length;
-        });
+            });
+        }
+        writes.addEach(INSERT, rows);
     }
 
     @Override

@@ -53,17 +53,19 @@ import org.sanctionsplatform.intake.domain.SubjectId;
 import org.sanctionsplatform.intake.domain.SubjectType;
 import org.sanctionsplatform.intake.domain.VoluntaryDisclosure;
 import org.sanctionsplatform.support.persistence.CompositeStatement;
-import org.sanctionsplatform.support.persistence.DatabaseKind;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
+import org.sanctionsplatform.support.persistence.TransactionWrites;
 
 /**
  * Keeps breach cases in intake's tables (issue "Pipeline speed": few statements per request). Reading a case is one
- * statement (a {@code union all} of the case row and its lists, in a common column layout, see {@link CaseFileQuery}),
- * and one more to hold the case row against concurrent changes. Writing the events of a command is one statement per
- * row, table and kind of change, all sent in one round trip ({@link CompositeStatement}), in the caller's transaction.
- * Every statement of a request that writes finds its rows by key, so such a request keeps one plan per statement
- * ({@link KeyedPlans}): its first statement, the lock of {@link #findForChange} or the reference check of
- * {@link #isReferenceTaken}, is sent with that setting ({@link KeyedPlans#firstQuery}).
+ * statement (a {@code union all} of the case row and its lists, in a common column layout, see {@link CaseFileQuery});
+ * a change first holds the case row against concurrent changes, and sends the lock and the read in one round trip
+ * ({@link CompositeStatement}). Writing the events of a command is one statement per row, table and kind of change,
+ * gathered in the caller's transaction ({@link TransactionWrites}) with the request's outbox and audit rows and sent
+ * with them in one round trip when the use case flushes. Every statement of a request that writes finds its rows by
+ * key, so such a request keeps one plan per statement ({@link KeyedPlans}): its first statements, the lock and read
+ * of {@link #findForChange} or the reference check of {@link #isReferenceTaken}, are sent with that setting
+ * ({@link KeyedPlans#firstStatements}).
  */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
@@ -71,12 +73,13 @@ public class JdbcCaseFiles implements CaseFiles {
     private final CaseRows cases;
     private final JdbcOperations jdbc;
     private final KeyedPlans keyedPlans;
-    private final DatabaseKind database = new DatabaseKind();
+    private final TransactionWrites writes;
 
-    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans) {
+    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans, TransactionWrites writes) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.keyedPlans = keyedPlans;
+        this.writes = writes;
     }
 
     @Override
@@ -87,10 +90,18 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
         String caseId = id.toString();
-        // the lock is the transaction's first statement, sent with the setting of one plan per statement (KeyedPlans)
-        boolean exists = keyedPlans.firstQuery("select id from breach_case where id = ? for update",
-                statement -> statement.setString(1, caseId), ResultSet::next);
-        return exists ? read(caseId) : Optional.empty();
+        // The lock, then the read, in one round trip on PostgreSQL, sent with the setting of one plan per statement
+        // (KeyedPlans). The read is a statement of its own, after the lock: it takes its snapshot once the lock is
+        // granted, so it sees every change committed by whoever held the case before (one statement doing both would
+        // read the lists as they were when it started waiting).
+        boolean[] exists = new boolean[1];
+        List<Optional<BreachCase>> read = new ArrayList<>(1);
+        keyedPlans.firstStatements(new CompositeStatement()
+                .addQuery("select id from breach_case where id = ? for update", statement -> statement.setString(1, caseId),
+                        rows -> exists[0] = rows.next())
+                .addQuery(CaseFileQuery.SQL, statement -> bindCaseId(statement, caseId),
+                        rows -> read.add(assemble(caseId, rows))));
+        return exists[0] ? read.get(0) : Optional.empty();
     }
 
     @Override
@@ -285,7 +296,7 @@ public class JdbcCaseFiles implements CaseFiles {
             }
         }
         // parents before children; updates after the inserts; all of them one round trip (CompositeStatement)
-        CompositeStatement writes = new CompositeStatement();
+        // gathered with the request's outbox and audit rows, sent in one round trip with them (TransactionWrites)
         writes.addEach("insert into breach_case (id, case_reference, opened_on, case_procedure, origin, calendar_division, summary, "
                 + "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)", w.cases);
         writes.addEach("insert into case_subject (id, case_id, seq, subject_id, name, subject_type, officer_of, "
@@ -317,12 +328,6 @@ public class JdbcCaseFiles implements CaseFiles {
         writes.addEach("update breach set withdrawal_reason = ?, withdrawn_at = ? where id = ?", w.withdrawals);
         writes.addEach("update procedure_milestone set corrected_by = ? where id = ?", w.corrections);
         writes.addEach("update breach_case set closed_on = ?, closure_reason = ?, closure_notes = ? where id = ?", w.closures);
-        Connection connection = jdbc.getConnection();
-        try {
-            writes.execute(connection, database.isPostgres(connection));
-        } catch (SQLException e) {
-            throw new DataAccessException("cannot write the events of case " + caseId + ": " + e.getMessage(), e);
-        }
     }
 
     /** Binds one row's parameters. */
@@ -412,13 +417,18 @@ public class JdbcCaseFiles implements CaseFiles {
     /** The case and all its lists in one statement; empty when there is no such case. */
     private Optional<BreachCase> read(String caseId) {
         return jdbc.prepareStatement(CaseFileQuery.SQL, statement -> {
-            for (int p = 1; p <= CaseFileQuery.CASE_ID_PARAMETERS; p++) {
-                statement.setString(p, caseId);
-            }
+            bindCaseId(statement, caseId);
             try (ResultSet rs = statement.executeQuery()) {
                 return assemble(caseId, rs);
             }
         });
+    }
+
+    /** Every parameter of {@link CaseFileQuery#SQL} is the case id. */
+    private static void bindCaseId(PreparedStatement statement, String caseId) throws SQLException {
+        for (int p = 1; p <= CaseFileQuery.CASE_ID_PARAMETERS; p++) {
+            statement.setString(p, caseId);
+        }
     }
 
     private static Optional<BreachCase> assemble(String caseId, ResultSet rs) throws SQLException {
