@@ -1,8 +1,12 @@
 package org.sanctionsplatform.assessment.adapters.persistence;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import org.sanctionsplatform.support.persistence.CompositeStatement;
+import org.sanctionsplatform.support.persistence.DatabaseKind;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -176,6 +180,7 @@ class JdbcCaseFiles implements CaseFiles {
 
     private final JdbcOperations jdbc;
     private final KeyedPlans plans;
+    private final DatabaseKind database = new DatabaseKind();
 
     JdbcCaseFiles(JdbcOperations jdbc, KeyedPlans plans) {
         this.jdbc = jdbc;
@@ -184,17 +189,47 @@ class JdbcCaseFiles implements CaseFiles {
 
     @Override
     public Map<String, CaseFile> findAll(Collection<String> caseIds) {
-        Map<String, FileRow> rows = readFileRows(List.copyOf(caseIds));
+        // One round trip per chunk of case ids (CompositeStatement). The case_file rows first, locked until the
+        // transaction ends: a case is changed by one batch at a time (two only meet while a rebalance hands its partition
+        // over), and the rows are locked in case-id order, so two batches that share cases wait for each other instead
+        // of deadlocking. Then each list, by a statement of its own, which takes its snapshot once the locks are granted
+        // (it sees what the batch that held them committed).
+        Map<String, FileRow> rows = new HashMap<>();
+        Map<String, List<Subject>> subjects = new HashMap<>();
+        Map<String, List<Breach>> breaches = new HashMap<>();
+        Map<String, List<VoluntaryDisclosure>> disclosures = new HashMap<>();
+        Map<String, List<Milestone>> milestones = new HashMap<>();
+        Map<String, List<PenaltyDecision>> decisions = new HashMap<>();
+        Map<String, List<FactorFinding>> findings = new HashMap<>();
+        Connection connection = jdbc.getConnection();
+        try {
+            boolean postgres = database.isPostgres(connection);
+            for (List<String> chunk : Sql.chunks(caseIds.stream().sorted().toList())) {
+                CompositeStatement reads = new CompositeStatement().addQuery("select case_id, " + FILE_COLUMNS
+                        + " from case_file where case_id in (" + Sql.placeholders(chunk.size()) + ") order by case_id for update",
+                        s -> {
+                            for (int i = 0; i < chunk.size(); i++) {
+                                s.setString(i + 1, chunk.get(i));
+                            }
+                        }, rs -> {
+                            while (rs.next()) {
+                                rows.put(rs.getString(1), FileRow.read(rs));
+                            }
+                        });
+                SUBJECTS.addRead(reads, chunk, subjects);
+                BREACHES.addRead(reads, chunk, breaches);
+                DISCLOSURES.addRead(reads, chunk, disclosures);
+                MILESTONES.addRead(reads, chunk, milestones);
+                DECISIONS.addRead(reads, chunk, decisions);
+                FINDINGS.addRead(reads, chunk, findings);
+                reads.execute(connection, postgres);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot read the case files of the batch: " + e.getMessage(), e);
+        }
         if (rows.isEmpty()) {
             return Map.of();
         }
-        List<String> stored = List.copyOf(rows.keySet());
-        Map<String, List<Subject>> subjects = SUBJECTS.read(jdbc, stored);
-        Map<String, List<Breach>> breaches = BREACHES.read(jdbc, stored);
-        Map<String, List<VoluntaryDisclosure>> disclosures = DISCLOSURES.read(jdbc, stored);
-        Map<String, List<Milestone>> milestones = MILESTONES.read(jdbc, stored);
-        Map<String, List<PenaltyDecision>> decisions = DECISIONS.read(jdbc, stored);
-        Map<String, List<FactorFinding>> findings = FINDINGS.read(jdbc, stored);
         Map<String, CaseFile> files = new HashMap<>(rows.size() * 2);
         rows.forEach((caseId, row) -> files.put(caseId, new CaseFile(caseId, row.caseReference(), row.procedure(),
                 row.openedOn(), row.calendarDivision(),
@@ -234,30 +269,6 @@ class JdbcCaseFiles implements CaseFiles {
             Sql.expectOneRowEach(counts, "updating case_file");
         }
         LISTS.forEach(list -> list.write(jdbc, changes));
-    }
-
-    /**
-     * The case_file rows of these cases, locked until the transaction ends: a case is changed by one batch at a time
-     * (two only meet while a rebalance hands its partition over), and the rows are locked in case-id order, so two
-     * batches that share cases wait for each other instead of deadlocking.
-     */
-    private Map<String, FileRow> readFileRows(List<String> caseIds) {
-        Map<String, FileRow> rows = new HashMap<>();
-        for (List<String> chunk : Sql.chunks(caseIds.stream().sorted().toList())) {
-            jdbc.prepareStatement("select case_id, " + FILE_COLUMNS + " from case_file where case_id in ("
-                    + Sql.placeholders(chunk.size()) + ") order by case_id for update", s -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.put(rs.getString(1), FileRow.read(rs));
-                    }
-                }
-                return null;
-            });
-        }
-        return rows;
     }
 
     /** Binds each file's case_file columns, in the order of FILE_COLUMNS, then its case id, as one batch. */

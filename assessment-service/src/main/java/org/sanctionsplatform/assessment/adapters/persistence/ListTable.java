@@ -5,21 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.sanctionsplatform.assessment.application.CaseFiles;
 import org.sanctionsplatform.assessment.domain.CaseFile;
+import org.sanctionsplatform.support.persistence.CompositeStatement;
 
 /**
  * One list of a case file (its subjects, breaches, milestones …) kept as rows {@code (case_id, seq, columns…)}, where
  * {@code seq} is the item's position in the list: 0, 1, 2 … with no gap, as every writer of these tables has kept
  * it (the first one deleted and re-inserted a case's rows at each event, numbering them from 0).
  *
- * <p>Read for many cases in one query per chunk of case ids. Written by position: an item that differs from the
- * one read at its position is updated, an item beyond the list read is inserted, and positions beyond the new list
+ * <p>Read for many cases in one query per chunk of case ids, sent with the batch's other reads ({@link #addRead}).
+ * Written by position: an item that differs from the one read at its position is updated, an item beyond the list read is inserted, and positions beyond the new list
  * are deleted. The lists only grow at their end for nearly every case event (a breach, disclosure, milestone or
  * decision recorded), so a batch mostly appends; a replaced breach or a corrected milestone rewrites the positions
  * from there on. Each kind of statement goes as one JDBC batch for all the cases of a poll batch.
@@ -52,31 +52,35 @@ final class ListTable<T> {
         this.items = items;
     }
 
-    /** The lists of these cases, in order; a case without rows is absent. */
-    Map<String, List<T>> read(JdbcOperations jdbc, List<String> caseIds) {
-        Map<String, List<T>> lists = new HashMap<>();
-        for (List<String> chunk : Sql.chunks(caseIds)) {
-            String sql = "select case_id, seq, " + String.join(", ", columns) + " from " + table
-                    + " where case_id in (" + Sql.placeholders(chunk.size()) + ") order by case_id, seq";
-            jdbc.prepareStatement(sql, s -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        String caseId = rs.getString(1);
-                        List<T> list = lists.computeIfAbsent(caseId, id -> new ArrayList<>());
-                        if (rs.getInt(2) != list.size()) { // the writes by position rely on it
-                            throw new IllegalStateException(table + " of case " + caseId + ": row seq " + rs.getInt(2)
-                                    + " where " + list.size() + " was expected");
-                        }
-                        list.add(reader.read(rs, 3));
-                    }
-                }
-                return null;
-            });
+    /**
+     * Adds the query of the lists of a chunk of cases to {@code reads} (a composite statement: one round trip with the
+     * batch's other reads); its rows go into {@code lists} when the statements have run.
+     */
+    void addRead(CompositeStatement reads, List<String> chunk, Map<String, List<T>> lists) {
+        reads.addQuery(readSql(chunk.size()), s -> bindIds(s, chunk), rs -> collect(rs, lists));
+    }
+
+    private String readSql(int ids) {
+        return "select case_id, seq, " + String.join(", ", columns) + " from " + table
+                + " where case_id in (" + Sql.placeholders(ids) + ") order by case_id, seq";
+    }
+
+    private static void bindIds(PreparedStatement s, List<String> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setString(i + 1, ids.get(i));
         }
-        return lists;
+    }
+
+    private void collect(ResultSet rs, Map<String, List<T>> lists) throws SQLException {
+        while (rs.next()) {
+            String caseId = rs.getString(1);
+            List<T> list = lists.computeIfAbsent(caseId, id -> new ArrayList<>());
+            if (rs.getInt(2) != list.size()) { // the writes by position rely on it
+                throw new IllegalStateException(table + " of case " + caseId + ": row seq " + rs.getInt(2)
+                        + " where " + list.size() + " was expected");
+            }
+            list.add(reader.read(rs, 3));
+        }
     }
 
     /** Writes what the changes made of this list: updates, inserts and deletes by position, each kind in one batch. */
