@@ -1,8 +1,10 @@
 package org.sanctionsplatform.support.persistence;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +30,7 @@ public class BulkSql {
     public static final int CHUNK = 500;
 
     private final JdbcOperations jdbc;
+    private final DatabaseKind database = new DatabaseKind();
 
     public BulkSql(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -58,22 +61,76 @@ public class BulkSql {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String sql = sqlTemplate.formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
-            jdbc.prepareStatement(sql, statement -> {
-                int p = 1;
-                for (Object value : leading) {
-                    statement.setObject(p++, value);
-                }
-                for (String id : chunk) {
-                    statement.setString(p++, id);
-                }
+            jdbc.prepareStatement(inSql(sqlTemplate, chunk.size()), statement -> {
+                bindIn(statement, leading, chunk);
                 try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        reader.read(rows);
-                    }
+                    readAll(rows, reader);
                 }
                 return null;
             });
+        }
+    }
+
+    private static String inSql(String sqlTemplate, int ids) {
+        return sqlTemplate.formatted(String.join(", ", Collections.nCopies(ids, "?")));
+    }
+
+    private static void bindIn(PreparedStatement statement, List<?> leading, List<String> chunk) throws SQLException {
+        int p = 1;
+        for (Object value : leading) {
+            statement.setObject(p++, value);
+        }
+        for (String id : chunk) {
+            statement.setString(p++, id);
+        }
+    }
+
+    private static void readAll(ResultSet rows, RowReader reader) throws SQLException {
+        while (rows.next()) {
+            reader.read(rows);
+        }
+    }
+
+    /** The statements of one chunk of ids ({@link #perChunk}): sent to the server in one round trip. */
+    public static final class ChunkStatements {
+        private final List<String> chunk;
+        private final CompositeStatement statements = new CompositeStatement();
+
+        private ChunkStatements(List<String> chunk) {
+            this.chunk = chunk;
+        }
+
+        /** {@link #selectIn(String, Collection, RowReader)} for this chunk. */
+        public ChunkStatements selectIn(String sqlTemplate, RowReader reader) {
+            statements.addQuery(inSql(sqlTemplate, chunk.size()), statement -> bindIn(statement, List.of(), chunk),
+                    rows -> readAll(rows, reader));
+            return this;
+        }
+
+        /** {@link #insertKeys} for this chunk. */
+        public ChunkStatements insertKeys(String insertInto, String row, String suffix) {
+            int rows = paddedSize(chunk.size());
+            statements.add(insertKeysSql(insertInto, row, suffix, rows), statement -> bindKeys(statement, chunk, rows));
+            return this;
+        }
+    }
+
+    /**
+     * For each chunk of {@link #CHUNK} ids, in order, the statements that {@code statements} adds, sent in one round
+     * trip per chunk ({@link CompositeStatement}): each runs after the one before it, with a snapshot of its own (a
+     * select after a {@code for update} sees what the lock waited for). On H2 they run one by one.
+     */
+    public void perChunk(List<String> ids, java.util.function.Consumer<ChunkStatements> statements) {
+        Connection connection = jdbc.getConnection();
+        try {
+            boolean postgres = database.isPostgres(connection);
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                ChunkStatements chunk = new ChunkStatements(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+                statements.accept(chunk);
+                chunk.statements.execute(connection, postgres);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot run the statements of a chunk of cases: " + e.getMessage(), e);
         }
     }
 
@@ -88,13 +145,20 @@ public class BulkSql {
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
             int rows = paddedSize(chunk.size());
-            String sql = insertInto + " values " + String.join(", ", Collections.nCopies(rows, row)) + " " + suffix;
-            jdbc.prepareStatement(sql, statement -> {
-                for (int i = 0; i < rows; i++) {
-                    statement.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
-                }
+            jdbc.prepareStatement(insertKeysSql(insertInto, row, suffix, rows), statement -> {
+                bindKeys(statement, chunk, rows);
                 return statement.executeUpdate();
             });
+        }
+    }
+
+    private static String insertKeysSql(String insertInto, String row, String suffix, int rows) {
+        return insertInto + " values " + String.join(", ", Collections.nCopies(rows, row)) + " " + suffix;
+    }
+
+    private static void bindKeys(PreparedStatement statement, List<String> chunk, int rows) throws SQLException {
+        for (int i = 0; i < rows; i++) {
+            statement.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
         }
     }
 

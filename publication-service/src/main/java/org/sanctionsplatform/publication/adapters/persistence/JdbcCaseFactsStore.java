@@ -43,7 +43,9 @@ class JdbcCaseFactsStore implements CaseFactsStore {
 
     @Override
     public Optional<CaseFacts> find(String caseId) {
-        return Optional.ofNullable(read(List.of(caseId), false).get(caseId));
+        Reading reading = new Reading();
+        sql.perChunk(List.of(caseId), chunk -> reading.add(chunk, false));
+        return Optional.ofNullable(reading.facts().get(caseId));
     }
 
     @Override
@@ -53,8 +55,11 @@ class JdbcCaseFactsStore implements CaseFactsStore {
         // never "find, else save": a case created by the other consumer between the two would be overwritten.
         // Inserting a key that another transaction has inserted and not yet committed waits for it (PostgreSQL, and
         // H2 in its PostgreSQL mode), then does nothing; the select then holds the rows until this transaction ends.
-        insertIfAbsent(ids);
-        Map<String, CaseFacts> locked = read(ids, true);
+        // One statement inserts the batch's cases (a statement per case was 8 of publication's 54 per whole case), and
+        // it goes with the reads in one round trip (BulkSql.perChunk), each read a statement of its own after it.
+        Reading reading = new Reading();
+        sql.perChunk(ids, chunk -> reading.add(chunk.insertKeys(INSERT_CASE, CASE_ROW, "on conflict do nothing"), true));
+        Map<String, CaseFacts> locked = reading.facts();
         for (String id : ids) {
             if (!locked.containsKey(id)) {
                 throw new IllegalStateException("case " + id + " has no row after inserting it");
@@ -64,43 +69,48 @@ class JdbcCaseFactsStore implements CaseFactsStore {
     }
 
     private void insertIfAbsent(List<String> sortedIds) {
-        // one statement for the batch's cases (a statement per case was 8 of publication's 54 per whole case)
-        sql.insertKeys("insert into pub_case (case_id, case_reference, events_applied)", "(?, null, 0)",
-                "on conflict do nothing", sortedIds);
+        sql.insertKeys(INSERT_CASE, CASE_ROW, "on conflict do nothing", sortedIds);
     }
 
+    private static final String INSERT_CASE = "insert into pub_case (case_id, case_reference, events_applied)";
+    private static final String CASE_ROW = "(?, null, 0)";
+
     /** The facts of those of the cases that have a row, read with one statement per table (per chunk of cases). */
-    private Map<String, CaseFacts> read(List<String> ids, boolean forUpdate) {
-        record CaseRow(String reference, int eventsApplied) {
+    private static final class Reading {
+        private record CaseRow(String reference, int eventsApplied) {
         }
-        Map<String, CaseRow> rows = new LinkedHashMap<>();
-        sql.selectIn("select case_id, case_reference, events_applied from pub_case where case_id in (%s) order by case_id"
-                + (forUpdate ? " for update" : ""), List.of(), ids,
-                r -> rows.put(r.getString(1), new CaseRow(r.getString(2), r.getInt(3))));
-        List<String> found = List.copyOf(rows.keySet());
-        Map<String, List<CaseFacts.Subject>> subjects = new HashMap<>();
-        Map<String, List<CaseFacts.Breach>> breaches = new HashMap<>();
-        Map<String, List<CaseFacts.Disclosure>> disclosures = new HashMap<>();
-        if (!found.isEmpty()) {
-            sql.selectIn("select case_id, subject_id, name, subject_type from pub_subject where case_id in (%s)"
-                    + " order by case_id, seq", List.of(), found, r -> subjects
-                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                    .add(new CaseFacts.Subject(r.getString(2), r.getString(3), r.getString(4))));
-            sql.selectIn("select case_id, breach_id, subject_id, breach_type, regime, regulation, estimated_value,"
-                    + " withdrawn from pub_breach where case_id in (%s) order by case_id, seq", List.of(), found,
-                    r -> breaches.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(new CaseFacts.Breach(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                                    r.getString(6), r.getBigDecimal(7), r.getBoolean(8))));
-            sql.selectIn("select case_id, subject_id, voluntary from pub_disclosure where case_id in (%s)"
-                    + " order by case_id, seq", List.of(), found, r -> disclosures
-                    .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                    .add(new CaseFacts.Disclosure(r.getString(2), r.getBoolean(3))));
+
+        private final Map<String, CaseRow> rows = new LinkedHashMap<>();
+        private final Map<String, List<CaseFacts.Subject>> subjects = new HashMap<>();
+        private final Map<String, List<CaseFacts.Breach>> breaches = new HashMap<>();
+        private final Map<String, List<CaseFacts.Disclosure>> disclosures = new HashMap<>();
+
+        void add(BulkSql.ChunkStatements chunk, boolean forUpdate) {
+            chunk.selectIn("select case_id, case_reference, events_applied from pub_case where case_id in (%s) order by "
+                            + "case_id" + (forUpdate ? " for update" : ""),
+                            r -> rows.put(r.getString(1), new CaseRow(r.getString(2), r.getInt(3))))
+                    .selectIn("select case_id, subject_id, name, subject_type from pub_subject where case_id in (%s)"
+                            + " order by case_id, seq", r -> subjects
+                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new CaseFacts.Subject(r.getString(2), r.getString(3), r.getString(4))))
+                    .selectIn("select case_id, breach_id, subject_id, breach_type, regime, regulation, estimated_value,"
+                            + " withdrawn from pub_breach where case_id in (%s) order by case_id, seq",
+                            r -> breaches.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                    .add(new CaseFacts.Breach(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                                            r.getString(6), r.getBigDecimal(7), r.getBoolean(8))))
+                    .selectIn("select case_id, subject_id, voluntary from pub_disclosure where case_id in (%s)"
+                            + " order by case_id, seq", r -> disclosures
+                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new CaseFacts.Disclosure(r.getString(2), r.getBoolean(3))));
         }
-        Map<String, CaseFacts> facts = new LinkedHashMap<>();
-        rows.forEach((id, row) -> facts.put(id, new CaseFacts(id, row.reference(),
-                subjects.getOrDefault(id, List.of()), breaches.getOrDefault(id, List.of()),
-                disclosures.getOrDefault(id, List.of()), row.eventsApplied())));
-        return facts;
+
+        Map<String, CaseFacts> facts() {
+            Map<String, CaseFacts> facts = new LinkedHashMap<>();
+            rows.forEach((id, row) -> facts.put(id, new CaseFacts(id, row.reference(),
+                    subjects.getOrDefault(id, List.of()), breaches.getOrDefault(id, List.of()),
+                    disclosures.getOrDefault(id, List.of()), row.eventsApplied())));
+            return facts;
+        }
     }
 
     @Override
