@@ -107,8 +107,7 @@ public class CaseDeadlines {
 
     private Batch begin(List<CaseId> touched) {
         List<CaseId> caseIds = touched.stream().distinct().toList();
-        store.lock(caseIds);
-        return new Batch(store.load(caseIds));
+        return new Batch(store.lockAndLoad(caseIds));
     }
 
     private void finish(CaseChanges changes) {

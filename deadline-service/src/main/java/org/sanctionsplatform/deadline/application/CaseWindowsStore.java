@@ -18,18 +18,18 @@ public interface CaseWindowsStore {
 
     /**
      * Locks the cases until the transaction ends, whether or not they have been opened here yet, in case-id order (so
-     * that two batches sharing cases, as during a rebalance, wait for each other instead of deadlocking). The case events
-     * and the assessments are consumed by different threads (and replicas); every change of a case takes this lock
-     * first, so neither works from a state the other is about to change, not even while the case is being opened.
+     * that two batches sharing cases, as during a rebalance, wait for each other instead of deadlocking), and returns
+     * their stored state as the locks leave it. The case events and the assessments are consumed by different threads
+     * (and replicas); every change of a case takes this lock first, so neither works from a state the other is about
+     * to change, not even while the case is being opened.
+     *
+     * @return the stored state of every given case; a case never heard of is absent
      */
-    void lock(Collection<CaseId> caseIds);
+    Map<CaseId, Stored> lockAndLoad(Collection<CaseId> caseIds);
 
     /** A case as stored: its windows once opened here, and the assessment's latest finding when one has arrived. */
     record Stored(Optional<CaseWindows> windows, Optional<Boolean> assessedTerms) {
     }
-
-    /** The stored state of every given case (one read per table for them all); a case never heard of is absent. */
-    Map<CaseId, Stored> load(Collection<CaseId> caseIds);
 
     /**
      * Who caused what happened to a case's windows (issue 9.3), by window id: the person whose case event opened the

@@ -41,7 +41,8 @@ import org.sanctionsplatform.support.audit.Actor;
 /**
  * Keeps cases and windows in {@code deadline_case}, {@code deadline_window}, {@code deadline_extension} and the
  * assessed terms in {@code deadline_assessed_terms}. A batch's cases are locked and read with one statement per table
- * (per chunk of case ids), and what it changed is written with one JDBC batch per statement.
+ * per chunk of case ids, the lock and the reads of a chunk in one round trip; what it changed is written with one JDBC
+ * batch per statement.
  */
 @Singleton
 class JdbcCaseWindowsStore implements CaseWindowsStore {
@@ -87,46 +88,44 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     }
 
     @Override
-    public void lock(Collection<CaseId> caseIds) {
+    public Map<CaseId, Stored> lockAndLoad(Collection<CaseId> caseIds) {
         // one order for every locker: two batches that share cases wait for each other, never deadlock. Inserting a key
         // another transaction has inserted and not yet committed waits for it (PostgreSQL, and H2 in its PostgreSQL
-        // mode), then does nothing; the select then holds the rows until this transaction ends
+        // mode), then does nothing; the select then holds the rows until this transaction ends. The lock and the reads
+        // of a chunk of cases go to the server in one round trip (BulkSql.perChunk); each read is a statement of its own
+        // after the lock, so it sees what the transaction the lock waited for committed (one statement doing both would
+        // read the tables as they were when it began to wait).
         List<String> ids = caseIds.stream().map(CaseId::value).distinct().sorted().toList();
         if (ids.isEmpty()) {
-            return;
+            return Map.of();
         }
-        bulk.insertKeys("insert into deadline_case_lock (case_id)", "(?)", "on conflict do nothing", ids);
         Set<String> locked = new HashSet<>();
-        bulk.selectIn("select case_id from deadline_case_lock where case_id in (%s) order by case_id for update", ids,
-                row -> locked.add(row.getString(1)));
+        Map<String, CaseRow> caseRows = new HashMap<>();
+        Map<String, List<WindowRow>> windowRows = new HashMap<>();
+        Map<String, List<ExtensionRow>> extensionRows = new HashMap<>();
+        Map<String, Boolean> assessed = new HashMap<>();
+        bulk.perChunk(ids, chunk -> chunk
+                .insertKeys("insert into deadline_case_lock (case_id)", "(?)", "on conflict do nothing")
+                .selectIn("select case_id from deadline_case_lock where case_id in (%s) order by case_id for update",
+                        row -> locked.add(row.getString(1)))
+                .selectIn("select * from deadline_case where case_id in (%s)", row -> {
+                    LocalDate closedOn = row.getObject("closed_on", LocalDate.class);
+                    caseRows.put(row.getString("case_id"), new CaseRow(row.getString("case_id"),
+                            row.getString("procedure_kind"), row.getString("division"),
+                            row.getObject("opened_on", LocalDate.class), closedOn, BulkSql.instant(row, "recorded_at"),
+                            row.getString("window_terms")));
+                })
+                .selectIn("select * from deadline_window where case_id in (%s)", row -> windowRows
+                        .computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>()).add(windowRow(row)))
+                .selectIn("select * from deadline_extension where case_id in (%s) order by recorded_at", row ->
+                        extensionRows.computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>())
+                                .add(extensionRow(row)))
+                .selectIn("select case_id, halved_windows from deadline_assessed_terms where case_id in (%s)",
+                        row -> assessed.put(row.getString(1), row.getBoolean(2))));
         if (locked.size() != ids.size()) {
             throw new IllegalStateException((ids.size() - locked.size()) + " of " + ids.size()
                     + " cases have no lock row after inserting them");
         }
-    }
-
-    @Override
-    public Map<CaseId, Stored> load(Collection<CaseId> caseIds) {
-        List<String> ids = caseIds.stream().map(CaseId::value).distinct().toList();
-        Map<String, CaseRow> caseRows = new HashMap<>();
-        bulk.selectIn("select * from deadline_case where case_id in (%s)", ids, row -> {
-            LocalDate closedOn = row.getObject("closed_on", LocalDate.class);
-            caseRows.put(row.getString("case_id"), new CaseRow(row.getString("case_id"), row.getString("procedure_kind"),
-                    row.getString("division"), row.getObject("opened_on", LocalDate.class), closedOn,
-                    BulkSql.instant(row, "recorded_at"), row.getString("window_terms")));
-        });
-        Map<String, List<WindowRow>> windowRows = new HashMap<>();
-        Map<String, List<ExtensionRow>> extensionRows = new HashMap<>();
-        List<String> opened = ids.stream().filter(caseRows::containsKey).toList();
-        if (!opened.isEmpty()) {
-            bulk.selectIn("select * from deadline_window where case_id in (%s)", opened, row ->
-                    windowRows.computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>()).add(windowRow(row)));
-            bulk.selectIn("select * from deadline_extension where case_id in (%s) order by recorded_at", opened, row ->
-                    extensionRows.computeIfAbsent(row.getString("case_id"), k -> new ArrayList<>()).add(extensionRow(row)));
-        }
-        Map<String, Boolean> assessed = new HashMap<>();
-        bulk.selectIn("select case_id, halved_windows from deadline_assessed_terms where case_id in (%s)", ids,
-                row -> assessed.put(row.getString(1), row.getBoolean(2)));
         Map<CaseId, Stored> stored = new HashMap<>();
         for (String id : ids) {
             CaseRow caseRow = caseRows.get(id);
