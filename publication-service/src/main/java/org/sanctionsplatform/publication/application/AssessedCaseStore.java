@@ -1,8 +1,6 @@
 package org.sanctionsplatform.publication.application;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 
@@ -10,9 +8,6 @@ import org.sanctionsplatform.publication.domain.AssessedCase;
 public interface AssessedCaseStore {
 
     Optional<AssessedCase> find(String caseId);
-
-    /** The latest assessment of each of the cases that has one, read in bulk. */
-    Map<String, AssessedCase> findAll(Collection<String> caseIds);
 
     /** Writes what changed in each case's latest assessment: the changed rows only, in bulk. */
     void saveChanges(List<Revision<AssessedCase>> revisions);

@@ -38,6 +38,11 @@ public class CasePublications {
     /** The authority's zone: a publication is released on a London date. */
     private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/London");
 
+    /** The publications a batch's lifecycle decisions start from: each case's summary and Disclosure. */
+    private static final List<PublicationKind> BATCH_READS = List.of(PublicationKind.MONETARY_PENALTY_SUMMARY,
+            PublicationKind.FIXED_PENALTY_SUMMARY, PublicationKind.DISCLOSURE_NAMED, PublicationKind.DISCLOSURE_UNNAMED);
+
+    private final CaseStateStore caseStates;
     private final CaseFactsStore facts;
     private final AssessedCaseStore assessments;
     private final PublicationStore publications;
@@ -47,9 +52,10 @@ public class CasePublications {
     private final PublicRegister register;
     private final Clock clock;
 
-    public CasePublications(CaseFactsStore facts, AssessedCaseStore assessments, PublicationStore publications,
-                            ProgressStore progressStore, PublicationEvents events, PublicationLifecycle lifecycle,
-                            PublicRegister register, Clock clock) {
+    public CasePublications(CaseStateStore caseStates, CaseFactsStore facts, AssessedCaseStore assessments,
+                            PublicationStore publications, ProgressStore progressStore, PublicationEvents events,
+                            PublicationLifecycle lifecycle, PublicRegister register, Clock clock) {
+        this.caseStates = caseStates;
         this.facts = facts;
         this.assessments = assessments;
         this.publications = publications;
@@ -170,13 +176,14 @@ public class CasePublications {
         for (Received r : received) {
             byCase.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r);
         }
-        // every case of the batch locked once, before anything of it is read
-        Map<String, CaseFacts> lockedFacts = facts.lock(byCase.keySet());
-        Map<String, AssessedCase> latestAssessments = assessments.findAll(byCase.keySet());
-        Map<String, PublicationProgress> stored = progressStore.findAll(byCase.keySet());
-        Map<String, Publication> summaries = current(byCase.keySet(), PublicationKind.MONETARY_PENALTY_SUMMARY,
+        // every case of the batch locked once, and everything kept of it read after the lock, in one go
+        CaseStateStore.CaseStates states = caseStates.lockAndRead(byCase.keySet(), BATCH_READS);
+        Map<String, CaseFacts> lockedFacts = states.facts();
+        Map<String, AssessedCase> latestAssessments = states.assessments();
+        Map<String, PublicationProgress> stored = states.progress();
+        Map<String, Publication> summaries = states.current(PublicationKind.MONETARY_PENALTY_SUMMARY,
                 PublicationKind.FIXED_PENALTY_SUMMARY);
-        Map<String, Publication> disclosures = current(byCase.keySet(), PublicationKind.DISCLOSURE_NAMED,
+        Map<String, Publication> disclosures = states.current(PublicationKind.DISCLOSURE_NAMED,
                 PublicationKind.DISCLOSURE_UNNAMED);
         LocalDate today = LocalDate.now(clock.withZone(AUTHORITY_ZONE));
 
@@ -255,15 +262,6 @@ public class CasePublications {
             round.store();
         }
         return drafted;
-    }
-
-    /** The latest version of the publication of either kind of each case. */
-    private Map<String, Publication> current(java.util.Collection<String> caseIds, PublicationKind... kinds) {
-        Map<String, Publication> found = new LinkedHashMap<>();
-        for (PublicationKind kind : kinds) {
-            found.putAll(publications.current(caseIds, kind));
-        }
-        return found;
     }
 
     /** A lifecycle change and the consumed event that caused it. */

@@ -1,7 +1,6 @@
 package org.sanctionsplatform.publication.application;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +12,6 @@ import org.sanctionsplatform.support.audit.Actor;
 public interface PublicationStore {
 
     Optional<Publication> current(String caseId, PublicationKind kind);
-
-    /** The latest version of the publication of this kind of each of the cases that has one, read in bulk. */
-    Map<String, Publication> current(Collection<String> caseIds, PublicationKind kind);
 
     /** A version drafted, when, and who caused it (the actor of the event that caused the draft; null for nobody). */
     record NewVersion(Publication publication, Instant draftedAt, Actor draftedBy) {

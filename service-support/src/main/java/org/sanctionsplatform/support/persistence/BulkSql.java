@@ -102,7 +102,12 @@ public class BulkSql {
 
         /** {@link #selectIn(String, Collection, RowReader)} for this chunk. */
         public ChunkStatements selectIn(String sqlTemplate, RowReader reader) {
-            statements.addQuery(inSql(sqlTemplate, chunk.size()), statement -> bindIn(statement, List.of(), chunk),
+            return selectIn(sqlTemplate, List.of(), reader);
+        }
+
+        /** {@link BulkSql#selectIn(String, List, Collection, RowReader)} for this chunk. */
+        public ChunkStatements selectIn(String sqlTemplate, List<?> leading, RowReader reader) {
+            statements.addQuery(inSql(sqlTemplate, chunk.size()), statement -> bindIn(statement, leading, chunk),
                     rows -> readAll(rows, reader));
             return this;
         }

@@ -19,7 +19,8 @@ import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
  * The statements of each chunk of ids run in the order added, each seeing what those before it wrote, chunk after
- * chunk in the order of the ids: on PostgreSQL (one round trip per chunk) and on H2 (one by one).
+ * chunk in the order of the ids: on PostgreSQL (one round trip per chunk) and on H2 (one by one). A query's leading
+ * parameters are bound before the chunk's ids.
  */
 class BulkSqlPerChunkTest {
 
@@ -60,17 +61,21 @@ class BulkSqlPerChunkTest {
             List<String> ids = IntStream.range(0, BulkSql.CHUNK + 2).mapToObj(i -> "k%04d".formatted(i)).toList();
             List<String> read = new ArrayList<>();
             List<Integer> chunkSizes = new ArrayList<>();
+            List<Integer> sevens = new ArrayList<>();
             tx.executeWrite(status -> {
                 sql.perChunk(ids, chunk -> {
                     chunk.insertKeys("insert into item (id, n)", "(?, 0)", "on conflict do nothing")
                             .selectIn("select id, n from item where id in (%s) order by id for update",
                                     row -> read.add(row.getString(1) + "=" + row.getInt(2)))
-                            .selectIn("select count(*) from item where id in (%s)", row -> chunkSizes.add(row.getInt(1)));
+                            .selectIn("select count(*) from item where id in (%s)", row -> chunkSizes.add(row.getInt(1)))
+                            .selectIn("select count(*) from item where n = ? and id in (%s)", List.of(7),
+                                    row -> sevens.add(row.getInt(1)));
                 });
                 return null;
             });
 
             assertThat(chunkSizes).as("each chunk's count, after its insert").containsExactly(BulkSql.CHUNK, 2);
+            assertThat(sevens).as("a query's leading parameters bound before the chunk's ids").containsExactly(1, 0);
             assertThat(read).as("the rows of each chunk in order; the one there before kept its value")
                     .hasSize(BulkSql.CHUNK + 2).startsWith("k0000=7", "k0001=0").endsWith("k0500=0", "k0501=0");
         }

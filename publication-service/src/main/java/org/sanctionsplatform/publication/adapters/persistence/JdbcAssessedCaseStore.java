@@ -4,7 +4,6 @@ import org.sanctionsplatform.support.persistence.BulkSql;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +19,8 @@ import org.sanctionsplatform.publication.domain.AssessedCase;
 
 /**
  * Keeps the latest assessment of each case: outcome and value ({@code pub_assessment}), established breach ids and
- * penalties. The cases of a batch are read with one statement per table, and only what changed is written: usually
- * the assessment's row, and a penalty when one was set.
+ * penalties. The cases of a batch are read with one statement per table ({@link JdbcCaseStates}), and only what
+ * changed is written: usually the assessment's row, and a penalty when one was set.
  */
 @Singleton
 class JdbcAssessedCaseStore implements AssessedCaseStore {
@@ -43,36 +42,46 @@ class JdbcAssessedCaseStore implements AssessedCaseStore {
 
     @Override
     public Optional<AssessedCase> find(String caseId) {
-        return Optional.ofNullable(findAll(List.of(caseId)).get(caseId));
+        Reading reading = new Reading();
+        sql.perChunk(List.of(caseId), reading::add);
+        return Optional.ofNullable(reading.assessments().get(caseId));
     }
 
-    @Override
-    public Map<String, AssessedCase> findAll(Collection<String> caseIds) {
-        record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
-                             String seriousness, String levelReason, java.time.LocalDate outcomeOn) {
+    /**
+     * The latest assessment of those of the cases that have one, read with one statement per table per chunk of cases
+     * ({@link BulkSql#perChunk}; with the lock and the other stores' reads in {@link JdbcCaseStates}).
+     */
+    static final class Reading {
+        private record AssessmentRow(String eventId, int inputVersion, String likelyOutcome, BigDecimal aggregatedValue,
+                                     String seriousness, String levelReason, java.time.LocalDate outcomeOn) {
         }
-        Map<String, AssessmentRow> rows = new LinkedHashMap<>();
-        sql.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
-                + " level_reason, outcome_on from pub_assessment where case_id in (%s)", List.of(), caseIds, r -> rows.put(
-                r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4), r.getBigDecimal(5),
-                        r.getString(6), r.getString(7), r.getObject(8, java.time.LocalDate.class))));
-        if (rows.isEmpty()) {
-            return Map.of();
+
+        private final Map<String, AssessmentRow> rows = new LinkedHashMap<>();
+        private final Map<String, Set<String>> breaches = new HashMap<>();
+        private final Map<String, List<AssessedCase.Penalty>> penalties = new HashMap<>();
+
+        void add(BulkSql.ChunkStatements chunk) {
+            chunk.selectIn("select case_id, event_id, input_version, likely_outcome, aggregated_value, seriousness,"
+                            + " level_reason, outcome_on from pub_assessment where case_id in (%s)", r -> rows.put(
+                            r.getString(1), new AssessmentRow(r.getString(2), r.getInt(3), r.getString(4),
+                                    r.getBigDecimal(5), r.getString(6), r.getString(7),
+                                    r.getObject(8, java.time.LocalDate.class))))
+                    .selectIn("select case_id, breach_id from pub_assessed_breach where case_id in (%s)",
+                            r -> breaches.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2)))
+                    .selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty, officer_of,"
+                            + " discounts from pub_assessed_penalty where case_id in (%s) order by case_id, seq",
+                            r -> penalties.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                    .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4),
+                                            r.getBigDecimal(5), r.getString(6), lines(r.getString(7)))));
         }
-        Map<String, Set<String>> breaches = new HashMap<>();
-        Map<String, List<AssessedCase.Penalty>> penalties = new HashMap<>();
-        sql.selectIn("select case_id, breach_id from pub_assessed_breach where case_id in (%s)", List.of(),
-                rows.keySet(), r -> breaches.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getString(2)));
-        sql.selectIn("select case_id, subject_id, subject_name, subject_type, final_penalty, officer_of, discounts"
-                + " from pub_assessed_penalty where case_id in (%s) order by case_id, seq", List.of(), rows.keySet(),
-                r -> penalties.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                        .add(new AssessedCase.Penalty(r.getString(2), r.getString(3), r.getString(4),
-                                r.getBigDecimal(5), r.getString(6), lines(r.getString(7)))));
-        Map<String, AssessedCase> assessments = new LinkedHashMap<>();
-        rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
-                row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
-                penalties.getOrDefault(id, List.of()), row.seriousness(), row.levelReason(), row.outcomeOn())));
-        return assessments;
+
+        Map<String, AssessedCase> assessments() {
+            Map<String, AssessedCase> assessments = new LinkedHashMap<>();
+            rows.forEach((id, row) -> assessments.put(id, new AssessedCase(row.eventId(), row.inputVersion(),
+                    row.likelyOutcome(), row.aggregatedValue(), breaches.getOrDefault(id, Set.of()),
+                    penalties.getOrDefault(id, List.of()), row.seriousness(), row.levelReason(), row.outcomeOn())));
+            return assessments;
+        }
     }
 
     @Override

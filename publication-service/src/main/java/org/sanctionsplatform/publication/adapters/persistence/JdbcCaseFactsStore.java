@@ -4,7 +4,6 @@ import org.sanctionsplatform.support.persistence.BulkSql;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,24 +47,16 @@ class JdbcCaseFactsStore implements CaseFactsStore {
         return Optional.ofNullable(reading.facts().get(caseId));
     }
 
-    @Override
-    public Map<String, CaseFacts> lock(Collection<String> caseIds) {
-        // one order for every locker: two batches that share cases wait for each other, never deadlock
-        List<String> ids = caseIds.stream().distinct().sorted().toList();
+    /**
+     * Adds to a chunk's statements the lock of its cases and the reads of their facts ({@link JdbcCaseStates}): the
+     * cases' rows inserted where absent, then locked, then their lists read, each a statement of its own after the lock.
+     */
+    static void addLock(BulkSql.ChunkStatements chunk, Reading reading) {
         // never "find, else save": a case created by the other consumer between the two would be overwritten.
         // Inserting a key that another transaction has inserted and not yet committed waits for it (PostgreSQL, and
         // H2 in its PostgreSQL mode), then does nothing; the select then holds the rows until this transaction ends.
-        // One statement inserts the batch's cases (a statement per case was 8 of publication's 54 per whole case), and
-        // it goes with the reads in one round trip (BulkSql.perChunk), each read a statement of its own after it.
-        Reading reading = new Reading();
-        sql.perChunk(ids, chunk -> reading.add(chunk.insertKeys(INSERT_CASE, CASE_ROW, "on conflict do nothing"), true));
-        Map<String, CaseFacts> locked = reading.facts();
-        for (String id : ids) {
-            if (!locked.containsKey(id)) {
-                throw new IllegalStateException("case " + id + " has no row after inserting it");
-            }
-        }
-        return locked;
+        // One statement inserts the batch's cases (a statement per case was 8 of publication's 54 per whole case).
+        reading.add(chunk.insertKeys(INSERT_CASE, CASE_ROW, "on conflict do nothing"), true);
     }
 
     private void insertIfAbsent(List<String> sortedIds) {
@@ -76,7 +67,7 @@ class JdbcCaseFactsStore implements CaseFactsStore {
     private static final String CASE_ROW = "(?, null, 0)";
 
     /** The facts of those of the cases that have a row, read with one statement per table (per chunk of cases). */
-    private static final class Reading {
+    static final class Reading {
         private record CaseRow(String reference, int eventsApplied) {
         }
 

@@ -5,8 +5,6 @@ import io.micronaut.serde.annotation.SerdeImport;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanctionsplatform.publication.application.ProgressStore;
@@ -31,12 +29,10 @@ class JdbcProgressStore implements ProgressStore {
         this.json = json;
     }
 
-    @Override
-    public Map<String, PublicationProgress> findAll(Collection<String> caseIds) {
-        Map<String, PublicationProgress> found = new LinkedHashMap<>();
-        sql.selectIn("select case_id, progress from pub_progress where case_id in (%s)", List.of(), caseIds,
+    /** Adds to a chunk's statements the read of its cases' progress, into {@code found} ({@link JdbcCaseStates}). */
+    void addRead(BulkSql.ChunkStatements chunk, Map<String, PublicationProgress> found) {
+        chunk.selectIn("select case_id, progress from pub_progress where case_id in (%s)",
                 r -> found.put(r.getString(1), read(r.getString(2))));
-        return found;
     }
 
     @Override

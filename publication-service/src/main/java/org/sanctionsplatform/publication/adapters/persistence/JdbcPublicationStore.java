@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ import org.sanctionsplatform.support.audit.Actor;
 /**
  * Keeps publications and every version drafted. The content of a version is a JSON document of the domain's
  * {@link PublicationContent}, (de)serialised through compile-time {@link SerdeImport}s. The current publications of a
- * batch's cases are read with one statement, and the versions drafted in a batch written in bulk. Each version keeps
- * who caused it ({@code actor_subject/_name/_role}, issue 9.3).
+ * batch's cases are read with one statement per kind ({@link JdbcCaseStates}), and the versions drafted in a batch
+ * written in bulk. Each version keeps who caused it ({@code actor_subject/_name/_role}, issue 9.3).
  */
 @Singleton
 @SerdeImport(PublicationContent.class)
@@ -58,17 +57,20 @@ class JdbcPublicationStore implements PublicationStore {
 
     @Override
     public Optional<Publication> current(String caseId, PublicationKind kind) {
-        return Optional.ofNullable(current(List.of(caseId), kind).get(caseId));
+        Map<String, Publication> current = new LinkedHashMap<>();
+        sql.perChunk(List.of(caseId), chunk -> addCurrent(chunk, kind, current));
+        return Optional.ofNullable(current.get(caseId));
     }
 
-    @Override
-    public Map<String, Publication> current(Collection<String> caseIds, PublicationKind kind) {
-        Map<String, Publication> current = new LinkedHashMap<>();
-        sql.selectIn(CURRENT + " where p.kind = ? and p.case_id in (%s)", List.of(kind.name()), caseIds,
+    /**
+     * Adds to a chunk's statements the read of the latest version of its cases' publication of this kind, into
+     * {@code current} by case id ({@link JdbcCaseStates}).
+     */
+    void addCurrent(BulkSql.ChunkStatements chunk, PublicationKind kind, Map<String, Publication> current) {
+        chunk.selectIn(CURRENT + " where p.kind = ? and p.case_id in (%s)", List.of(kind.name()),
                 r -> current.put(r.getString(2), new Publication(r.getString(1), r.getString(2),
                         PublicationKind.valueOf(r.getString(3)), PublicationState.valueOf(r.getString(4)),
                         read(r.getString(6)), r.getString(5), r.getString(7))));
-        return current;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.publication.application.AssessedCaseStore;
 import org.sanctionsplatform.publication.application.CaseFactsStore;
+import org.sanctionsplatform.publication.application.CaseStateStore;
 import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
@@ -50,6 +51,9 @@ class IncrementalStoresTest implements TestPropertyProvider {
     AssessedCaseStore assessments;
 
     @Inject
+    CaseStateStore states;
+
+    @Inject
     TransactionOperations<Connection> tx;
 
     @Override
@@ -71,7 +75,7 @@ class IncrementalStoresTest implements TestPropertyProvider {
         for (int c = 0; c < CASES; c++) {
             caseIds.add("incremental-" + run + "-" + c);
         }
-        Map<String, CaseFacts> storedFacts = inTransaction(() -> facts.lock(caseIds));
+        Map<String, CaseFacts> storedFacts = inTransaction(() -> states.lockAndRead(caseIds, List.of()).facts());
         assertThat(storedFacts.values()).as("a case locked for the first time has empty facts")
                 .allSatisfy(f -> assertThat(f).isEqualTo(CaseFacts.unknown(f.caseId())));
         Map<String, AssessedCase> storedAssessments = new java.util.HashMap<>();
@@ -90,7 +94,7 @@ class IncrementalStoresTest implements TestPropertyProvider {
                 assessmentRevisions.add(new Revision<>(caseId, before, changed(random, before)));
             }
             inTransaction(() -> {
-                facts.lock(caseIds);
+                states.lockAndRead(caseIds, List.of());
                 facts.saveChanges(factRevisions);
                 assessments.saveChanges(assessmentRevisions);
                 return null;
@@ -98,8 +102,9 @@ class IncrementalStoresTest implements TestPropertyProvider {
             factRevisions.forEach(r -> storedFacts.put(r.caseId(), r.after()));
             assessmentRevisions.forEach(r -> storedAssessments.put(r.caseId(), r.after()));
 
-            Map<String, CaseFacts> readFacts = inTransaction(() -> facts.lock(caseIds));
-            Map<String, AssessedCase> readAssessments = inTransaction(() -> assessments.findAll(caseIds));
+            CaseStateStore.CaseStates read = inTransaction(() -> states.lockAndRead(caseIds, List.of()));
+            Map<String, CaseFacts> readFacts = read.facts();
+            Map<String, AssessedCase> readAssessments = read.assessments();
             assertThat(readFacts).as("the facts read back after change %d", step).isEqualTo(storedFacts);
             assertThat(readAssessments).as("the assessments read back after change %d", step)
                     .isEqualTo(storedAssessments);
@@ -111,14 +116,14 @@ class IncrementalStoresTest implements TestPropertyProvider {
         String caseId = "plans-" + UUID.randomUUID();
         List<String> modes = tx.executeWrite(status -> {
             List<String> seen = new ArrayList<>();
-            CaseFacts before = facts.lock(List.of(caseId)).get(caseId);
+            CaseFacts before = states.lockAndRead(List.of(caseId), List.of()).facts().get(caseId);
             seen.add(GenericPlans.planCacheMode(status.getConnection()));
             facts.saveChanges(List.of(new Revision<>(caseId, before, changed(new Random(7), before))));
             seen.add(GenericPlans.planCacheMode(status.getConnection()));
             return seen;
         });
         modes.add(tx.executeWrite(status -> {
-            facts.lock(List.of(caseId));
+            states.lockAndRead(List.of(caseId), List.of());
             return GenericPlans.planCacheMode(status.getConnection());
         }));
 

@@ -1,0 +1,130 @@
+package org.sanctionsplatform.publication.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctionsplatform.publication.application.AssessedCaseStore;
+import org.sanctionsplatform.publication.application.CaseStateStore;
+import org.sanctionsplatform.publication.application.ProgressStore;
+import org.sanctionsplatform.publication.application.Revision;
+import org.sanctionsplatform.publication.domain.AssessedCase;
+import org.sanctionsplatform.publication.domain.PublicationKind;
+import org.sanctionsplatform.publication.domain.PublicationProgress;
+import org.sanctionsplatform.testkit.KafkaFixture;
+import org.sanctionsplatform.testkit.LocalIdentityProvider;
+import org.sanctionsplatform.testkit.PostgresFixture;
+
+/**
+ * A batch locks its cases and reads everything kept of them in one round trip (JdbcCaseStates). The three consumers
+ * (case events, assessments, deadline events) change a case one batch at a time, so a batch that waited for the lock
+ * must read what the batch holding it committed: here, while one transaction holds a case and stores its first
+ * assessment and progress, another asks for the case, waits, and once the first commits reads both, on PostgreSQL.
+ */
+@MicronautTest(environments = "publication", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseStatesReadAfterTheLockTest implements TestPropertyProvider {
+
+    @Inject
+    CaseStateStore states;
+
+    @Inject
+    AssessedCaseStore assessments;
+
+    @Inject
+    ProgressStore progress;
+
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    private final PostgresFixture postgres = PostgresFixture.shared();
+    private String jdbcUrl;
+
+    @Override
+    public Map<String, String> getProperties() {
+        jdbcUrl = postgres.createDatabase("publication_states");
+        return LocalIdentityProvider.shared().serviceProperties(Map.of(
+                "micronaut.server.port", "-1",
+                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
+                "datasources.default.url", jdbcUrl,
+                "datasources.default.username", postgres.username(),
+                "datasources.default.password", postgres.password()));
+    }
+
+    @Test
+    void aBatchThatWaitedForTheLockReadsWhatTheHolderCommitted() throws Exception {
+        String caseId = "locked-" + UUID.randomUUID();
+        List<PublicationKind> kinds = List.of(PublicationKind.MONETARY_PENALTY_SUMMARY);
+        tx.executeWrite(status -> states.lockAndRead(List.of(caseId), kinds));
+        AssessedCase assessed = new AssessedCase("assessment-1", 1, "MONETARY_PENALTY", new BigDecimal("125000.00"),
+                Set.of("b-1"), List.of(), "SERIOUS", "§3.15");
+
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch otherWaits = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> tx.executeWrite(status -> {
+            CaseStateStore.CaseStates held = states.lockAndRead(List.of(caseId), kinds);
+            assessments.saveChanges(List.of(new Revision<>(caseId, held.assessments().get(caseId), assessed)));
+            progress.saveChanges(List.of(new Revision<>(caseId, held.progress().get(caseId),
+                    PublicationProgress.none())));
+            holding.countDown();
+            await(otherWaits);
+            return null;
+        }));
+        assertThat(holding.await(30, TimeUnit.SECONDS)).as("the holder has the lock").isTrue();
+        CompletableFuture<CaseStateStore.CaseStates> waiter = CompletableFuture.supplyAsync(() ->
+                tx.executeWrite(status -> states.lockAndRead(List.of(caseId), kinds)));
+        awaitWaitingForALock();
+        otherWaits.countDown();
+        holder.get(30, TimeUnit.SECONDS);
+
+        CaseStateStore.CaseStates read = waiter.get(30, TimeUnit.SECONDS);
+        assertThat(read.facts()).as("the case's facts").containsOnlyKeys(caseId);
+        assertThat(read.assessments()).as("the assessment the holder committed while the batch waited")
+                .containsEntry(caseId, assessed);
+        assertThat(read.progress()).as("the progress the holder committed while the batch waited")
+                .containsEntry(caseId, PublicationProgress.none());
+        assertThat(read.current(PublicationKind.MONETARY_PENALTY_SUMMARY)).as("no summary drafted").isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other batch never came to wait for the lock");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitWaitingForALock() throws Exception {
+        try (Connection watcher = postgres.connect(jdbcUrl); Statement s = watcher.createStatement()) {
+            for (int i = 0; i < 1500; i++) {
+                try (ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                        + "and datname = current_database()")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the second batch never waited for the lock");
+    }
+}
