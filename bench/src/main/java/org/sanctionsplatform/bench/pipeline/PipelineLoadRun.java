@@ -399,7 +399,7 @@ public final class PipelineLoadRun {
         Map<String, long[]> countersBefore = new LinkedHashMap<>();
         if (postgres) {
             for (String service : Store.SERVICES) {
-                countersBefore.put(service, ServiceTimes.postgresCounters(databases.get(service)));
+                countersBefore.put(service, ServiceTimes.postgresCounters(service, databases.get(service)));
             }
         }
         long[][] cpu = new long[2][];
@@ -514,7 +514,7 @@ public final class PipelineLoadRun {
             Thread.sleep(2_000); // let the connections publish their counters
             for (String service : Store.SERVICES) {
                 long[] before = countersBefore.get(service);
-                long[] after = ServiceTimes.postgresCounters(databases.get(service));
+                long[] after = ServiceTimes.postgresCounters(service, databases.get(service));
                 double[] perCase = new double[before.length];
                 for (int i = 0; i < before.length; i++) {
                     perCase[i] = (after[i] - before[i]) / (double) r.answeredAll;
@@ -592,7 +592,8 @@ public final class PipelineLoadRun {
         if (!r.postgresPerCase.isEmpty()) {
             StringBuilder pg = new StringBuilder("  PostgreSQL work per whole case (approx., relay polls and timer sweeps included): ");
             r.postgresPerCase.forEach((service, c) -> pg.append(String.format(Locale.ROOT,
-                    "%s %.1f transactions, %.1f table scans, %.1f rows written; ", service, c[0], c[1], c[2])));
+                    "%s %.1f transactions, %.1f table scans, %.1f rows written, %.1f round trips; ", service, c[0], c[1],
+                    c[2], c[3])));
             System.out.println(pg);
         }
         System.out.printf(Locale.ROOT, "  CPU in the interval (cores of %d): this JVM (services, harness) %.2f, broker JVM %s, whole machine "
@@ -653,7 +654,8 @@ public final class PipelineLoadRun {
         m.put("backlogDrained", r.backlogDrained);
         if (!r.postgresPerCase.isEmpty()) {
             Map<String, Object> pg = new LinkedHashMap<>();
-            r.postgresPerCase.forEach((service, c) -> pg.put(service, ordered("transactions", c[0], "tableScans", c[1], "rowsWritten", c[2])));
+            r.postgresPerCase.forEach((service, c) -> pg.put(service, ordered("transactions", c[0], "tableScans", c[1], "rowsWritten", c[2],
+                    "roundTrips", c[3])));
             m.put("postgresWorkPerCase", pg);
         }
         return m;
@@ -734,6 +736,8 @@ public final class PipelineLoadRun {
             System.out.printf(Locale.ROOT, "  wrote %,d case events (mean %.0f B) in %.1f s (%,.0f records/s)%n", written.events(),
                     written.meanValueBytes(), written.seconds(), written.events() / written.seconds());
             Map<String, RunningPlatform.Database> databases = store.fresh("replay");
+            Map<String, Long> roundTripsBefore = new LinkedHashMap<>();
+            Store.SERVICES.forEach(service -> roundTripsBefore.put(service, RoundTrips.count(service)));
             long start = WallClock.nowMicros();
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
                     withPartitions(store, partitions));
@@ -756,8 +760,17 @@ public final class PipelineLoadRun {
                             p.allCommitted(), p.allCaughtUp() ? String.format(Locale.ROOT,
                                     "caught up %.1f s after the services started", (p.allCaughtUpMicros() - start) / 1e6)
                                     : "NOT caught up", p.allPerSecond(end));
+                    // from the services' start (migrations, relay rounds and timer sweeps included) until all caught up
+                    long roundTrips = RoundTrips.count(p.service()) - roundTripsBefore.getOrDefault(p.service(), 0L);
+                    if (store.kind() == Store.Kind.POSTGRES) {
+                        System.out.printf(Locale.ROOT, "  %-12s round trips to PostgreSQL: %,d (%.3f per event of its input)%n",
+                                "", roundTrips, p.allCommitted() == 0 ? 0.0 : roundTrips / (double) p.allCommitted());
+                    }
                     Map<String, Object> s = p.toJson(end);
                     s.put("processedEventRows", processed);
+                    if (store.kind() == Store.Kind.POSTGRES) {
+                        s.put("roundTrips", roundTrips);
+                    }
                     services.add(s);
                 }
                 long deadLetters = deadLetters(broker.bootstrapServers());

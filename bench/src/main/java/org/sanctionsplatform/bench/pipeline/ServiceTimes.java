@@ -111,13 +111,15 @@ final class ServiceTimes {
 
     /**
      * PostgreSQL's own counters for a service's database: {transactions committed, table scans (sequential and index,
-     * i.e. roughly the reading statements), rows inserted, updated or deleted}. A connection publishes its counters
+     * i.e. roughly the reading statements), rows inserted, updated or deleted}, and the round trips the service's
+     * connections have made ({@link RoundTrips}, counted exactly, as they happen). A connection publishes its counters
      * when it commits at most once a second, or after up to 10 s idle, so differences over a few seconds are
      * approximate.
      */
-    static long[] postgresCounters(RunningPlatform.Database db) throws SQLException {
+    static long[] postgresCounters(String service, RunningPlatform.Database db) throws SQLException {
         try (Connection c = Store.connect(db); java.sql.Statement s = c.createStatement()) {
-            long[] counters = new long[3];
+            long[] counters = new long[4];
+            counters[3] = RoundTrips.count(service);
             try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
                 rs.next();
                 counters[0] = rs.getLong(1);

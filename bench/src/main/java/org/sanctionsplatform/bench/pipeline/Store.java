@@ -57,7 +57,9 @@ final class Store {
                     s.execute("drop database if exists " + name + " with (force)");
                     s.execute("create database " + name);
                 }
-                databases.put(service, new RunningPlatform.Database(server + name, user, password));
+                // the services' connections count their round trips (RoundTrips); the harness's own do not
+                databases.put(service, new RunningPlatform.Database(server + name + "?"
+                        + RoundTrips.urlParameters(service), user, password));
             } else {
                 // the launcher's embedded default: H2 database files in a temporary directory of this phase
                 EmbeddedDatabases files = embedded.computeIfAbsent(phase, p -> EmbeddedDatabases.temporary());
@@ -67,8 +69,11 @@ final class Store {
         return databases;
     }
 
+    /** A connection of the harness's own to a service's database (not counted among the service's round trips). */
     static Connection connect(RunningPlatform.Database db) throws SQLException {
-        return DriverManager.getConnection(db.url(), db.username(), db.password());
+        int query = db.url().indexOf("?socketFactory=");
+        return DriverManager.getConnection(query < 0 ? db.url() : db.url().substring(0, query), db.username(),
+                db.password());
     }
 
     /** What the services are given besides their databases: the embedded run's retention (as the launcher's). */
