@@ -1,5 +1,6 @@
 package org.sanctionsplatform.bench.pipeline;
 
+import org.sanctionsplatform.testkit.RoundTrips;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.sanctionsplatform.bench.pipeline;
 
+import org.sanctionsplatform.testkit.RoundTrips;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

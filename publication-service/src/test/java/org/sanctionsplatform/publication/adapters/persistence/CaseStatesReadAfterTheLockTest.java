@@ -29,9 +29,11 @@ import org.sanctionsplatform.publication.domain.PublicationProgress;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.LocalIdentityProvider;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.RoundTrips;
 
 /**
- * A batch locks its cases and reads everything kept of them in one round trip (JdbcCaseStates). The three consumers
+ * A batch locks its cases and reads everything kept of them in one round trip (JdbcCaseStates), counted at the
+ * driver's socket: twelve statements that were nine round trips, each a wait of the consumer's thread. The three consumers
  * (case events, assessments, deadline events) change a case one batch at a time, so a batch that waited for the lock
  * must read what the batch holding it committed: here, while one transaction holds a case and stores its first
  * assessment and progress, another asks for the case, waits, and once the first commits reads both, on PostgreSQL.
@@ -61,7 +63,8 @@ class CaseStatesReadAfterTheLockTest implements TestPropertyProvider {
         return LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", jdbcUrl,
+                // the service's connections count their round trips (RoundTrips); the test's own watcher does not
+                "datasources.default.url", RoundTrips.counted(jdbcUrl, "publication-states"),
                 "datasources.default.username", postgres.username(),
                 "datasources.default.password", postgres.password()));
     }
@@ -99,6 +102,23 @@ class CaseStatesReadAfterTheLockTest implements TestPropertyProvider {
         assertThat(read.progress()).as("the progress the holder committed while the batch waited")
                 .containsEntry(caseId, PublicationProgress.none());
         assertThat(read.current(PublicationKind.MONETARY_PENALTY_SUMMARY)).as("no summary drafted").isEmpty();
+    }
+
+    @Test
+    void aBatchLocksAndReadsItsCasesInOneRoundTrip() {
+        List<String> caseIds = List.of("trips-1-" + UUID.randomUUID(), "trips-2-" + UUID.randomUUID(),
+                "trips-3-" + UUID.randomUUID());
+        tx.executeWrite(status -> states.lockAndRead(caseIds.subList(0, 2), List.of()));
+        long[] roundTrips = new long[1];
+        CaseStateStore.CaseStates read = tx.executeWrite(status -> {
+            long before = RoundTrips.onThisThread();
+            CaseStateStore.CaseStates s = states.lockAndRead(caseIds, List.of(PublicationKind.values()));
+            roundTrips[0] = RoundTrips.onThisThread() - before;
+            return s;
+        });
+        assertThat(roundTrips[0]).as("round trips to lock and read %d cases", caseIds.size()).isEqualTo(1);
+        assertThat(read.facts()).as("every case locked, the new one's row created").containsOnlyKeys(caseIds);
+        assertThat(read.currentByKind()).as("each kind asked for read").containsOnlyKeys(PublicationKind.values());
     }
 
     private static void await(CountDownLatch latch) {
