@@ -3,10 +3,6 @@ package org.sanctionsplatform.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,17 +12,18 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.support.persistence.CompositeStatement;
 import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.testkit.RoundTrips;
 
 /**
  * A CompositeStatement's writes reach PostgreSQL in one round trip, in the order added, each with its own parameters;
  * an error in any of them is the server's error; on H2 the same writes run one by one.
  */
-public class CompositeStatementTest { // public: the driver instantiates CountingSockets by name
+class CompositeStatementTest {
+
+    private static final String COUNTED = "composite-statement-test";
 
     private static final String SCHEMA = "create table parent (id varchar(20) primary key, name varchar(50), born date);"
             + "create table child (id varchar(20) primary key, parent_id varchar(20) not null references parent (id), "
@@ -43,18 +40,18 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
             c.setAutoCommit(false);
             CompositeStatement writes = family("p1", 3);
             begin(c);
-            int before = CountingSockets.WRITES.get();
+            long before = RoundTrips.count(COUNTED);
             writes.execute(c, true);
-            assertThat(CountingSockets.WRITES.get() - before).as("socket writes for %d statements", writes.size())
+            assertThat(RoundTrips.count(COUNTED) - before).as("round trips for %d statements", writes.size())
                     .isEqualTo(1);
             c.commit();
 
-            // one by one (as on H2): a write per statement (the children as one JDBC batch)
+            // one by one (as on H2): a round trip per statement (the children as one JDBC batch)
             CompositeStatement alone = family("p2", 3);
             begin(c);
-            before = CountingSockets.WRITES.get();
+            before = RoundTrips.count(COUNTED);
             alone.execute(c, false);
-            assertThat(CountingSockets.WRITES.get() - before).isEqualTo(3);
+            assertThat(RoundTrips.count(COUNTED) - before).isEqualTo(3);
             c.commit();
 
             assertThat(rows(c)).containsExactly(
@@ -118,7 +115,7 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
             }
             c.setAutoCommit(false);
             begin(c);
-            int before = CountingSockets.WRITES.get();
+            long before = RoundTrips.count(COUNTED);
             List<String> read = new ArrayList<>();
             java.util.concurrent.CompletableFuture<Void> locked = java.util.concurrent.CompletableFuture.runAsync(() -> {
                 try {
@@ -127,13 +124,13 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
                     throw new IllegalStateException(e);
                 }
             });
-            awaitWaitingForALock(postgres, jdbcUrl);
+            postgres.awaitWaitingForALock(jdbcUrl);
             try (Statement s = holder.createStatement()) {
                 s.execute("insert into child (id, parent_id, seq) values ('p1-0', 'p1', 0)");
             }
             holder.commit();
             locked.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(CountingSockets.WRITES.get() - before).as("one round trip").isEqualTo(1);
+            assertThat(RoundTrips.count(COUNTED) - before).as("one round trip").isEqualTo(1);
             c.commit();
 
             assertThat(read).as("the lock's row, then what was committed before the lock was granted")
@@ -171,22 +168,6 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
                     rs.next();
                     read.add("children " + rs.getInt(1));
                 });
-    }
-
-    private static void awaitWaitingForALock(PostgresFixture postgres, String jdbcUrl) throws Exception {
-        try (Connection watcher = postgres.connect(jdbcUrl); Statement s = watcher.createStatement()) {
-            for (int i = 0; i < 300; i++) {
-                try (ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                        + "and datname = current_database()")) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the composite statement never waited for the lock");
     }
 
     @Test
@@ -249,80 +230,8 @@ public class CompositeStatementTest { // public: the driver instantiates Countin
         return rows;
     }
 
+    /** A connection whose round trips to PostgreSQL are counted (testkit's RoundTrips), under {@link #COUNTED}. */
     private static Connection countingConnection(String jdbcUrl, PostgresFixture postgres) throws SQLException {
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("user", postgres.username());
-        properties.setProperty("password", postgres.password());
-        properties.setProperty("socketFactory", CountingSockets.class.getName());
-        return DriverManager.getConnection(jdbcUrl, properties);
-    }
-
-    /** Sockets that count the writes the driver makes (one per message flush: a round trip's request). */
-    public static final class CountingSockets extends SocketFactory {
-
-        static final AtomicInteger WRITES = new AtomicInteger();
-
-        @Override
-        public Socket createSocket() {
-            return new CountingSocket();
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            Socket socket = new CountingSocket();
-            socket.connect(new java.net.InetSocketAddress(host, port));
-            return socket;
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            return createSocket(host, port);
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return createSocket(host.getHostAddress(), port);
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-                throws IOException {
-            return createSocket(address.getHostAddress(), port);
-        }
-    }
-
-    private static final class CountingSocket extends Socket {
-
-        CountingSocket() {
-            super();
-        }
-
-        @Override
-        public OutputStream getOutputStream() throws IOException {
-            OutputStream out = super.getOutputStream();
-            return new OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    CountingSockets.WRITES.incrementAndGet();
-                    out.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    CountingSockets.WRITES.incrementAndGet();
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    out.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.close();
-                }
-            };
-        }
+        return DriverManager.getConnection(RoundTrips.counted(jdbcUrl, COUNTED), postgres.username(), postgres.password());
     }
 }

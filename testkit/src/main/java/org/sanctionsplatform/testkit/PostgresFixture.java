@@ -240,6 +240,26 @@ public final class PostgresFixture {
         return connect(jdbcUrl, admin.user, admin.password, Duration.ofSeconds(10));
     }
 
+    /**
+     * Waits until a connection to {@code jdbcUrl}'s database waits for a lock (as {@code pg_stat_activity} shows it), for
+     * tests that must act while another transaction is blocked; fails after 30 s.
+     */
+    public void awaitWaitingForALock(String jdbcUrl) throws SQLException, InterruptedException {
+        try (Connection watcher = connect(jdbcUrl); java.sql.Statement s = watcher.createStatement()) {
+            for (int i = 0; i < 1500; i++) {
+                try (java.sql.ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity "
+                        + "where wait_event_type = 'Lock' and datname = current_database()")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new IllegalStateException("no connection to " + jdbcUrl + " came to wait for a lock within 30 s");
+    }
+
     @Override
     public String toString() {
         return "PostgresFixture[" + source + "]";

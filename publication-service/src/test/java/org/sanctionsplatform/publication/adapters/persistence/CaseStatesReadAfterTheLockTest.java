@@ -8,8 +8,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +89,7 @@ class CaseStatesReadAfterTheLockTest implements TestPropertyProvider {
         assertThat(holding.await(30, TimeUnit.SECONDS)).as("the holder has the lock").isTrue();
         CompletableFuture<CaseStateStore.CaseStates> waiter = CompletableFuture.supplyAsync(() ->
                 tx.executeWrite(status -> states.lockAndRead(List.of(caseId), kinds)));
-        awaitWaitingForALock();
+        postgres.awaitWaitingForALock(jdbcUrl);
         otherWaits.countDown();
         holder.get(30, TimeUnit.SECONDS);
 
@@ -130,21 +128,5 @@ class CaseStatesReadAfterTheLockTest implements TestPropertyProvider {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private void awaitWaitingForALock() throws Exception {
-        try (Connection watcher = postgres.connect(jdbcUrl); Statement s = watcher.createStatement()) {
-            for (int i = 0; i < 1500; i++) {
-                try (ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-                        + "and datname = current_database()")) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the second batch never waited for the lock");
     }
 }
