@@ -260,6 +260,50 @@ public final class PostgresFixture {
         throw new IllegalStateException("no connection to " + jdbcUrl + " came to wait for a lock within 30 s");
     }
 
+    /** A table's scans: sequential, and through an index. */
+    public record Scans(long sequential, long index) {
+
+        /** The scans made since {@code before} (of the same table). */
+        public Scans since(Scans before) {
+            return before == null ? this : new Scans(sequential - before.sequential, index - before.index);
+        }
+    }
+
+    /**
+     * The scans of each table that the server connection of {@code connection} has made and not yet reported to the
+     * server's statistics (PostgreSQL's {@code pg_stat_xact_user_tables}), by table name: those of the transaction
+     * under way, and maybe of the transactions just before it on the same connection (a backend reports them when it is
+     * idle, at most once a second). Within one transaction the difference between two calls ({@link #scansSince}) is
+     * what the statements between them scanned.
+     */
+    public static java.util.Map<String, Scans> unreportedScans(Connection connection) throws SQLException {
+        java.util.Map<String, Scans> scans = new java.util.TreeMap<>();
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select relname, seq_scan, coalesce(idx_scan, 0) "
+                     + "from pg_stat_xact_user_tables where seq_scan + coalesce(idx_scan, 0) > 0")) {
+            while (rs.next()) {
+                scans.put(rs.getString(1), new Scans(rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return scans;
+    }
+
+    /**
+     * The scans of each table made on {@code connection} since {@code before} ({@link #unreportedScans} taken earlier in
+     * the same transaction), tables not scanned since absent.
+     */
+    public static java.util.Map<String, Scans> scansSince(Connection connection, java.util.Map<String, Scans> before)
+            throws SQLException {
+        java.util.Map<String, Scans> since = new java.util.TreeMap<>();
+        unreportedScans(connection).forEach((table, now) -> {
+            Scans made = now.since(before.get(table));
+            if (made.sequential() != 0 || made.index() != 0) {
+                since.put(table, made);
+            }
+        });
+        return since;
+    }
+
     @Override
     public String toString() {
         return "PostgresFixture[" + source + "]";

@@ -248,6 +248,42 @@ class CaseEventBatchesTest implements TestPropertyProvider {
         assertThat(modes).containsExactly("force_custom_plan", "force_generic_plan", "force_custom_plan");
     }
 
+    @Test
+    void aBatchReadsItsCasesThroughTheCaseIdIndexesOnTablesWithoutStatistics() {
+        // 120 cases stored in tables never analysed (as on a machine without autovacuum, or ahead of its next analyse):
+        // PostgreSQL would plan a list of dozens of case ids as a scan of each whole table (IndexedReads)
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, CaseFile> files = new LinkedHashMap<>();
+        for (int i = 0; i < 120; i++) {
+            String caseId = "indexed-" + run + "-" + i;
+            files.put(caseId, oneAtATime(caseId, story(caseId, i % 3)).file());
+        }
+        tx.executeWrite(status -> {
+            caseFiles.saveAll(files.values().stream().map(f -> new CaseFiles.Change(null, f)).toList());
+            return null;
+        });
+        List<String> batch = files.keySet().stream().limit(40).toList();
+
+        Map<String, PostgresFixture.Scans> scans = new LinkedHashMap<>();
+        Map<String, CaseFile> read = tx.executeWrite(status -> {
+            try {
+                Map<String, PostgresFixture.Scans> before = PostgresFixture.unreportedScans(status.getConnection());
+                Map<String, CaseFile> found = caseFiles.findAll(batch);
+                scans.putAll(PostgresFixture.scansSince(status.getConnection(), before));
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(read).as("the batch's files as stored").hasSize(batch.size())
+                .allSatisfy((caseId, file) -> assertThat(file).isEqualTo(files.get(caseId)));
+        assertThat(scans).as("the tables the batch read").containsKeys("case_file", "case_subject", "case_breach",
+                "case_milestone", "case_penalty_decision", "case_factor_finding");
+        assertThat(scans).as("no table read whole").allSatisfy((table, made) ->
+                assertThat(made.sequential()).as("sequential scans of %s", table).isZero());
+    }
+
     private static String payload(AssessmentEventEnvelope envelope) {
         return envelope.getPayload().toString();
     }

@@ -123,7 +123,8 @@ public class BulkSql {
     /**
      * For each chunk of {@link #CHUNK} ids, in order, the statements that {@code statements} adds, sent in one round
      * trip per chunk ({@link CompositeStatement}): each runs after the one before it, with a snapshot of its own (a
-     * select after a {@code for update} sees what the lock waited for). On H2 they run one by one.
+     * select after a {@code for update} sees what the lock waited for), planned to find the chunk's rows through an
+     * index whatever the statistics say ({@link IndexedReads}). On H2 they run one by one.
      */
     public void perChunk(List<String> ids, java.util.function.Consumer<ChunkStatements> statements) {
         Connection connection = jdbc.getConnection();
@@ -132,7 +133,7 @@ public class BulkSql {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 ChunkStatements chunk = new ChunkStatements(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
                 statements.accept(chunk);
-                chunk.statements.execute(connection, postgres);
+                IndexedReads.around(chunk.statements, postgres).execute(connection, postgres);
             }
         } catch (SQLException e) {
             throw new DataAccessException("cannot run the statements of a chunk of cases: " + e.getMessage(), e);

@@ -25,6 +25,7 @@ import org.sanctionsplatform.publication.application.CaseStateStore;
 import org.sanctionsplatform.publication.application.Revision;
 import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
+import org.sanctionsplatform.publication.domain.PublicationKind;
 import org.sanctionsplatform.testkit.GenericPlans;
 import org.sanctionsplatform.testkit.KafkaFixture;
 import org.sanctionsplatform.testkit.PostgresFixture;
@@ -130,6 +131,58 @@ class IncrementalStoresTest implements TestPropertyProvider {
         // the batch's reads are planned for the tables as they are (StablePlans); its keyed writes keep their plans
         // (KeyedPlans, WritePlansTest), and the next transaction plans each read again
         assertThat(modes).containsExactly("force_custom_plan", "force_generic_plan", "force_custom_plan");
+    }
+
+    @Test
+    void aBatchReadsItsCasesThroughTheCaseIdIndexesOnTablesWithoutStatistics() {
+        // 150 cases stored in tables never analysed (as on a machine without autovacuum, or ahead of its next analyse):
+        // PostgreSQL would plan a list of dozens of case ids as a scan of each whole table (IndexedReads)
+        Random random = new Random(20261201L);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> caseIds = new ArrayList<>();
+        for (int c = 0; c < 150; c++) {
+            caseIds.add("indexed-" + run + "-" + c);
+        }
+        Map<String, CaseFacts> storedFacts = new java.util.HashMap<>();
+        Map<String, AssessedCase> storedAssessments = new java.util.HashMap<>();
+        inTransaction(() -> {
+            Map<String, CaseFacts> unknown = states.lockAndRead(caseIds, List.of()).facts();
+            List<Revision<CaseFacts>> factRevisions = new ArrayList<>();
+            List<Revision<AssessedCase>> assessmentRevisions = new ArrayList<>();
+            for (String caseId : caseIds) {
+                CaseFacts after = changed(random, changed(random, unknown.get(caseId)));
+                AssessedCase assessed = changed(random, (AssessedCase) null);
+                factRevisions.add(new Revision<>(caseId, unknown.get(caseId), after));
+                assessmentRevisions.add(new Revision<>(caseId, null, assessed));
+                storedFacts.put(caseId, after);
+                storedAssessments.put(caseId, assessed);
+            }
+            facts.saveChanges(factRevisions);
+            assessments.saveChanges(assessmentRevisions);
+            return null;
+        });
+        List<String> batch = caseIds.subList(0, 40);
+
+        Map<String, PostgresFixture.Scans> scans = new java.util.TreeMap<>();
+        CaseStateStore.CaseStates read = tx.executeWrite(status -> {
+            try {
+                Map<String, PostgresFixture.Scans> before = PostgresFixture.unreportedScans(status.getConnection());
+                CaseStateStore.CaseStates found = states.lockAndRead(batch, List.of(PublicationKind.values()));
+                scans.putAll(PostgresFixture.scansSince(status.getConnection(), before));
+                return found;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(read.facts()).as("the batch's facts as stored").hasSize(batch.size())
+                .allSatisfy((caseId, f) -> assertThat(f).isEqualTo(storedFacts.get(caseId)));
+        assertThat(read.assessments()).as("the batch's assessments as stored").hasSize(batch.size())
+                .allSatisfy((caseId, a) -> assertThat(a).isEqualTo(storedAssessments.get(caseId)));
+        assertThat(scans).as("the tables the batch read").containsKeys("pub_case", "pub_subject", "pub_breach",
+                "pub_assessment", "pub_assessed_breach", "pub_assessed_penalty", "publication");
+        assertThat(scans).as("no table read whole").allSatisfy((table, made) ->
+                assertThat(made.sequential()).as("sequential scans of %s", table).isZero());
     }
 
     private <T> T inTransaction(Supplier<T> work) {
