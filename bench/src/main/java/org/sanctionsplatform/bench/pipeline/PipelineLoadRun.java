@@ -4,6 +4,7 @@ import org.sanctionsplatform.testkit.RoundTrips;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ import org.sanctionsplatform.support.security.Roles;
  *       also measures the records per case and their encoded sizes, and yields the replay's template case);</li>
  *   <li>measures the broker's raw rate: a plain producer then a plain consumer, records of the case events' size
  *       ({@link RawBaseline});</li>
+ *   <li>warms the JIT: whole cases at a moderate rate ({@code --jit-rate 60}) until the JVM's compilers are done with
+ *       what the load runs (under 5 % of a core over 10 s), at most {@code --jit-warmup 300s} ({@code 0s}: none);</li>
  *   <li>for each offered rate, offers whole cases to intake's HTTP API open loop ({@link OpenLoopLoad}) for the
  *       warm-up and then the measured interval, follows every case on the four topics ({@link TopicObservers}), waits
  *       up to the drain time for the cases of the interval to finish, and reports cases/s sustained, the latency of
@@ -39,7 +42,7 @@ import org.sanctionsplatform.support.security.Roles;
  *       topic first, then starts the services and reports case events/s per consuming service until caught up.</li>
  * </ol>
  * Usage: {@code bench/run-pipeline-load [--store postgres|embedded] [--rates 10,50,100,200] [--duration 30s]
- * [--warmup 10s] [--drain 10s] [--replay 50000] [--output file.json]}; the other options are in the script and in
+ * [--warmup 10s] [--jit-warmup 300s] [--jit-rate 60] [--drain 10s] [--replay 50000] [--output file.json]}; the other options are in the script and in
  * docs/BENCHMARKS.md.
  */
 public final class PipelineLoadRun {
@@ -130,6 +133,8 @@ public final class PipelineLoadRun {
         long seed = Long.parseLong(option("seed", "42"));
         int maxInFlight = intOption("max-in-flight", 500);
         Duration requestTimeout = durationOption("request-timeout", "10s");
+        Duration jitWarmup = durationOption("jit-warmup", "300s");
+        double jitRate = Double.parseDouble(option("jit-rate", "60"));
 
         System.out.printf(Locale.ROOT, "pipeline load run: store %s, rates %s cases/s, %d s measured per rate after %d s warm-up, "
                         + "drain %d s; replay %,d case events%n", store.kind().name().toLowerCase(Locale.ROOT), rates,
@@ -180,9 +185,14 @@ public final class PipelineLoadRun {
                                 + "linger 5 ms) over %.1f s, then consume %,.0f records/s over %.1f s%n", raw.records(), raw.valueBytes(), partitions, raw.producePerSecond(),
                         raw.produceSeconds(), raw.consumePerSecond(), raw.consumeSeconds());
 
-                // 3. the offered rates
+                // 3. the JIT's warm-up, then the offered rates
                 int nextCase = prime;
                 long casesHeld = primed.answered;
+                if (!jitWarmup.isZero() && !rates.isEmpty()) {
+                    int[] warmed = warmTheJit(load, observers, nextCase, jitRate, jitWarmup, settle);
+                    nextCase += warmed[0];
+                    casesHeld += warmed[1];
+                }
                 for (double rate : rates) {
                     observers.forget();
                     RateResult r = runRate(rate, nextCase, warmup, duration, drain, settle, load, observers, monitor,
@@ -381,6 +391,62 @@ public final class PipelineLoadRun {
             }
             return "NOT sustained (" + String.join("; ", why) + ")";
         }
+    }
+
+    /**
+     * Whole cases at {@code rate} until the JVM's compilers are done with what the load runs, or {@code atMost}: then the
+     * warm-up's cases are left to finish. Answers {cases offered, cases answered}.
+     *
+     * <p>Why: the services run in this JVM, and with two cores it has one C2 compiler thread, which took 150–175 s of
+     * load (at 100 cases/s) to compile what the platform runs: sampled with {@code jstat -compiler}, its compilation time
+     * grew by 28–30 s in each 25 s from 50 to 125 s after the start, by 5 s from 150 to 175 s and by 1 s after 200 s; in
+     * a profile of the measured interval after a 45 s warm-up the compiler threads took 26–31 % of this JVM's CPU. A
+     * measured interval inside that time measures the warm-up of the JIT, not the platform a long-running service is.
+     * Stops when the compilers took under 5 % of a core in the last 10 s (after 30 s at least).
+     */
+    private int[] warmTheJit(OpenLoopLoad load, TopicObservers observers, int firstCase, double rate, Duration atMost,
+                             Duration settle) throws InterruptedException {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            System.out.println("JIT WARM-UP: this JVM does not report its compilation time; skipped");
+            return new int[]{0, 0};
+        }
+        System.out.printf(Locale.ROOT, "%nJIT WARM-UP: %s cases/s until the compilers are done (at most %d s) …%n",
+                number(rate), atMost.toSeconds());
+        long window = 10_000_000L;
+        long began = WallClock.nowMicros() + 200_000;
+        long start = began;
+        long compiledBefore = jit.getTotalCompilationTime();
+        double share;
+        List<CaseRun> runs = new ArrayList<>();
+        do {
+            List<CaseRun> part = load.offer(firstCase + runs.size(), rate, start, start + window);
+            runs.addAll(part);
+            start += window;
+            long compiled = jit.getTotalCompilationTime();
+            share = (compiled - compiledBefore) / (window / 1_000.0);
+            compiledBefore = compiled;
+        } while (start - began < atMost.toNanos() / 1_000 && (start - began < 30_000_000L || share >= 0.05));
+        long settleUntil = System.nanoTime() + settle.toNanos();
+        while (System.nanoTime() < settleUntil && !(load.inFlight() == 0 && allFinished(runs, observers))) {
+            observers.check();
+            Thread.sleep(100);
+        }
+        int answered = (int) runs.stream().filter(r -> r.outcome == CaseRun.Outcome.ANSWERED).count();
+        double seconds = (start - began) / 1e6;
+        System.out.printf(Locale.ROOT, "  %,d cases offered over %.0f s, %,d answered; the compilers took %.1f %% of a core in the "
+                        + "last 10 s%s; compilation time since the JVM started %.1f s%n", runs.size(), seconds, answered,
+                100 * share, share >= 0.05 ? " (still compiling: the warm-up's limit was reached)" : "",
+                jit.getTotalCompilationTime() / 1e3);
+        Map<String, Object> warmUp = new LinkedHashMap<>();
+        warmUp.put("rate", rate);
+        warmUp.put("seconds", seconds);
+        warmUp.put("casesOffered", runs.size());
+        warmUp.put("casesAnswered", answered);
+        warmUp.put("compilerShareLast10s", share);
+        warmUp.put("compilationSecondsInAll", jit.getTotalCompilationTime() / 1e3);
+        report.put("jitWarmUp", warmUp);
+        return new int[]{runs.size(), answered};
     }
 
     private RateResult runRate(double rate, int firstCase, Duration warmup, Duration duration, Duration drain, Duration settle,
