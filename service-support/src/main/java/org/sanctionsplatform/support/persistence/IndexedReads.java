@@ -19,36 +19,24 @@ package org.sanctionsplatform.support.persistence;
  * has no index to use is still planned as a sequential scan (the setting only adds to its cost), and where the planner
  * can use the index it does. The statements after the reads (the batch's writes) are planned with the setting as it
  * was. H2 (the embedded default) has no such setting: the reads run as they are.
- *
- * <p>The reads also keep one plan per statement ({@code plan_cache_mode = force_generic_plan}, given back after them
- * too): planned through the index, a read's plan no longer depends on the table's size, so it need not be made again
- * at every execution ({@link StablePlans} has every other statement planned for the table as it is). Measured with
- * {@code pg_stat_statements} in the pipeline harness at 160 cases/s offered (60 s): publication's statements were
- * planned 31,776 times (1.9 s of planning against 4.9 s of execution), assessment's 17,520 times and deadline's
- * 17,934, mostly these reads.
  */
 public final class IndexedReads {
 
     /**
-     * Keeps the transaction's values in settings of the project's own ({@code sep.enable_seqscan},
-     * {@code sep.plan_cache_mode}), then sets them for the reads; the subquery (kept apart by {@code offset 0}) is
-     * evaluated before the outer select list.
+     * Keeps the transaction's value in a setting of the project's own ({@code sep.enable_seqscan}), then turns it off;
+     * the subquery (kept apart by {@code offset 0}) is evaluated before the outer select list.
      */
-    static final String OFF = "select set_config('enable_seqscan', 'off', true), "
-            + "set_config('plan_cache_mode', 'force_generic_plan', true) from (select "
-            + "set_config('sep.enable_seqscan', current_setting('enable_seqscan'), true), "
-            + "set_config('sep.plan_cache_mode', current_setting('plan_cache_mode'), true) offset 0) kept";
-    /** The transaction's values back. */
-    static final String BACK = "select set_config('enable_seqscan', current_setting('sep.enable_seqscan'), true), "
-            + "set_config('plan_cache_mode', current_setting('sep.plan_cache_mode'), true)";
+    static final String OFF = "select set_config('enable_seqscan', 'off', true) from (select "
+            + "set_config('sep.enable_seqscan', current_setting('enable_seqscan'), true) offset 0) kept";
+    /** The transaction's value back. */
+    static final String BACK = "select set_config('enable_seqscan', current_setting('sep.enable_seqscan'), true)";
 
     private IndexedReads() {
     }
 
     /**
-     * On PostgreSQL, {@code reads} between the settings that plan them as index scans, one plan kept per statement,
-     * and the one that gives the transaction its values back (two statements more in the same round trip); on H2,
-     * {@code reads} as they are.
+     * On PostgreSQL, {@code reads} between the setting that plans them as index scans and the one that gives the
+     * transaction its value back (two statements more in the same round trip); on H2, {@code reads} as they are.
      */
     public static CompositeStatement around(CompositeStatement reads, boolean postgres) {
         if (!postgres || reads.size() == 0) {
