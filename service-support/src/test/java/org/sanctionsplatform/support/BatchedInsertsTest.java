@@ -8,12 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sanctionsplatform.testkit.KafkaFixture;
-import org.sanctionsplatform.testkit.LocalIdentityProvider;
-import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
  * A JDBC batch of inserts reaches PostgreSQL as one multi-row insert (see BatchedInserts): the driver then counts the
@@ -34,15 +30,7 @@ class BatchedInsertsTest {
     }
 
     private static String insertFourInOneBatch(Map<String, String> extra) throws Exception {
-        PostgresFixture pg = PostgresFixture.shared();
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", pg.createDatabase("batchedinserts"),
-                "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
-        properties.putAll(extra);
-        try (ApplicationContext context = ApplicationContext.builder().environments("support-test")
-                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start()) {
+        try (ApplicationContext context = SupportContexts.onPostgres("batchedinserts", extra)) {
             @SuppressWarnings("unchecked")
             TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
             return tx.executeWrite(status -> {

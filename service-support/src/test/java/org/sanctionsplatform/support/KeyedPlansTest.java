@@ -11,14 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
-import org.sanctionsplatform.testkit.KafkaFixture;
-import org.sanctionsplatform.testkit.LocalIdentityProvider;
-import org.sanctionsplatform.testkit.PostgresFixture;
 
 /**
  * KeyedPlans keeps generic plans for the caller's transaction only: the server connection it was set on plans each
@@ -148,14 +143,7 @@ class KeyedPlansTest {
     }
 
     private static ApplicationContext start(String database) {
-        PostgresFixture pg = PostgresFixture.shared();
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", pg.createDatabase(database),
-                "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
-        return ApplicationContext.builder().environments("support-test")
-                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start();
+        return SupportContexts.onPostgres(database);
     }
 
     /** Holds one pooled connection: the transactions run in it join it, one after the other. */

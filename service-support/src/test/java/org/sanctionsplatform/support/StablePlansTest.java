@@ -7,12 +7,8 @@ import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sanctionsplatform.testkit.KafkaFixture;
-import org.sanctionsplatform.testkit.LocalIdentityProvider;
-import org.sanctionsplatform.testkit.PostgresFixture;
 
 /** A service's PostgreSQL connections plan each execution for the table as it is (see StablePlans). */
 class StablePlansTest {
@@ -28,15 +24,7 @@ class StablePlansTest {
     }
 
     private static String planCacheMode(Map<String, String> extra) throws Exception {
-        PostgresFixture pg = PostgresFixture.shared();
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", pg.createDatabase("stableplans"),
-                "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
-        properties.putAll(extra);
-        try (ApplicationContext context = ApplicationContext.builder().environments("support-test")
-                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start()) {
+        try (ApplicationContext context = SupportContexts.onPostgres("stableplans", extra)) {
             @SuppressWarnings("unchecked")
             TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
             return tx.executeRead(status -> {

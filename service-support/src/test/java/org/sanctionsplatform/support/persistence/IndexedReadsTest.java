@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.sanctionsplatform.testkit.KafkaFixture;
-import org.sanctionsplatform.testkit.LocalIdentityProvider;
+import org.sanctionsplatform.support.SupportContexts;
 import org.sanctionsplatform.testkit.PostgresFixture;
 import org.sanctionsplatform.testkit.PostgresFixture.Scans;
 
@@ -122,14 +121,7 @@ class IndexedReadsTest {
     }
 
     private static ApplicationContext start(String database) {
-        PostgresFixture pg = PostgresFixture.shared();
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", pg.createDatabase(database),
-                "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
-        return ApplicationContext.builder().environments("support-test")
-                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start();
+        return SupportContexts.onPostgres(database);
     }
 
     @SuppressWarnings("unchecked")

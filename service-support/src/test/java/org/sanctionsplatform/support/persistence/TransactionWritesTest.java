@@ -10,16 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanctionsplatform.testkit.KafkaFixture;
-import org.sanctionsplatform.testkit.LocalIdentityProvider;
-import org.sanctionsplatform.testkit.PostgresFixture;
+import org.sanctionsplatform.support.SupportContexts;
 
 /**
  * The writes several adapters gather for one transaction reach PostgreSQL when flushed, or before the commit at the
@@ -38,14 +34,7 @@ class TransactionWritesTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void start() {
-        PostgresFixture pg = PostgresFixture.shared();
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", KafkaFixture.shared().bootstrapServers(),
-                "datasources.default.url", pg.createDatabase("transactionwrites"),
-                "datasources.default.username", pg.username(),
-                "datasources.default.password", pg.password()));
-        context = ApplicationContext.builder().environments("support-test")
-                .properties(LocalIdentityProvider.shared().serviceProperties(properties)).start();
+        context = SupportContexts.onPostgres("transactionwrites");
         tx = context.getBean(TransactionOperations.class);
         writes = context.getBean(TransactionWrites.class);
         tx.executeWrite(status -> run(status.getConnection(),
