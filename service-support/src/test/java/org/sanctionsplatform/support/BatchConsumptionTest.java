@@ -90,6 +90,42 @@ class BatchConsumptionTest implements TestPropertyProvider {
     }
 
     @Test
+    void aBurstMixingEventsProcessedBeforeWithNewOnesAppliesTheNewOnesInBatchesAndSkipsTheOthers() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        List<CaseEventEnvelope> first = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            CaseEventEnvelope event = envelope("mixed-" + run + "-" + (i % 8), "first " + i);
+            expected.computeIfAbsent(event.getCaseId(), k -> new ArrayList<>()).add(event.getEventId());
+            first.add(event);
+        }
+        traffic.sendBurst(first);
+        await().atMost(Duration.ofSeconds(60)).until(() -> traffic.count(
+                "select count(*) from seen_event where case_id like 'mixed-" + run + "-%'") == 200);
+
+        // each new event follows a redelivered one: most poll batches hold both
+        List<CaseEventEnvelope> mixed = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            mixed.add(first.get(i));
+            CaseEventEnvelope event = envelope("added-" + run + "-" + (i % 8), "new " + i);
+            expected.computeIfAbsent(event.getCaseId(), k -> new ArrayList<>()).add(event.getEventId());
+            mixed.add(event);
+        }
+        traffic.sendBurst(mixed);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> traffic.count(
+                "select count(*) from seen_event where case_id like 'added-" + run + "-%'") == 200);
+        assertThat(traffic.count("select count(*) from seen_event where case_id like 'mixed-" + run + "-%'"))
+                .as("the events processed before, not applied again").isEqualTo(200);
+        expected.forEach((caseId, events) -> assertThat(traffic.seenInOrder(caseId))
+                .as("the events of %s, once each, in the order published", caseId)
+                .containsExactlyElementsOf(events));
+        // a batch that holds an event processed before is claimed again and applied as a batch, not one record at a time
+        assertThat(expected.keySet().stream().filter(c -> c.startsWith("added-")).mapToInt(attempts::largestBatchOf)
+                .max().orElse(0)).as("the largest batch in which the new events were applied").isGreaterThan(1);
+    }
+
+    @Test
     void anEventThatFailsInABurstIsDeadLetteredAndTheOthersOfItsBatchAreApplied() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<CaseEventEnvelope> burst = new ArrayList<>();

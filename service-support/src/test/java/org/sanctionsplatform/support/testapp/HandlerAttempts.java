@@ -1,6 +1,7 @@
 package org.sanctionsplatform.support.testapp;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,9 +15,18 @@ public class HandlerAttempts {
 
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final AtomicInteger largestBatch = new AtomicInteger();
+    private final Map<String, AtomicInteger> largestBatchOf = new ConcurrentHashMap<>();
 
-    void batch(int size) {
-        largestBatch.accumulateAndGet(size, Math::max);
+    void batch(List<String> caseIds) {
+        largestBatch.accumulateAndGet(caseIds.size(), Math::max);
+        caseIds.forEach(id -> largestBatchOf.computeIfAbsent(id, k -> new AtomicInteger())
+                .accumulateAndGet(caseIds.size(), Math::max));
+    }
+
+    /** The largest batch of fresh events in which an event of the case was applied (0: none was). */
+    public int largestBatchOf(String caseId) {
+        AtomicInteger n = largestBatchOf.get(caseId);
+        return n == null ? 0 : n.get();
     }
 
     public int largestBatch() {

@@ -38,7 +38,7 @@ class SeenEventsListener {
     @Topic(Topics.CASE_EVENTS_NAME)
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
         inbound.processBatch("support-test", Topics.CASE_EVENTS, records, kafkaConsumer, events -> {
-            attempts.batch(events.size());
+            attempts.batch(events.stream().map(CaseEventEnvelope::getCaseId).toList());
             events.forEach(this::handle);
         });
     }
