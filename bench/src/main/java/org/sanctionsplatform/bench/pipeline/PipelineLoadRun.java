@@ -132,6 +132,13 @@ public final class PipelineLoadRun {
         int prime = Math.max(1, intOption("prime", 20));
         long seed = Long.parseLong(option("seed", "42"));
         int maxInFlight = intOption("max-in-flight", 500);
+        int loadThreads = intOption("load-threads", 64);
+        // the JDK's blocking client keeps at most this many idle connections to a host (default 5): one per worker,
+        // so that each keeps its connection alive between requests; read once, when its cache is first used
+        System.setProperty("http.maxConnections", Integer.toString(loadThreads));
+        // and never sends a POST twice on its own (its default retries one on a kept-alive connection found closed): a
+        // request that fails is counted as failed, not offered again behind the harness's back
+        System.setProperty("sun.net.http.retryPost", "false");
         Duration requestTimeout = durationOption("request-timeout", "10s");
         Duration jitWarmup = durationOption("jit-warmup", "300s");
         double jitRate = Double.parseDouble(option("jit-rate", "60"));
@@ -168,7 +175,7 @@ public final class PipelineLoadRun {
                  OpenLoopLoad load = new OpenLoopLoad(platform.url("intake"), platform.identityProvider().token("bench-load",
                          WholeCases.PERSON, Duration.ofHours(8), List.of(Roles.CASE_OFFICER, Roles.DECISION_MAKER)), new WholeCases(seed,
                          Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT),
-                         LocalDate.now(ZoneId.of("Europe/London"))), observers, maxInFlight, requestTimeout)) {
+                         LocalDate.now(ZoneId.of("Europe/London"))), observers, maxInFlight, requestTimeout, loadThreads)) {
                 long heapBaseline = monitor.heapAfterGc();
 
                 // 1. priming

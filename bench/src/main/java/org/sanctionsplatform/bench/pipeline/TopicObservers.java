@@ -62,6 +62,11 @@ final class TopicObservers implements AutoCloseable {
         }
     }
 
+    /** Observers that read no topic: cases are tracked and attached, nothing is seen (the load generator's tests). */
+    static TopicObservers detached() {
+        return new TopicObservers();
+    }
+
     /** Starts the four observers and returns once each is positioned at the end of its topic. */
     static TopicObservers start(String bootstrap) throws InterruptedException {
         TopicObservers observers = new TopicObservers();
