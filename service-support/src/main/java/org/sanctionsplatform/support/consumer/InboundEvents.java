@@ -415,8 +415,8 @@ public class InboundEvents {
      * Records the batch's event ids as processed by this consumer ({@code insert … on conflict do nothing}: on
      * PostgreSQL one statement for the batch, {@link #CLAIM_ALL}; on H2 one JDBC batch of {@link #CLAIM}) and answers
      * those that were not recorded before: the events to apply. {@code asNew} on PostgreSQL: a plain insert,
-     * {@link #CLAIM_NEW}, answering every id, or failing with {@link RepeatedEvent} if one was recorded before. No look-up before the insert, in the batch's
-     * transaction: if anything of the batch fails, the ids go with it. A replica that reads the same event at the same
+     * {@link #CLAIM_NEW}, answering every id, or failing with {@link RepeatedEvent} if one was recorded before. In the
+     * batch's transaction: if anything of the batch fails, the ids go with it. A replica that reads the same event at the same
      * moment (a rebalance) waits on the key until this transaction ends, and then finds it recorded.
      */
     private <T extends SpecificRecordBase> Set<String> claim(Connection connection, String consumer, List<T> events,
