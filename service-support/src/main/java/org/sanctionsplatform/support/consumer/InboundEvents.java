@@ -327,7 +327,7 @@ public class InboundEvents {
             try {
                 return tx.executeWrite(status -> claimAndApply(status.getConnection(), consumer, events, handler, true));
             } catch (RuntimeException e) {
-                if (!(causeOf(e, RepeatedEvent.class) instanceof RepeatedEvent)) {
+                if (!causedBy(e, RepeatedEvent.class)) {
                     throw e;
                 }
                 LOG.debug("{}: a batch of {} events holds one processed before; claiming it again, skipping those", consumer,
@@ -362,15 +362,16 @@ public class InboundEvents {
         }
     }
 
-    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+    /** Whether {@code e} or one of its causes (the transaction template may wrap it) is a {@code type}. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++) {
             if (type.isInstance(t)) {
-                return t;
+                return true;
             }
             t = t.getCause();
         }
-        return null;
+        return false;
     }
 
     /**
