@@ -23,6 +23,7 @@ import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.message.BadHeaderException;
 import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.message.SchemaStore;
+import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.sanctionsplatform.schemas.avro.HttpSchemaStore;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -196,8 +197,26 @@ public final class AvroSingleObjectSerde<T> implements Serializer<T>, Deserializ
         return writer;
     }
 
+    /**
+     * The writer. For generated classes, through a copy of their model with Avro's custom coders on: the records the
+     * Avro compiler could give them (those without logical types, e.g. {@code ExplanationStep}, which make up most of a
+     * {@code CaseAssessed}) are then written by their generated {@code customEncode}, field by field, instead of Avro's
+     * generic walk of the schema with a look-up per field. The bytes are the same (the binary encoding does not depend on
+     * how it is written; {@code EncodingMatchesAvroTest} compares them with Avro's own encoder on random records of every
+     * topic).
+     * Measured with {@code CodecBenchmark}: a 9.2 KB {@code CaseAssessed} encoded 55,400/s without, 67,600/s with
+     * (+22 %). The flag is Avro's system property {@code org.apache.avro.specific.use_custom_coders} otherwise, global
+     * to the JVM and read once per model; a copy keeps it to this serde, and the generated class's shared model as
+     * it is. Decoding goes through Avro's fast reader, which does not use them, so the readers are left as they are.
+     */
     @SuppressWarnings("unchecked")
     private static <T> DatumWriter<T> datumWriter(GenericData model, Schema schema) {
+        if (model instanceof SpecificData specific && !specific.useCustomCoders()) {
+            SpecificData withCustomCoders = new SpecificData(specific.getClassLoader());
+            specific.getConversions().forEach(withCustomCoders::addLogicalTypeConversion);
+            withCustomCoders.setCustomCoders(true);
+            return (DatumWriter<T>) withCustomCoders.createDatumWriter(schema);
+        }
         return (DatumWriter<T>) model.createDatumWriter(schema);
     }
 
