@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code WindowRef}, {@code Actor}) through them ({@code AvroSingleObjectSerde}); the bytes must be exactly those the
  * generated class's own {@code BinaryMessageEncoder} writes (Avro's generic walk of the schema) for the same record, on
  * every topic and every branch of its payload, and read back to the same bytes. The records: 300 random ones per
- * topic (Avro's {@code RandomData}: every union branch, arrays and maps of several items, nested records, decimals
- * held to their precision), written generically and read into the generated classes. (Not compared with the generic
+ * topic (Avro's {@code RandomData}, a fixed seed: union branches at random, every event of the topic among them, as the
+ * test checks; arrays and maps of several items, nested records, decimals held to their precision), written
+ * generically and read into the generated classes. (Not compared with the generic
  * bytes themselves: a map read back is a hash map, whose entries may come in another order.)
  */
 class EncodingMatchesAvroTest {
@@ -45,6 +46,8 @@ class EncodingMatchesAvroTest {
     <T extends SpecificRecord> void everyRecordIsEncodedToTheBytesOfAvrosOwnEncoders(Topic<T> topic) throws IOException {
         BinaryMessageEncoder<T> avros = new BinaryMessageEncoder<>(SpecificData.getForClass(topic.envelopeType()), topic.schema());
         int records = 0;
+        java.util.Set<String> payloads = new java.util.TreeSet<>();
+        int payload = topic.schema().getField("payload").pos();
         for (Object random : new RandomData(GenericData.get(), topic.schema(), 300, 20261201L)) {
             byte[] generic = singleObject(topic, withValidDecimals(random, topic.schema()));
             T read = topic.decode(generic);
@@ -53,9 +56,13 @@ class EncodingMatchesAvroTest {
 
             assertThat(ours).as("%s, record %d", topic.name(), records).isEqualTo(avros.encode(read).array());
             assertThat(topic.encode(topic.decode(ours))).as("%s, record %d", topic.name(), records).isEqualTo(ours);
+            payloads.add(read.get(payload).getClass().getSimpleName());
             records++;
         }
         assertThat(records).isEqualTo(300);
+        // every event of the topic (each branch of the envelope's payload union) was among them
+        assertThat(payloads).as(topic.name()).containsExactlyInAnyOrderElementsOf(
+                topic.schema().getField("payload").schema().getTypes().stream().map(Schema::getName).toList());
     }
 
     /**
