@@ -108,6 +108,13 @@ class EnforcementSliceEndToEndTest {
         AssessmentEventEnvelope last = Topics.ASSESSMENTS.decode(assessed.get(assessed.size() - 1).value());
         assertThat(((CaseAssessed) last.getPayload()).getIndicativeLevel()).isEqualTo(3);
         assertThat(((CaseAssessed) last.getPayload()).getExplanation()).isNotEmpty();
+        // each CaseAssessed's id is derived from the case event that caused it and sorts with it (version 8 ids that
+        // start with the cause's millisecond: Envelopes.deterministicEventIdAfter), as the case events' own ids do
+        assertThat(assessed).extracting(r -> Topics.ASSESSMENTS.decode(r.value())).allSatisfy(a -> {
+            assertThat(UUID.fromString(a.getEventId()).version()).isEqualTo(8);
+            assertThat(UUID.fromString(a.getCausationId()).version()).isEqualTo(7);
+            assertThat(a.getEventId().substring(0, 13)).isEqualTo(a.getCausationId().substring(0, 13));
+        });
 
         List<ConsumerRecord<String, byte[]>> windows = kafka.readAll(Topics.DEADLINES.name(), PATIENCE, r -> caseId.equals(r.key()), 1);
         assertThat(windows).extracting(r -> Topics.DEADLINES.decode(r.value()))

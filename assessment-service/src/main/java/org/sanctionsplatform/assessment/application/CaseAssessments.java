@@ -76,8 +76,8 @@ public class CaseAssessments {
                 if (applied.inputsChanged()) {
                     Assessment assessment = rulebook.assess(file);
                     Instant now = clock.instant();
-                    // One CaseAssessed per case event: its id derives from the causing event's id.
-                    String eventId = Envelopes.deterministicEventId("CaseAssessed", event.eventId());
+                    // One CaseAssessed per case event: its id derives from the causing event's id, and sorts with it.
+                    String eventId = Envelopes.deterministicEventIdAfter(event.eventId(), "CaseAssessed", event.eventId());
                     madeByEvent[i] = new AssessmentEvents.Assessed(assessment, eventId, event, now);
                     last = new AssessmentStore.Latest(assessment, eventId, now, event.actor());
                 }

@@ -152,7 +152,7 @@ class CaseEventBatchesTest implements TestPropertyProvider {
             assertThat(got).extracting(AssessmentEventEnvelope::getEventId)
                     .as("each CaseAssessed's id derives from its cause's")
                     .containsExactlyElementsOf(got.stream()
-                            .map(e -> Envelopes.deterministicEventId("CaseAssessed", e.getCausationId())).toList());
+                            .map(e -> Envelopes.deterministicEventIdAfter(e.getCausationId(), "CaseAssessed", e.getCausationId())).toList());
             assertThat(got).extracting(e -> ((CaseAssessed) e.getPayload()).getInputVersion())
                     .as("the input version after each event of %s", caseId)
                     .containsExactlyElementsOf(want.assessed().stream()
@@ -305,7 +305,7 @@ class CaseEventBatchesTest implements TestPropertyProvider {
             file = applied.file();
             if (applied.inputsChanged()) {
                 AssessmentEventEnvelope made = CaseAssessedMapper.toEnvelope(rulebook.assess(file),
-                        Envelopes.deterministicEventId("CaseAssessed", event.eventId()), event, Instant.EPOCH);
+                        Envelopes.deterministicEventIdAfter(event.eventId(), "CaseAssessed", event.eventId()), event, Instant.EPOCH);
                 // through the codec, as the consumed ones came: decimals at their schema's scale
                 assessed.add(Topics.ASSESSMENTS.decode(Topics.ASSESSMENTS.encode(made)));
             }

@@ -1,13 +1,18 @@
 package org.sanctionsplatform.bench.pipeline;
 
+import com.fasterxml.uuid.UUIDClock;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -38,7 +43,7 @@ import org.sanctionsplatform.schemas.Topics;
  * Replay: case events already on the topic, consumers started from zero. The events are whole cases as intake writes
  * them: the case events of one case that intake produced during the run (read back from the topic) serve as the
  * template, and each replayed case is a deep copy in which every id (case, subjects, breach, milestone, events), the
- * case reference and the correlation id are replaced by fresh ones from a seeded random source, with the envelope's
+ * case reference and the correlation id are replaced by fresh ones (event ids as intake makes them), with the envelope's
  * instants set to the time of writing. Each case's events go in order under its case id as the key, as intake's relay
  * sends them. Progress is read from the consuming services' consumer groups (committed offsets on the case-events
  * topic, and then on every topic the service reads, committed after each poll batch), sampled every 100 ms.
@@ -155,13 +160,20 @@ final class Replay {
     /**
      * Copies of a template case, each with fresh ids: every string of the template that looks like a UUID (case,
      * subjects, breaches, milestones, event ids) is replaced, the same string by the same new id throughout one copy,
-     * with new ids drawn from a seeded random source; the case reference becomes {@code OFSI-REPLAY-<n>} and the
-     * correlation id {@code replay-<n>}.
+     * with new ids drawn from a seeded random source, the event ids made in order on {@code now} as intake makes them
+     * ({@code EventIds}); the case reference becomes {@code OFSI-REPLAY-<n>} and the correlation id {@code replay-<n>}.
      */
     static final class CaseCopier {
 
         private final List<CaseEventEnvelope> template;
         private final List<String> ids = new ArrayList<>();
+        private final Set<String> eventIds = new HashSet<>();
+        /**
+         * Event ids as intake makes them (service-support's EventIds: version 7, in order on the time of writing), from
+         * the same generator, here on the seeded random source and the instant the copy is made for.
+         */
+        private final TimeBasedEpochGenerator newEventIds;
+        private long copyMillis;
         private final String caseReference;
         private final String correlationId;
         private final SplittableRandom random;
@@ -170,17 +182,26 @@ final class Replay {
             this.template = List.copyOf(template);
             for (CaseEventEnvelope e : template) {
                 collectIds(e, ids);
+                eventIds.add(e.getEventId());
             }
             this.caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
             this.correlationId = template.get(0).getCorrelationId();
             this.random = new SplittableRandom(seed);
+            this.newEventIds = new TimeBasedEpochGenerator(new Random(seed), new UUIDClock() {
+                @Override
+                public long currentTimeMillis() {
+                    return copyMillis;
+                }
+            });
         }
 
         /** The next copy (call with n = 0, 1, 2, … in turn), its envelopes' instants set to {@code now}. */
         List<CaseEventEnvelope> next(int n, Instant now) {
             Map<String, String> replace = new HashMap<>();
+            copyMillis = now.toEpochMilli();
             for (String id : ids) {
-                replace.put(id, new UUID(random.nextLong(), random.nextLong()).toString());
+                replace.put(id, eventIds.contains(id) ? newEventIds.generate().toString()
+                        : new UUID(random.nextLong(), random.nextLong()).toString());
             }
             replace.put(caseReference, "OFSI-REPLAY-" + n);
             if (correlationId != null) {

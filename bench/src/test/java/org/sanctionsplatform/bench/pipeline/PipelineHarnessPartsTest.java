@@ -105,6 +105,9 @@ class PipelineHarnessPartsTest {
             assertThat(copy).allSatisfy(e -> {
                 assertThat(e.getCaseId()).isEqualTo(caseId);
                 assertThat(e.getRecordedAt()).isEqualTo(now);
+                // event ids as intake makes them: version 7, on the instant of the copy
+                assertThat(UUID.fromString(e.getEventId()).version()).isEqualTo(7);
+                assertThat(UUID.fromString(e.getEventId()).getMostSignificantBits() >>> 16).isEqualTo(now.toEpochMilli());
                 assertThat(Topics.CASE_EVENTS.decode(Topics.CASE_EVENTS.encode(e))).isEqualTo(e);
             });
             assertThat(((BreachRecorded) copy.get(1).getPayload()).getSubjectId()).isEqualTo(subjectId);

@@ -7,15 +7,19 @@ import org.sanctionsplatform.calendar.BusinessCalendars;
 import org.sanctionsplatform.guidance.windows.DueDates;
 import org.sanctionsplatform.intake.domain.EventRecorder;
 import org.sanctionsplatform.intake.domain.WindowRules;
+import org.sanctionsplatform.support.events.EventIds;
 
 /** Builds intake's domain services from plain constructors (STYLE 6). */
 @Factory
 class IntakeFactory {
 
-    /** Stamps events and answers "today" from the one injected clock. */
+    /**
+     * Stamps events and answers "today" from the one injected clock; the events' ids are made in order on it
+     * (EventIds: they are appended to the indexes of every service's processed events).
+     */
     @Singleton
     EventRecorder eventRecorder(Clock clock) {
-        return new EventRecorder(clock);
+        return new EventRecorder(clock, EventIds.timeOrdered(clock));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import io.micronaut.transaction.TransactionOperations;
@@ -215,6 +216,10 @@ class IntakeHttpTest implements TestPropertyProvider {
         assertThat(((ProcedureMilestoneRecorded) events.get(9).getPayload()).getWindowKind()).isEqualTo("REPRESENTATIONS");
         assertThat(((PenaltyDecisionRecorded) events.get(10).getPayload()).getBaseline()).isEqualByComparingTo("750000.00");
         assertThat(((CaseClosed) events.get(11).getPayload()).getNotes()).isEqualTo("referred to the NCA");
+        // the events' ids are made in order (version 7 UUIDs: EventIds), so every service appends them to its
+        // processed-event index rather than writing each on a random page
+        assertThat(events).extracting(e -> UUID.fromString(e.getEventId()).version()).containsOnly(7);
+        assertThat(events).extracting(CaseEventEnvelope::getEventId).isSorted();
     }
 
     @Test
