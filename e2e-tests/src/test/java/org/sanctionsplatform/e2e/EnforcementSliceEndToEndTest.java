@@ -126,6 +126,24 @@ class EnforcementSliceEndToEndTest {
         assertThat(drafts).extracting(r -> Topics.PUBLICATIONS.decode(r.value()))
                 .extracting(PublicationEventEnvelope::getPayload)
                 .singleElement().isInstanceOf(PublicationDrafted.class);
+
+        // The case id is made in order (version 7, its first 48 bits the millisecond intake opened it), and the ids
+        // derived from it sort with it (version 8 ids that start with the same millisecond: OrderedIds.after): the
+        // windows, their events and the publication events, so each service appends a case's rows to its indexes. The
+        // publication's own id does not: it is public (the register's addresses) and must not tell when the case opened.
+        String opening = caseId.substring(0, 13);
+        assertThat(UUID.fromString(caseId).version()).isEqualTo(7);
+        assertThat(windows).extracting(r -> Topics.DEADLINES.decode(r.value())).allSatisfy(d -> {
+            assertThat(d.getEventId()).startsWith(opening);
+            assertThat(UUID.fromString(d.getEventId()).version()).isEqualTo(8);
+        });
+        assertThat(windows).extracting(r -> Topics.DEADLINES.decode(r.value()).getPayload())
+                .filteredOn(DeadlineOpened.class::isInstance)
+                .allSatisfy(o -> assertThat(((DeadlineOpened) o).getWindow().getWindowId()).startsWith(opening));
+        assertThat(drafts).extracting(r -> Topics.PUBLICATIONS.decode(r.value())).allSatisfy(d -> {
+            assertThat(d.getEventId()).startsWith(opening);
+            assertThat(UUID.fromString(((PublicationDrafted) d.getPayload()).getPublicationId()).version()).isEqualTo(3);
+        });
     }
 
     @Test

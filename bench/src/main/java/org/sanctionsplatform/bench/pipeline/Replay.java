@@ -7,14 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.apache.avro.Schema;
@@ -160,34 +157,30 @@ final class Replay {
     /**
      * Copies of a template case, each with fresh ids: every string of the template that looks like a UUID (case,
      * subjects, breaches, milestones, event ids) is replaced, the same string by the same new id throughout one copy,
-     * with new ids drawn from a seeded random source, the event ids made in order on {@code now} as intake makes them
-     * ({@code EventIds}); the case reference becomes {@code OFSI-REPLAY-<n>} and the correlation id {@code replay-<n>}.
+     * the new ids made as intake makes them ({@code EventIds}: version 7, in order on the copy's instant), from a seeded
+     * random source; the case reference becomes {@code OFSI-REPLAY-<n>} and the correlation id {@code replay-<n>}.
      */
     static final class CaseCopier {
 
         private final List<CaseEventEnvelope> template;
         private final List<String> ids = new ArrayList<>();
-        private final Set<String> eventIds = new HashSet<>();
         /**
-         * Event ids as intake makes them (service-support's EventIds: version 7, in order on the time of writing), from
-         * the same generator, here on the seeded random source and the instant the copy is made for.
+         * Ids as intake makes them (service-support's EventIds: version 7, in order on the time of writing), from the
+         * same generator, here on the seeded random source and the instant the copy is made for.
          */
-        private final TimeBasedEpochGenerator newEventIds;
+        private final TimeBasedEpochGenerator newIds;
         private long copyMillis;
         private final String caseReference;
         private final String correlationId;
-        private final SplittableRandom random;
 
         CaseCopier(List<CaseEventEnvelope> template, long seed) {
             this.template = List.copyOf(template);
             for (CaseEventEnvelope e : template) {
                 collectIds(e, ids);
-                eventIds.add(e.getEventId());
             }
             this.caseReference = ((org.sanctionsplatform.events.cases.CaseOpened) template.get(0).getPayload()).getCaseReference();
             this.correlationId = template.get(0).getCorrelationId();
-            this.random = new SplittableRandom(seed);
-            this.newEventIds = new TimeBasedEpochGenerator(new Random(seed), new UUIDClock() {
+            this.newIds = new TimeBasedEpochGenerator(new Random(seed), new UUIDClock() {
                 @Override
                 public long currentTimeMillis() {
                     return copyMillis;
@@ -200,8 +193,7 @@ final class Replay {
             Map<String, String> replace = new HashMap<>();
             copyMillis = now.toEpochMilli();
             for (String id : ids) {
-                replace.put(id, eventIds.contains(id) ? newEventIds.generate().toString()
-                        : new UUID(random.nextLong(), random.nextLong()).toString());
+                replace.put(id, newIds.generate().toString());
             }
             replace.put(caseReference, "OFSI-REPLAY-" + n);
             if (correlationId != null) {

@@ -105,10 +105,12 @@ class PipelineHarnessPartsTest {
             assertThat(copy).allSatisfy(e -> {
                 assertThat(e.getCaseId()).isEqualTo(caseId);
                 assertThat(e.getRecordedAt()).isEqualTo(now);
-                // event ids as intake makes them: version 7, on the instant of the copy
-                assertThat(UUID.fromString(e.getEventId()).version()).isEqualTo(7);
-                assertThat(UUID.fromString(e.getEventId()).getMostSignificantBits() >>> 16).isEqualTo(now.toEpochMilli());
                 assertThat(Topics.CASE_EVENTS.decode(Topics.CASE_EVENTS.encode(e))).isEqualTo(e);
+            });
+            // every id (event, case, subject, breach) as intake makes them: version 7, on the instant of the copy
+            assertThat(uuids(copy)).allSatisfy(id -> {
+                assertThat(UUID.fromString(id).version()).isEqualTo(7);
+                assertThat(UUID.fromString(id).getMostSignificantBits() >>> 16).isEqualTo(now.toEpochMilli());
             });
             assertThat(((BreachRecorded) copy.get(1).getPayload()).getSubjectId()).isEqualTo(subjectId);
             assertThat(((PenaltyDecisionRecorded) copy.get(2).getPayload()).getSubjectId()).isEqualTo(subjectId);

@@ -121,7 +121,8 @@ class TwoReplicasFireEachTimerOnceTest {
 
     private static String expectedEventId(TimerRow t) {
         String type = t.timerKind().equals("EXPIRY") ? "DeadlineExpired" : "DeadlineReminderDue";
-        return Envelopes.deterministicEventId(type, caseOf(t.windowId()), t.windowId(), t.timerKind(), t.fireAt().toString());
+        return Envelopes.deterministicEventIdAfter(t.windowId(), type, caseOf(t.windowId()), t.windowId(), t.timerKind(),
+                t.fireAt().toString());
     }
 
     private static String caseOf(String windowId) {

@@ -1,13 +1,13 @@
 package org.sanctionsplatform.guidance.windows;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.sanctionsplatform.guidance.ids.OrderedIds;
 
 /**
  * Identifies one window. Derived from the case, the kind, the subject and the milestone that opened it, so a
- * milestone delivered twice (under two event ids) names the same window and opens it only once.
+ * milestone delivered twice (under two event ids) names the same window and opens it only once; it sorts with the
+ * case's id ({@link OrderedIds#after}), so a case's windows, timers and extensions are written next to each other.
  */
 public record WindowId(String value) {
 
@@ -16,8 +16,8 @@ public record WindowId(String value) {
     }
 
     public static WindowId of(CaseId caseId, WindowKind kind, Optional<String> subjectId, String openingMilestoneId) {
-        String name = String.join("|", caseId.value(), kind.name(), subjectId.orElse(""), openingMilestoneId);
-        return new WindowId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return new WindowId(OrderedIds.after(caseId.value(), caseId.value(), kind.name(), subjectId.orElse(""),
+                openingMilestoneId));
     }
 
     @Override

@@ -73,7 +73,7 @@ public class CaseIntake {
         } else {
             reference = nextFreeReference(command);
         }
-        CaseId id = CaseId.random();
+        CaseId id = recorder.newCaseId();
         return keep(BreachCase.open(id, reference, command, recorder), correlationId == null ? id.toString() : correlationId,
                 requester);
     }

@@ -53,12 +53,12 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
      * the command is known to be valid).
      */
     public static List<Violation> checkOpening(OpenCase command, EventRecorder recorder) {
-        return CaseOpeningPolicy.check(command, subjectIdsFor(command), recorder.today());
+        return CaseOpeningPolicy.check(command, subjectIdsFor(command, recorder), recorder.today());
     }
 
     /** Opens a case: CaseOpened, then one BreachRecorded per breach, all happening on the opening date. */
     public static Outcome open(CaseId id, CaseReference reference, OpenCase command, EventRecorder recorder) {
-        List<SubjectId> subjectIds = subjectIdsFor(command);
+        List<SubjectId> subjectIds = subjectIdsFor(command, recorder);
         List<Violation> violations = CaseOpeningPolicy.check(command, subjectIds, recorder.today());
         if (!violations.isEmpty()) {
             return Outcome.rejected(Rejection.invalid(violations));
@@ -83,13 +83,13 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
         return new Outcome.Accepted(after, events);
     }
 
-    /** Given ids are kept (checked by the policy); missing or malformed ones get a generated id. */
-    private static List<SubjectId> subjectIdsFor(OpenCase command) {
+    /** Given ids are kept (checked by the policy); missing or malformed ones get a new id, made in order. */
+    private static List<SubjectId> subjectIdsFor(OpenCase command, EventRecorder recorder) {
         if (command.subjects() == null) {
             return List.of();
         }
         return command.subjects().stream()
-                .map(s -> s != null && SubjectId.isWellFormed(s.subjectId()) ? new SubjectId(s.subjectId()) : SubjectId.random())
+                .map(s -> s != null && SubjectId.isWellFormed(s.subjectId()) ? new SubjectId(s.subjectId()) : new SubjectId(recorder.newId()))
                 .toList();
     }
 

@@ -43,8 +43,18 @@ public final class EventRecorder {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A new id (of a breach, a milestone, a decision, an event …) from this recorder's source of ids. */
     public String newId() {
         return ids.get().toString();
+    }
+
+    /**
+     * A new case's id, from the same source as the event ids: in the platform they are made in order (version 7 UUIDs,
+     * {@code IntakeFactory}), so every service's rows keyed by case id, and the window and publication ids derived from
+     * it, are appended to the right-hand pages of their indexes (issue "Pipeline speed").
+     */
+    public CaseId newCaseId() {
+        return new CaseId(ids.get());
     }
 
     /** An event that happened on a business date. */

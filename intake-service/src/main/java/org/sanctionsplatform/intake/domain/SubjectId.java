@@ -1,7 +1,6 @@
 package org.sanctionsplatform.intake.domain;
 
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +20,6 @@ public record SubjectId(String value) {
 
     public static boolean isWellFormed(String text) {
         return text != null && FORMAT.matcher(text).matches();
-    }
-
-    public static SubjectId random() {
-        return new SubjectId(UUID.randomUUID().toString());
     }
 
     @Override

@@ -296,8 +296,8 @@ public class CasePublications {
             String version = Integer.toString(p.version());
             if (change instanceof PublicationLifecycle.Change.Drafted) {
                 versions.add(new PublicationStore.NewVersion(p, now, cause.actor()));
-                published.add(new PublicationEvents.Drafted(p, Envelopes.deterministicEventId("PublicationDrafted",
-                        p.publicationId(), version), cause, now));
+                published.add(new PublicationEvents.Drafted(p, eventId("PublicationDrafted", p, version),
+                        cause, now));
                 drafted.add(p);
             } else if (change instanceof PublicationLifecycle.Change.Released r) {
                 if (p.kind() == PublicationKind.ANONYMISED_REPORT) {
@@ -306,25 +306,34 @@ public class CasePublications {
                 }
                 states.add(new PublicationStore.StateChange(p, r.releasedOn(), r.reason()));
                 published.add(new PublicationEvents.Released(p, r.releasedOn(), r.reason(),
-                        Envelopes.deterministicEventId("PublicationReleased", p.publicationId(), version), cause, now));
+                        eventId("PublicationReleased", p, version), cause, now));
                 registered.add(() -> register.released(p.publicationId(), p.caseId(), p.content(), r.releasedOn(),
                         r.reason()));
             } else if (change instanceof PublicationLifecycle.Change.Amended a) {
                 versions.add(new PublicationStore.NewVersion(p, now, cause.actor()));
                 states.add(new PublicationStore.StateChange(p, a.amendedOn(), a.reason()));
                 published.add(new PublicationEvents.Amended(p, a.supersedesVersion(), a.reason(),
-                        Envelopes.deterministicEventId("PublicationAmended", p.publicationId(), version), cause, now));
+                        eventId("PublicationAmended", p, version), cause, now));
                 registered.add(() -> register.amended(p.publicationId(), p.caseId(), p.content(),
                         a.supersedesVersion(), a.amendedOn(), a.reason()));
             } else if (change instanceof PublicationLifecycle.Change.Withheld w) {
                 states.add(new PublicationStore.StateChange(p, w.decidedOn(), w.reason()));
                 published.add(new PublicationEvents.Withheld(p, w.reason(), w.section(), w.coverage(), w.decidedOn(),
-                        Envelopes.deterministicEventId("PublicationWithheld", p.publicationId(), version), cause, now));
+                        eventId("PublicationWithheld", p, version), cause, now));
             } else if (change instanceof PublicationLifecycle.Change.SharedForAccuracy s) {
                 states.add(new PublicationStore.StateChange(p, s.sharedOn(), "shared for factual accuracy (§12.2)"));
-                published.add(new PublicationEvents.SharedForAccuracy(p, s.sharedOn(), Envelopes.deterministicEventId(
-                        "PublicationSharedForAccuracy", p.publicationId(), version), cause, now));
+                published.add(new PublicationEvents.SharedForAccuracy(p, s.sharedOn(), eventId(
+                        "PublicationSharedForAccuracy", p, version), cause, now));
             }
+        }
+
+        /**
+         * The id of a publication event: derived from its type, publication and version (a redelivered cause gives the
+         * same id), sorting with the case's id (Envelopes.deterministicEventIdAfter). The publication id itself stays
+         * name-based: it is public ({@link Publication#idFor}).
+         */
+        private static String eventId(String type, Publication p, String version) {
+            return Envelopes.deterministicEventIdAfter(p.caseId(), type, p.publicationId(), version);
         }
 
         void store() {

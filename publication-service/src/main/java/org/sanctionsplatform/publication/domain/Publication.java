@@ -32,7 +32,11 @@ public record Publication(
         return new Publication(publicationId, caseId, kind, newState, content, releaseCondition, basedOnEventId);
     }
 
-    /** One publication per case and kind, with an id that every replica derives alike. */
+    /**
+     * One publication per case and kind, with an id that every replica derives alike. It is a name-based UUID, not one
+     * that sorts with the case id as the platform's other derived ids do (OrderedIds): it is public, in the register's
+     * addresses, and must not tell when the authority opened the case, least of all for an anonymised report.
+     */
     public static String idFor(String caseId, PublicationKind kind) {
         return UUID.nameUUIDFromBytes((caseId + "/" + kind).getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -34,7 +34,7 @@ public class DeadlineEventMapper {
         Object payload;
         String eventId;
         if (event instanceof WindowEvent.Opened) {
-            eventId = Envelopes.deterministicEventId("DeadlineOpened", window.id().value());
+            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineOpened", window.id().value());
             payload = DeadlineOpened.newBuilder()
                     .setWindow(ref(window))
                     .setStartsOn(window.startsOn())
@@ -47,7 +47,7 @@ public class DeadlineEventMapper {
                     .build();
         } else if (event instanceof WindowEvent.Extended extended) {
             ExtensionDecision decision = extended.decision();
-            eventId = Envelopes.deterministicEventId("DeadlineExtended", window.id().value(), decision.milestoneId());
+            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineExtended", window.id().value(), decision.milestoneId());
             payload = DeadlineExtended.newBuilder()
                     .setWindow(ref(window))
                     .setPreviousDueDate(decision.previousDueDate())
@@ -61,7 +61,7 @@ public class DeadlineEventMapper {
         } else if (event instanceof WindowEvent.ExtensionRefused) {
             return Optional.empty();
         } else if (event instanceof WindowEvent.Met met) {
-            eventId = Envelopes.deterministicEventId("DeadlineMet", window.id().value());
+            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineMet", window.id().value());
             payload = DeadlineMet.newBuilder()
                     .setWindow(ref(window))
                     .setDueDate(window.dueDate())
@@ -70,7 +70,7 @@ public class DeadlineEventMapper {
                     .setDueAt(window.dueAt())
                     .build();
         } else if (event instanceof WindowEvent.Cancelled cancelled) {
-            eventId = Envelopes.deterministicEventId("DeadlineCancelled", window.id().value());
+            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineCancelled", window.id().value());
             payload = DeadlineCancelled.newBuilder()
                     .setWindow(ref(window))
                     .setReason(cancelled.reason())

@@ -3,7 +3,6 @@ package org.sanctionsplatform.deadline.adapters.persistence;
 import org.sanctionsplatform.support.persistence.BulkSql;
 import org.sanctionsplatform.support.persistence.KeyedPlans;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.sanctionsplatform.calendar.Division;
 import org.sanctionsplatform.deadline.application.CaseChanges;
 import org.sanctionsplatform.deadline.application.CaseWindowsStore;
+import org.sanctionsplatform.guidance.ids.OrderedIds;
 import org.sanctionsplatform.guidance.windows.CaseEvent;
 import org.sanctionsplatform.guidance.windows.CaseId;
 import org.sanctionsplatform.guidance.windows.CaseWindows;
@@ -319,9 +318,9 @@ class JdbcCaseWindowsStore implements CaseWindowsStore {
     private record Decision(Window window, ExtensionDecision decision, Actor actor) {
     }
 
-    /** Derived from (window, milestone), so a decision cannot be recorded twice. */
+    /** Derived from (window, milestone), so a decision cannot be recorded twice; sorts with the window's id. */
     private static String extensionId(Window w, ExtensionDecision d) {
-        return UUID.nameUUIDFromBytes((w.id().value() + "|" + d.milestoneId()).getBytes(StandardCharsets.UTF_8)).toString();
+        return OrderedIds.after(w.id().value(), w.id().value(), d.milestoneId());
     }
 
     private void saveAssessedTerms(Map<CaseId, CaseChanges.AssessedTerms> terms, Instant now) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.sanctionsplatform.guidance.ids.OrderedIds;
 import org.sanctionsplatform.guidance.windows.Milestone;
 import org.sanctionsplatform.guidance.windows.WindowKind;
 import org.sanctionsplatform.intake.adapters.persistence.Repositories.CaseRows;
@@ -37,6 +38,7 @@ import org.sanctionsplatform.intake.domain.CaseOrigin;
 import org.sanctionsplatform.intake.domain.CaseProcedure;
 import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.intake.domain.CaseSubject;
+import org.sanctionsplatform.intake.domain.EventMetadata;
 import org.sanctionsplatform.intake.domain.ConductRating;
 import org.sanctionsplatform.intake.domain.FactorAssessment;
 import org.sanctionsplatform.intake.domain.FactorEffect;
@@ -80,6 +82,15 @@ public class JdbcCaseFiles implements CaseFiles {
         this.jdbc = jdbc;
         this.keyedPlans = keyedPlans;
         this.writes = writes;
+    }
+
+    /**
+     * The id of a row that has none of its own (a subject's, a finding's, a publication step's), derived from the event
+     * that wrote it and the row's place in it: unique, and in the order of the event ids (made in order), so these rows
+     * are appended to their primary keys' indexes (OrderedIds; issue "Pipeline speed").
+     */
+    static String rowId(EventMetadata written, String what, int seq) {
+        return OrderedIds.after(written.eventId(), written.eventId(), what, Integer.toString(seq));
     }
 
     @Override
@@ -155,7 +166,7 @@ public class JdbcCaseFiles implements CaseFiles {
                     CaseSubject s = e.subjects().get(i);
                     int seq = i;
                     w.subjects.add(st -> {
-                        st.setString(1, UUID.randomUUID().toString());
+                        st.setString(1, rowId(e.metadata(), "subject", seq));
                         st.setString(2, caseId);
                         st.setInt(3, seq);
                         st.setString(4, s.subjectId().value());
@@ -228,7 +239,7 @@ public class JdbcCaseFiles implements CaseFiles {
                     FactorFinding f = a.findings().get(i);
                     int seq = i;
                     w.findings.add(st -> {
-                        st.setString(1, UUID.randomUUID().toString());
+                        st.setString(1, rowId(e.metadata(), "finding", seq));
                         st.setString(2, a.assessmentId());
                         st.setInt(3, seq);
                         st.setString(4, f.factor().name());
@@ -283,8 +294,8 @@ public class JdbcCaseFiles implements CaseFiles {
                 });
             } else if (event instanceof CaseEvent.PublicationStepRecorded e) {
                 int seq = after.publicationSteps().size() - countFromEnd(events, event);
-                w.publicationSteps.add(st -> PublicationStepRows.bind(st, caseId, seq, e.step(),
-                        e.metadata().recordedAt()));
+                w.publicationSteps.add(st -> PublicationStepRows.bind(st, rowId(e.metadata(), "step", 0), caseId,
+                        seq, e.step(), e.metadata().recordedAt()));
             } else if (event instanceof CaseEvent.CaseClosed e) {
                 CaseClosure c = e.closure();
                 w.closures.add(st -> {

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.sanctionsplatform.intake.domain.MilestoneId;
 import org.sanctionsplatform.intake.domain.PublicationStep;
 import org.sanctionsplatform.intake.domain.PublicationStep.Scope;
@@ -22,9 +21,10 @@ final class PublicationStepRows {
     private PublicationStepRows() {
     }
 
-    static void bind(PreparedStatement st, String caseId, int seq, PublicationStep step, Instant recordedAt)
+    /** {@code rowId} is the row's id for the steps that have none of their own (a decision or disclosure keeps its id). */
+    static void bind(PreparedStatement st, String rowId, String caseId, int seq, PublicationStep step, Instant recordedAt)
             throws SQLException {
-        String id = UUID.randomUUID().toString();
+        String id = rowId;
         String kind;
         String choice = null;
         String reason = null;

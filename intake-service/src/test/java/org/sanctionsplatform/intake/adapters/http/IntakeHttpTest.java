@@ -220,6 +220,10 @@ class IntakeHttpTest implements TestPropertyProvider {
         // processed-event index rather than writing each on a random page
         assertThat(events).extracting(e -> UUID.fromString(e.getEventId()).version()).containsOnly(7);
         assertThat(events).extracting(CaseEventEnvelope::getEventId).isSorted();
+        // so is the case's id, made just before its first event: every service's rows keyed by it, and the ids the
+        // others derive from it (windows, publications), go to the right-hand pages of their indexes
+        assertThat(UUID.fromString(caseId).version()).isEqualTo(7);
+        assertThat(caseId).isLessThan(events.get(0).getEventId());
     }
 
     @Test
