@@ -13,8 +13,9 @@ import java.util.UUID;
  * name-based id's bits and puts the anchor's millisecond in front, so the rows of one case, and of the cases opened
  * about the same time, go to the same right-hand pages of the indexes instead of dirtying a random page each.
  *
- * <p>Used by every service that derives ids (the window ids here, deadline's and publication's event ids, publication
- * ids, assessment's {@code CaseAssessed} ids), so there is one derivation.
+ * <p>Used by every service that derives ids (the window ids here, deadline's extension, window and timer event ids,
+ * publication's event ids, assessment's {@code CaseAssessed} ids), so there is one derivation. Publication ids are not
+ * derived this way: they are public, and must not tell when the case was opened.
  */
 public final class OrderedIds {
 

@@ -40,7 +40,8 @@ class OrderedIdsTest {
         assertThat(OrderedIds.after(anchor, OrderedIds.named("another"))).isNotEqualTo(derived.toString());
         // only the anchor's millisecond is taken: what makes the id unique is in the name (every caller names the anchor)
         assertThat(OrderedIds.after(v7(T, 43), named)).isEqualTo(derived.toString());
-        assertThat(OrderedIds.after(v7(T, 43), "case", v7(T, 43))).isNotEqualTo(OrderedIds.after(v7(T, 42), "case", v7(T, 42)));
+        assertThat(OrderedIds.after(v7(T, 43), "case", v7(T, 43)))
+                .isNotEqualTo(OrderedIds.after(v7(T, 42), "case", v7(T, 42)));
     }
 
     @Test

@@ -89,7 +89,8 @@ public record BreachCase(CaseId id, CaseReference reference, LocalDate openedOn,
             return List.of();
         }
         return command.subjects().stream()
-                .map(s -> s != null && SubjectId.isWellFormed(s.subjectId()) ? new SubjectId(s.subjectId()) : new SubjectId(recorder.newId()))
+                .map(s -> s != null && SubjectId.isWellFormed(s.subjectId()) ? new SubjectId(s.subjectId())
+                        : new SubjectId(recorder.newId()))
                 .toList();
     }
 

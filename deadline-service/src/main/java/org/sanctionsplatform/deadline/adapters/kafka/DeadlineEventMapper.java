@@ -47,7 +47,8 @@ public class DeadlineEventMapper {
                     .build();
         } else if (event instanceof WindowEvent.Extended extended) {
             ExtensionDecision decision = extended.decision();
-            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineExtended", window.id().value(), decision.milestoneId());
+            eventId = Envelopes.deterministicEventIdAfter(window.id().value(), "DeadlineExtended", window.id().value(),
+                    decision.milestoneId());
             payload = DeadlineExtended.newBuilder()
                     .setWindow(ref(window))
                     .setPreviousDueDate(decision.previousDueDate())

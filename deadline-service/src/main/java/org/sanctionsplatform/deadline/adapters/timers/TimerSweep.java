@@ -113,8 +113,9 @@ public class TimerSweep {
 
     /**
      * The event id of a timer: derived from the event type, case, window, timer kind and the instant the timer fell due,
-     * sorting with the window's id ({@code Envelopes.deterministicEventIdAfter}). However often its firing is attempted or its event relayed, a timer's event carries this one id, which
-     * the outbox's unique key and every consumer's deduplication recognise.
+     * sorting with the window's id ({@code Envelopes.deterministicEventIdAfter}). However often its firing is attempted
+     * or its event relayed, a timer's event carries this one id, which the outbox's unique key and every consumer's
+     * deduplication recognise.
      */
     static String eventId(String caseId, String windowId, TimerKind kind, Instant scheduledFor) {
         return Envelopes.deterministicEventIdAfter(windowId,
