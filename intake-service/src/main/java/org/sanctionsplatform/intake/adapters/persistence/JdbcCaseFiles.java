@@ -4,6 +4,8 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -16,8 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.sanctionsplatform.guidance.ids.OrderedIds;
 import org.sanctionsplatform.guidance.windows.Milestone;
@@ -76,12 +80,18 @@ public class JdbcCaseFiles implements CaseFiles {
     private final JdbcOperations jdbc;
     private final KeyedPlans keyedPlans;
     private final TransactionWrites writes;
+    private final RecentCases recentCases;
+    private final TransactionOperations<Connection> transactions;
+    private final Map<String, Held> holding = new ConcurrentHashMap<>();
 
-    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans, TransactionWrites writes) {
+    JdbcCaseFiles(CaseRows cases, JdbcOperations jdbc, KeyedPlans keyedPlans, TransactionWrites writes,
+                  RecentCases recentCases, TransactionOperations<Connection> transactions) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.keyedPlans = keyedPlans;
         this.writes = writes;
+        this.recentCases = recentCases;
+        this.transactions = transactions;
     }
 
     /**
@@ -101,18 +111,61 @@ public class JdbcCaseFiles implements CaseFiles {
     @Override
     public Optional<BreachCase> findForChange(CaseId id) {
         String caseId = id.toString();
-        // The lock, then the read, in one round trip on PostgreSQL, sent with the setting of one plan per statement
-        // (KeyedPlans). The read is a statement of its own, after the lock: it takes its snapshot once the lock is
-        // granted, so it sees every change committed by whoever held the case before (one statement doing both would
-        // read the lists as they were when it started waiting).
-        boolean[] exists = new boolean[1];
+        Optional<RecentCases.Entry> recent = recentCases.get(caseId);
+        // The lock (answering the row's version), then the read, in one round trip on PostgreSQL, sent with the setting
+        // of one plan per statement (KeyedPlans). The read is a statement of its own, after the lock: it takes its
+        // snapshot once the lock is granted, so it sees every change committed by whoever held the case before (one
+        // statement doing both would read the lists as they were when it started waiting). When this replica committed
+        // the case last (RecentCases), the read is left out, and made only if the version says someone changed it since.
+        long[] version = {-1};
         List<Optional<BreachCase>> read = new ArrayList<>(1);
-        keyedPlans.firstStatements(new CompositeStatement()
-                .addQuery("select id from breach_case where id = ? for update", statement -> statement.setString(1, caseId),
-                        rows -> exists[0] = rows.next())
-                .addQuery(CaseFileQuery.SQL, statement -> bindCaseId(statement, caseId),
-                        rows -> read.add(assemble(caseId, rows))));
-        return exists[0] ? read.get(0) : Optional.empty();
+        CompositeStatement first = new CompositeStatement()
+                .addQuery("select version from breach_case where id = ? for update", statement -> statement.setString(1, caseId),
+                        rows -> version[0] = rows.next() ? rows.getLong(1) : -1);
+        if (recent.isEmpty()) {
+            first.addQuery(CaseFileQuery.SQL, statement -> bindCaseId(statement, caseId),
+                    rows -> read.add(assemble(caseId, rows)));
+        }
+        keyedPlans.firstStatements(first);
+        if (version[0] < 0) {
+            return Optional.empty();
+        }
+        Optional<BreachCase> found;
+        if (recent.isEmpty()) {
+            found = read.get(0);
+        } else if (recent.get().version() == version[0]) {
+            found = Optional.of(recent.get().state());
+        } else {
+            found = read(caseId);
+        }
+        found.ifPresent(held -> hold(caseId, version[0]));
+        return found;
+    }
+
+    /**
+     * Notes the version of the case this transaction holds, for {@link #keep} (a change adds one to it); forgotten when
+     * the transaction ends. Only one transaction holds a case at a time (the row lock), so one entry per case.
+     */
+    private void hold(String caseId, long version) {
+        Held held = new Held(version);
+        holding.put(caseId, held);
+        transactions.findTransactionStatus().ifPresentOrElse(
+                status -> status.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(Status completed) {
+                        holding.remove(caseId, held);
+                    }
+                }),
+                () -> holding.remove(caseId, held));
+    }
+
+    /** The version read with a case's lock; compared by identity, so a later holder's entry is never removed. */
+    private static final class Held {
+        final long version;
+
+        Held(long version) {
+            this.version = version;
+        }
     }
 
     @Override
@@ -150,6 +203,7 @@ public class JdbcCaseFiles implements CaseFiles {
     public void keep(BreachCase after, List<CaseEvent> events) {
         String caseId = after.id().toString();
         Writes w = new Writes();
+        boolean opening = events.stream().anyMatch(CaseEvent.CaseOpened.class::isInstance);
         for (CaseEvent event : events) {
             if (event instanceof CaseEvent.CaseOpened e) {
                 w.cases.add(st -> {
@@ -339,6 +393,26 @@ public class JdbcCaseFiles implements CaseFiles {
         writes.addEach("update breach set withdrawal_reason = ?, withdrawn_at = ? where id = ?", w.withdrawals);
         writes.addEach("update procedure_milestone set corrected_by = ? where id = ?", w.corrections);
         writes.addEach("update breach_case set closed_on = ?, closure_reason = ?, closure_notes = ? where id = ?", w.closures);
+        // a new case starts at version 0 (the column's default); every change of one adds one, under its lock
+        long committedVersion;
+        if (opening) {
+            committedVersion = 0;
+        } else {
+            writes.add("update breach_case set version = version + 1 where id = ?", st -> st.setString(1, caseId));
+            Held held = holding.get(caseId);
+            committedVersion = held == null ? -1 : held.version + 1;
+        }
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
+                new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        if (committedVersion >= 0) {
+                            recentCases.committed(caseId, committedVersion, after);
+                        } else {
+                            recentCases.forget(caseId);
+                        }
+                    }
+                }));
     }
 
     /** Binds one row's parameters. */

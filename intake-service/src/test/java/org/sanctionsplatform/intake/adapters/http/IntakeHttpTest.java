@@ -40,6 +40,7 @@ import org.sanctionsplatform.events.cases.ProcedureMilestoneRecorded;
 import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.intake.adapters.persistence.JdbcCaseFiles;
+import org.sanctionsplatform.intake.adapters.persistence.RecentCases;
 import org.sanctionsplatform.intake.domain.CaseId;
 import org.sanctionsplatform.intake.domain.CaseReference;
 import org.sanctionsplatform.schemas.Topics;
@@ -70,6 +71,9 @@ class IntakeHttpTest implements TestPropertyProvider {
 
     @Inject
     JdbcCaseFiles caseFiles;
+
+    @Inject
+    RecentCases recentCases;
 
     @Inject
     TransactionOperations<Connection> tx;
@@ -224,6 +228,9 @@ class IntakeHttpTest implements TestPropertyProvider {
         // others derive from it (windows, publications), go to the right-hand pages of their indexes
         assertThat(UUID.fromString(caseId).version()).isEqualTo(7);
         assertThat(caseId).isLessThan(events.get(0).getEventId());
+        // every change after the opening took the case as this replica had committed it (RecentCases), not from the
+        // tables: what it holds now is the file as stored, at the row's version
+        assertRecentCaseIsAsStored(caseId);
     }
 
     @Test
@@ -622,6 +629,7 @@ class IntakeHttpTest implements TestPropertyProvider {
         assertThat(events.get(5).getActor().getRole()).isEqualTo("DECISION_MAKER");
         assertThat(list(get("/cases/" + caseId), "publicationSteps")).extracting(step -> step.get("step"))
                 .containsExactly("DISCLOSURE_INTENDED", "PUBLICATION_DECIDED", "TEXT_SHARED", "RELEASE_AUTHORISED");
+        assertRecentCaseIsAsStored(caseId);
     }
 
     @Test
@@ -657,6 +665,62 @@ class IntakeHttpTest implements TestPropertyProvider {
         assertThat(violations(outcomeElsewhere)).extracting(v -> v.get("field")).containsExactly("penaltyOutcome");
         assertThat(notTheirs).containsEntry("status", 403);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeTakesTheCaseAsThisReplicaCommittedItUnlessItsVersionSaysSomebodyChangedItSince() throws SQLException {
+        String caseId = openACase();
+        post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                "occurredOn", today.minusDays(10).toString()));
+        assertRecentCaseIsAsStored(caseId);
+        long version = recentCases.get(caseId).orElseThrow().version();
+        assertThat(version).isEqualTo(1);
+
+        // a row written without the version moving is not seen: the change is made on the case as committed here
+        // (this is what makes the read unnecessary, so only intake's own writes, which move the version, may change it)
+        sql("update breach_case set summary = 'written behind intake''s back' where id = '" + caseId + "'");
+        put("/cases/" + caseId + "/factors", Map.of("findings", List.of(Map.of("factor", "B_VALUE", "effect", "MEDIUM",
+                "rationale", "£128,277.72")), "severity", "MEDIUM", "conduct", "NEUTRAL",
+                "assessedOn", today.minusDays(6).toString(), "publicInterestStopsAction", false));
+        assertThat(recentCases.get(caseId).orElseThrow().state().summary()).isNotEqualTo("written behind intake's back");
+        assertThat(recentCases.get(caseId).orElseThrow().version()).isEqualTo(version + 1);
+
+        // another replica's change moves the version: the case file is read again, with that change in it
+        sql("update breach_case set summary = 'changed by another replica', version = version + 1 where id = '"
+                + caseId + "'");
+        post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "ACME",
+                "decidedOn", today.minusDays(4).toString(), "baseline", 5000, "settlementDiscountClaimed", false));
+        assertThat(recentCases.get(caseId).orElseThrow().state().summary()).isEqualTo("changed by another replica");
+        assertThat(recentCases.get(caseId).orElseThrow().version()).isEqualTo(version + 3);
+        assertRecentCaseIsAsStored(caseId);
+
+        // a refused change writes nothing and leaves the version, and what this replica holds, as they were
+        problem(HttpRequest.POST("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                "occurredOn", today.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
+        assertThat(recentCases.get(caseId).orElseThrow().version()).isEqualTo(version + 3);
+        assertRecentCaseIsAsStored(caseId);
+    }
+
+    /** What RecentCases holds for the case is the case as read from its tables, at the row's version. */
+    private void assertRecentCaseIsAsStored(String caseId) {
+        RecentCases.Entry recent = recentCases.get(caseId).orElseThrow();
+        tx.executeRead(status -> {
+            assertThat(recent.state()).isEqualTo(caseFiles.find(CaseId.parse(caseId).orElseThrow()).orElseThrow());
+            try (var statement = status.getConnection().prepareStatement("select version from breach_case where id = ?")) {
+                statement.setString(1, caseId);
+                try (ResultSet rs = statement.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).isEqualTo(recent.version());
+                }
+            }
+            return null;
+        });
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = PostgresFixture.shared().connect(jdbcUrl); var s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
     }
 
     @Test
