@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -64,6 +66,8 @@ class IntakeHttpTest implements TestPropertyProvider {
     private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
     private final LocalDate openedOn = today.minusDays(40);
     private String jdbcUrl;
+    /** This service's properties, for a second replica on the same database. */
+    private Map<String, String> properties;
 
     @Inject
     @Client("/")
@@ -82,7 +86,7 @@ class IntakeHttpTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         PostgresFixture pg = PostgresFixture.shared();
         jdbcUrl = pg.createDatabase("intake");
-        return LocalIdentityProvider.shared().serviceProperties(Map.of(
+        properties = LocalIdentityProvider.shared().serviceProperties(Map.of(
                 "micronaut.server.port", "-1",
                 // the 10 s default is too short for a cold first request on a shared 2-core machine
                 "micronaut.http.client.read-timeout", "60s",
@@ -90,6 +94,7 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "datasources.default.url", jdbcUrl,
                 "datasources.default.username", pg.username(),
                 "datasources.default.password", pg.password()));
+        return properties;
     }
 
     // ---- accepted: kept and published --------------------------------------------------------------------
@@ -699,6 +704,48 @@ class IntakeHttpTest implements TestPropertyProvider {
                 "occurredOn", today.plusDays(1).toString())), HttpStatus.BAD_REQUEST);
         assertThat(recentCases.get(caseId).orElseThrow().version()).isEqualTo(version + 3);
         assertRecentCaseIsAsStored(caseId);
+    }
+
+    @Test
+    void twoReplicasChangingOneCaseInTurnEachTakeTheOthersChanges() {
+        try (EmbeddedServer other = ApplicationContext.run(EmbeddedServer.class, Map.<String, Object>copyOf(properties),
+                "intake");
+             HttpClient otherClient = other.getApplicationContext().createBean(HttpClient.class, other.getURL())) {
+            RecentCases otherRecent = other.getApplicationContext().getBean(RecentCases.class);
+            String caseId = openACase();
+            post("/cases/" + caseId + "/milestones", Map.of("milestone", "NOTICE_OF_INTENTION",
+                    "occurredOn", today.minusDays(10).toString()));
+
+            // the other replica changes the case, then this one, then the other again: each time the replica changing
+            // it holds an older version (or none), reads the file, and so builds on what the other committed
+            otherClient.toBlocking().exchange(HttpRequest.PUT("/cases/" + caseId + "/factors", Map.of("findings",
+                    List.of(Map.of("factor", "B_VALUE", "effect", "MEDIUM", "rationale", "£128,277.72")),
+                    "severity", "MEDIUM", "conduct", "NEUTRAL", "assessedOn", today.minusDays(6).toString(),
+                    "publicInterestStopsAction", false)));
+            post("/cases/" + caseId + "/penalty-decisions", Map.of("subjectId", "ACME",
+                    "decidedOn", today.minusDays(4).toString(), "baseline", 5000, "settlementDiscountClaimed", false));
+            assertThat(recentCases.get(caseId).orElseThrow().state().factorAssessment()).isNotNull();
+            otherClient.toBlocking().exchange(HttpRequest.POST("/cases/" + caseId + "/breaches", Map.of("subjectId", "ACME",
+                    "breachType", "LATE_REPORTING", "regime", "Russia", "regulation", "reg. 70",
+                    "description", "Reported 3 months late", "breachDate", openedOn.minusDays(5).toString(),
+                    "estimatedValue", 0)));
+
+            RecentCases.Entry there = otherRecent.get(caseId).orElseThrow();
+            assertThat(there.version()).isEqualTo(4);
+            assertThat(there.state().milestones()).hasSize(1);
+            assertThat(there.state().penaltyDecisions()).hasSize(1);
+            assertThat(there.state().breaches()).hasSize(2);
+            tx.executeRead(status -> {
+                assertThat(there.state()).isEqualTo(caseFiles.find(CaseId.parse(caseId).orElseThrow()).orElseThrow());
+                return null;
+            });
+            // this replica holds version 3, so its next change reads the file again, with the other's breach in it
+            post("/cases/" + caseId + "/voluntary-disclosures", Map.of("subjectId", "ACME", "disclosedOn",
+                    openedOn.minusDays(3).toString(), "discoveredOn", openedOn.minusDays(10).toString(),
+                    "completeAndAccurate", true, "cooperation", "full"));
+            assertThat(recentCases.get(caseId).orElseThrow().state().breaches()).hasSize(2);
+            assertRecentCaseIsAsStored(caseId);
+        }
     }
 
     /** What RecentCases holds for the case is the case as read from its tables, at the row's version. */
