@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sanctionsplatform.assessment.domain.Assessment;
 import org.sanctionsplatform.assessment.domain.CaseFile;
 import org.sanctionsplatform.assessment.domain.CaseInput;
@@ -65,9 +67,13 @@ public class CaseAssessments {
         AssessmentEvents.Assessed[] madeByEvent = new AssessmentEvents.Assessed[received.size()];
         List<CaseFiles.Change> changes = new ArrayList<>(byCase.size());
         List<AssessmentStore.Latest> latest = new ArrayList<>(byCase.size());
+        Set<String> opened = new HashSet<>();
         byCase.forEach((caseId, indexes) -> {
             CaseFile before = stored.get(caseId);
             CaseFile file = before != null ? before : CaseFile.unopened(caseId);
+            if (before == null) {
+                opened.add(caseId);
+            }
             AssessmentStore.Latest last = null;
             for (int i : indexes) {
                 ReceivedCaseEvent event = received.get(i);
@@ -89,7 +95,7 @@ public class CaseAssessments {
         });
 
         caseFiles.saveAll(changes);
-        assessments.saveLatest(latest);
+        assessments.saveLatest(latest, opened);
         List<AssessmentEvents.Assessed> made = Arrays.stream(madeByEvent).filter(Objects::nonNull).toList();
         events.casesWereAssessed(made);
         return made.stream().map(AssessmentEvents.Assessed::assessment).toList();

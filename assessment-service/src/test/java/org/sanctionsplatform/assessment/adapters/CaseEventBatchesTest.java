@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctionsplatform.assessment.adapters.kafka.CaseAssessedMapper;
 import org.sanctionsplatform.assessment.adapters.kafka.CaseEventMapper;
+import org.sanctionsplatform.assessment.application.CaseAssessments;
 import org.sanctionsplatform.assessment.application.CaseFiles;
 import org.sanctionsplatform.assessment.application.ReceivedCaseEvent;
 import org.sanctionsplatform.assessment.domain.CaseFile;
@@ -88,6 +89,9 @@ class CaseEventBatchesTest implements TestPropertyProvider {
 
     @Inject
     CaseFiles caseFiles;
+
+    @Inject
+    CaseAssessments caseAssessments;
 
     @Inject
     TransactionOperations<Connection> tx;
@@ -166,6 +170,15 @@ class CaseEventBatchesTest implements TestPropertyProvider {
         Map<String, CaseFile> stored = tx.executeWrite(status -> caseFiles.findAll(stories.keySet()));
         expected.forEach((caseId, want) -> assertThat(stored.get(caseId)).as("the stored file of %s", caseId)
                 .isEqualTo(want.file()));
+        // the latest assessment kept for each case (inserted for the cases a batch opened, updated for the others) is its
+        // last CaseAssessed
+        expected.forEach((caseId, want) -> assertThat(caseAssessments.latest(caseId)).as("the latest of %s", caseId)
+                .hasValueSatisfying(latest -> {
+                    List<AssessmentEventEnvelope> got = assessed.get(caseId);
+                    assertThat(latest.eventId()).isEqualTo(got.get(got.size() - 1).getEventId());
+                    assertThat(latest.assessment().inputVersion())
+                            .isEqualTo(((CaseAssessed) got.get(got.size() - 1).getPayload()).getInputVersion());
+                }));
         assertThat(largestBatchApplied()).as("events applied together in one batch, at most max.poll.records")
                 .isGreaterThan(1).isLessThanOrEqualTo(MAX_POLL_RECORDS);
 

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sanctionsplatform.assessment.application.AssessmentStore;
 import org.sanctionsplatform.assessment.domain.Assessment;
 import org.sanctionsplatform.assessment.domain.BaselineBand;
@@ -29,9 +30,9 @@ import org.sanctionsplatform.support.audit.Actor;
  * Keeps the latest assessment of each case in {@code case_assessment}: the figures worth querying as columns, the whole
  * assessment as a JSON document (what GET /cases/{id}/assessment answers), and who caused it (the actor of the case
  * event it was made from, issue 9.3) in {@code actor_subject/_name/_role}. A poll batch writes each of its cases' last
- * assessment once, all of them in one JDBC batch of updates, then one of inserts for the cases that had none. The
- * domain records are (de)serialised through compile-time {@link SerdeImport}s, so the domain carries no framework
- * annotation.
+ * assessment once: one JDBC batch of updates for the cases opened before it, then one of inserts for the cases it
+ * opened (and any update that found no row). The domain records are (de)serialised through compile-time
+ * {@link SerdeImport}s, so the domain carries no framework annotation.
  */
 @Singleton
 @SerdeImport(Assessment.class)
@@ -59,21 +60,27 @@ class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void saveLatest(List<Latest> latest) {
+    public void saveLatest(List<Latest> latest, Set<String> opened) {
         if (latest.isEmpty()) {
             return;
         }
-        List<Row> rows = latest.stream().map(l -> new Row(l, write(l.assessment()))).toList();
-        int[] counts = jdbc.prepareStatement(UPDATE_LATEST, s -> bindAll(s, rows));
-        List<Row> missing = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (counts[i] == 0) {
-                missing.add(rows.get(i));
+        List<Row> updates = new ArrayList<>(latest.size());
+        List<Row> inserts = new ArrayList<>();
+        for (Latest l : latest) {
+            Row row = new Row(l, write(l.assessment()));
+            (opened.contains(l.assessment().caseId()) ? inserts : updates).add(row);
+        }
+        if (!updates.isEmpty()) {
+            int[] counts = jdbc.prepareStatement(UPDATE_LATEST, s -> bindAll(s, updates));
+            for (int i = 0; i < updates.size(); i++) {
+                if (counts[i] == 0) {
+                    inserts.add(updates.get(i));
+                }
             }
         }
-        if (!missing.isEmpty()) {
+        if (!inserts.isEmpty()) {
             jdbc.prepareStatement("insert into case_assessment (" + COLUMNS + ", case_id) values ("
-                    + Sql.placeholders(13) + ")", s -> bindAll(s, missing));
+                    + Sql.placeholders(13) + ")", s -> bindAll(s, inserts));
         }
     }
 
