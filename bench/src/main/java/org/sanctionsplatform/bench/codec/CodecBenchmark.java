@@ -28,6 +28,8 @@ import org.sanctionsplatform.events.cases.BreachRecorded;
 import org.sanctionsplatform.events.cases.BreachType;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.guidance.windows.DueDates;
+import org.sanctionsplatform.deadline.adapters.kafka.view.AssessmentEventView;
+import org.sanctionsplatform.schemas.Topic;
 import org.sanctionsplatform.schemas.Topics;
 
 /**
@@ -38,7 +40,8 @@ import org.sanctionsplatform.schemas.Topics;
  * {@code BinaryMessageDecoder} (the generated class's {@code getDecoder()}, no size check), which the platform used
  * until 30 November 2026, on two records: a case event ({@code BreachRecorded}, 230 bytes or so) and the
  * {@code CaseAssessed} of the 10-breach case of {@link AssessmentBenchmark} with its whole explanation (several KB).
- * Run with {@code bench/run-jmh CodecBenchmark -prof gc}.
+ * {@code caseAssessedDeadlinesView} decodes the same {@code CaseAssessed} through deadline-service's projection of the
+ * schema ({@code Topic.readAs}). Run with {@code bench/run-jmh CodecBenchmark -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -107,6 +110,14 @@ public class CodecBenchmark {
     public AssessmentEventEnvelope caseAssessedThePlatformsWay() {
         return Topics.ASSESSMENTS.decode(caseAssessed);
     }
+
+    /** The same CaseAssessed as deadline-service reads it: through its projection, Avro skipping the rest. */
+    @Benchmark
+    public AssessmentEventView caseAssessedDeadlinesView() {
+        return DEADLINES_VIEW.decode(caseAssessed);
+    }
+
+    private static final Topic<AssessmentEventView> DEADLINES_VIEW = Topics.ASSESSMENTS.readAs(AssessmentEventView.class);
 
     @Benchmark
     public AssessmentEventEnvelope caseAssessedAvrosWay() {

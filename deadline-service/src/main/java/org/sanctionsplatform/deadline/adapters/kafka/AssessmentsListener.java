@@ -14,9 +14,10 @@ import org.sanctionsplatform.deadline.application.CaseDeadlines;
 import org.sanctionsplatform.deadline.application.Causation;
 import org.sanctionsplatform.deadline.application.InboundAssessment;
 import org.sanctionsplatform.guidance.windows.CaseId;
-import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
-import org.sanctionsplatform.events.assessments.CaseAssessed;
-import org.sanctionsplatform.events.assessments.FixedPenaltyAssessment;
+import org.sanctionsplatform.deadline.adapters.kafka.view.ActorView;
+import org.sanctionsplatform.deadline.adapters.kafka.view.AssessmentEventView;
+import org.sanctionsplatform.deadline.adapters.kafka.view.CaseAssessedView;
+import org.sanctionsplatform.deadline.adapters.kafka.view.FixedPenaltyView;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.consumer.InboundEvents;
 import org.sanctionsplatform.support.audit.Actor;
@@ -29,6 +30,11 @@ import org.sanctionsplatform.support.audit.Actor;
  * name, so its consumer settings are given here: {@code sep.consumer.max-poll-records} (else 500),
  * {@code sep.consumer.fetch-min-bytes} (else 65536) and {@code sep.consumer.fetch-max-wait-ms} (else 20), as for the
  * service's other listener (application-deadline.yml).
+ *
+ * <p>It reads the records through its own projection of the topic's schema ({@code src/main/avro/assessment-view.avsc},
+ * {@link org.sanctionsplatform.schemas.Topic#readAs}): of a {@code CaseAssessed} (about 3 KB for a small case, mostly the explanation) it builds
+ * only the envelope's ids, its actor and the two facts above; Avro skips the rest. Decoding whole records was 29–31 % of
+ * this service's consumer time in a replay (docs/BENCHMARKS.md, fifteenth session).
  */
 @KafkaListener(groupId = AssessmentsListener.GROUP, offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.DISABLED, batch = true,
@@ -40,6 +46,8 @@ class AssessmentsListener {
 
     /** Its own consumer group, so that joining it does not rebalance the case-events consumers. */
     static final String GROUP = "deadline-service.assessments";
+    /** enforcement.assessments.v1 as this listener reads it. */
+    static final org.sanctionsplatform.schemas.Topic<AssessmentEventView> ASSESSMENTS = Topics.ASSESSMENTS.readAs(AssessmentEventView.class);
 
     private final InboundEvents inbound;
     private final CaseDeadlines caseDeadlines;
@@ -51,26 +59,28 @@ class AssessmentsListener {
 
     @Topic(Topics.ASSESSMENTS_NAME)
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> kafkaConsumer) {
-        inbound.processBatch(CaseEventsListener.CONSUMER, Topics.ASSESSMENTS, records, kafkaConsumer, envelopes ->
+        inbound.processBatch(CaseEventsListener.CONSUMER, ASSESSMENTS, records, kafkaConsumer, envelopes ->
                 caseDeadlines.assessedAll(envelopes.stream().map(AssessmentsListener::toDomain).flatMap(Optional::stream)
                         .toList()));
     }
 
-    static Optional<InboundAssessment> toDomain(AssessmentEventEnvelope envelope) {
-        if (!(envelope.getPayload() instanceof CaseAssessed assessed)) {
+    static Optional<InboundAssessment> toDomain(AssessmentEventView envelope) {
+        if (!(envelope.getPayload() instanceof CaseAssessedView assessed)) {
             return Optional.empty();
         }
+        ActorView actor = envelope.getActor();
         return Optional.of(new InboundAssessment(new CaseId(envelope.getCaseId()), fixedPenaltyTerms(assessed),
                 new Causation(envelope.getEventId(), Optional.ofNullable(envelope.getCorrelationId()),
-                        envelope.getOccurredAt(), Optional.ofNullable(Actor.of(envelope.getActor())))));
+                        envelope.getOccurredAt(), Optional.ofNullable(actor == null ? null
+                                : new Actor(actor.getSubject(), actor.getName(), actor.getRole())))));
     }
 
     /** Halved when flagged; the full process when the fixed-penalty assessment escalates; otherwise undecided. */
-    static Optional<Boolean> fixedPenaltyTerms(CaseAssessed assessed) {
+    static Optional<Boolean> fixedPenaltyTerms(CaseAssessedView assessed) {
         if (assessed.getHalvedWindows()) {
             return Optional.of(true);
         }
-        FixedPenaltyAssessment fixed = assessed.getFixedPenalty();
+        FixedPenaltyView fixed = assessed.getFixedPenalty();
         return fixed != null && fixed.getEscalateToFullProcess() ? Optional.of(false) : Optional.empty();
     }
 }
