@@ -56,6 +56,7 @@ import org.sanctionsplatform.events.cases.SubjectType;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
 import org.sanctionsplatform.events.publications.PublicationDrafted;
 import org.sanctionsplatform.events.publications.PublicationEventEnvelope;
+import org.sanctionsplatform.publication.adapters.kafka.AsPublicationReadsIt;
 import org.sanctionsplatform.publication.adapters.kafka.InboundEventMapper;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.schemas.Topic;
@@ -215,7 +216,7 @@ class BatchConsumptionTest implements TestPropertyProvider {
             inbound.process(Envelopes.PUBLICATION, Topics.CASE_EVENTS, record, e -> casePublications.onCaseEvent(
                     e.getCaseId(), InboundEventMapper.change(e), InboundEventMapper.cause(e)));
         } else {
-            inbound.process(Envelopes.PUBLICATION, Topics.ASSESSMENTS, record, e -> casePublications.onCaseAssessed(
+            inbound.process(Envelopes.PUBLICATION, AsPublicationReadsIt.assessments(), record, e -> casePublications.onCaseAssessed(
                     e.getCaseId(), InboundEventMapper.assessedCase(e), InboundEventMapper.cause(e)));
         }
     }

@@ -13,6 +13,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.sanctionsplatform.publication.adapters.kafka.AsPublicationReadsIt;
 import org.sanctionsplatform.publication.adapters.kafka.InboundEventMapper;
 import org.sanctionsplatform.publication.application.CasePublications;
 import java.math.BigDecimal;
@@ -252,8 +253,9 @@ class PublicationServiceScenarioTest implements TestPropertyProvider {
                         }),
                         pool.submit(() -> {
                             together.await();
-                            return casePublications.onCaseAssessed(id, InboundEventMapper.assessedCase(assessed),
-                                    InboundEventMapper.cause(assessed));
+                            var read = AsPublicationReadsIt.envelope(assessed);
+                            return casePublications.onCaseAssessed(id, InboundEventMapper.assessedCase(read),
+                                    InboundEventMapper.cause(read));
                         }));
                 for (java.util.concurrent.Future<?> change : both) {
                     change.get(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -38,6 +38,7 @@ import org.sanctionsplatform.events.cases.CaseOrigin;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.Subject;
 import org.sanctionsplatform.events.cases.SubjectType;
+import org.sanctionsplatform.publication.adapters.kafka.AsPublicationReadsIt;
 import org.sanctionsplatform.publication.adapters.kafka.InboundEventMapper;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.publication.application.PublicRegister;
@@ -219,7 +220,8 @@ class PenaltyReportHttpTest implements TestPropertyProvider {
         AssessmentEventEnvelope envelope = AssessmentEventEnvelope.newBuilder().setEventId(UUID.randomUUID().toString())
                 .setCaseId(caseId).setOccurredAt(occurred).setRecordedAt(occurred).setProducer("assessment-service")
                 .setPayload(payload).build();
-        casePublications.onCaseAssessed(caseId, InboundEventMapper.assessedCase(envelope), InboundEventMapper.cause(envelope));
+        var read = AsPublicationReadsIt.envelope(envelope);
+        casePublications.onCaseAssessed(caseId, InboundEventMapper.assessedCase(read), InboundEventMapper.cause(read));
     }
 
     private void apply(String caseId, Object payload) {

@@ -3,10 +3,7 @@ package org.sanctionsplatform.deadline.adapters.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.util.RandomData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -26,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctionsplatform.deadline.adapters.kafka.view.AssessmentEventView;
 import org.sanctionsplatform.deadline.application.InboundAssessment;
-import org.sanctionsplatform.schemas.AvroSingleObjectSerde;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.audit.Actor;
+import org.sanctionsplatform.testkit.Projections;
 
 /**
  * Deadline reads {@code enforcement.assessments.v1} through its own projection of the schema
@@ -57,7 +51,7 @@ class AssessmentViewTest {
             // ids as the platform writes them (the domain refuses a blank case id; RandomData's strings may be empty)
             written.put("caseId", "case-" + records + "-" + written.get("caseId"));
             written.put("eventId", "event-" + records + "-" + written.get("eventId"));
-            byte[] bytes = singleObject(writer, written);
+            byte[] bytes = Projections.singleObject(writer, written);
 
             AssessmentEventView read = AssessmentsListener.ASSESSMENTS.decode(bytes);
             Optional<InboundAssessment> inbound = AssessmentsListener.toDomain(read);
@@ -89,10 +83,17 @@ class AssessmentViewTest {
         assertThat(withActor > 0).isEqualTo(writer.getField("actor") != null);
     }
 
+    @ParameterizedTest
+    @MethodSource("writerSchemas")
+    void everyFieldOfTheViewHoldsWhatTheRecordHolds(Schema writer) {
+        assertThat(Projections.readRandom(AssessmentsListener.ASSESSMENTS, writer, 200, 42L + writer.hashCode(), r -> { }))
+                .hasSize(200);
+    }
+
     @Test
     void aRecordTheViewCannotReadIsRefusedWithTheReason() throws IOException {
         Schema writer = Topics.ASSESSMENTS.schema();
-        byte[] bytes = singleObject(writer, (GenericRecord) new RandomData(GenericData.get(), writer, 1, 7L).iterator().next());
+        byte[] bytes = Projections.singleObject(writer, (GenericRecord) new RandomData(GenericData.get(), writer, 1, 7L).iterator().next());
 
         byte[] truncated = Arrays.copyOf(bytes, 40);
         assertThatThrownBy(() -> AssessmentsListener.ASSESSMENTS.decode(truncated))
@@ -118,17 +119,5 @@ class AssessmentViewTest {
         assertThatThrownBy(() -> Topics.CASE_EVENTS.readAs(AssessmentEventView.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot read every record of topic enforcement.case-events.v1");
-    }
-
-    /** The record written by Avro's generic writer with {@code writer}, as single-object encoding with its fingerprint. */
-    private static byte[] singleObject(Schema writer, GenericRecord record) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[]{(byte) 0xC3, 0x01});
-        out.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
-                .putLong(AvroSingleObjectSerde.fingerprint(writer)).array());
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-        new GenericDatumWriter<>(writer, GenericData.get()).write(record, encoder);
-        encoder.flush();
-        return out.toByteArray();
     }
 }

@@ -3,16 +3,16 @@ package org.sanctionsplatform.publication.adapters.kafka;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sanctionsplatform.events.assessments.AssessmentEventEnvelope;
-import org.sanctionsplatform.events.assessments.BreachAssessment;
-import org.sanctionsplatform.events.assessments.CaseAssessed;
+import org.sanctionsplatform.publication.adapters.kafka.view.AssessmentEventEnvelopeView;
+import org.sanctionsplatform.publication.adapters.kafka.view.BreachAssessmentView;
+import org.sanctionsplatform.publication.adapters.kafka.view.CaseAssessedView;
 import org.sanctionsplatform.events.cases.BreachRecorded;
 import org.sanctionsplatform.events.cases.BreachWithdrawn;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.events.cases.CaseOpened;
 import org.sanctionsplatform.events.cases.VoluntaryDisclosureRecorded;
-import org.sanctionsplatform.events.assessments.Discount;
-import org.sanctionsplatform.events.assessments.ExplanationStep;
+import org.sanctionsplatform.publication.adapters.kafka.view.DiscountView;
+import org.sanctionsplatform.publication.adapters.kafka.view.ExplanationStepView;
 import org.sanctionsplatform.events.cases.CaseProcedure;
 import org.sanctionsplatform.events.cases.DisclosureIntended;
 import org.sanctionsplatform.events.cases.PenaltyOutcome;
@@ -33,7 +33,11 @@ import org.sanctionsplatform.publication.domain.AssessedCase;
 import org.sanctionsplatform.publication.domain.CaseFacts;
 import org.sanctionsplatform.support.audit.Actor;
 
-/** The one inbound mapping: case events and CaseAssessed (Avro) to publication's domain. */
+/**
+ * The one inbound mapping: case events and CaseAssessed (Avro) to publication's domain. CaseAssessed comes as
+ * publication's projection of it ({@code src/main/avro/assessment-view.avsc}): a field used here that the projection
+ * does not have must be added there (with the contract's name, type and default).
+ */
 public final class InboundEventMapper {
 
     /** The authority's zone (DESIGN §1): the date an assessment's outcome was reached, for the s.149(2) report. */
@@ -51,7 +55,7 @@ public final class InboundEventMapper {
         if (envelope instanceof CaseEventEnvelope caseEvent) {
             return java.util.Optional.of(caseEvent(caseEvent));
         }
-        if (envelope instanceof AssessmentEventEnvelope assessment) {
+        if (envelope instanceof AssessmentEventEnvelopeView assessment) {
             return java.util.Optional.of(assessment(assessment));
         }
         if (envelope instanceof DeadlineEventEnvelope deadline) {
@@ -149,7 +153,7 @@ public final class InboundEventMapper {
     }
 
     /** A consumed CaseAssessed as publication applies it. */
-    public static CasePublications.Assessment assessment(AssessmentEventEnvelope envelope) {
+    public static CasePublications.Assessment assessment(AssessmentEventEnvelopeView envelope) {
         return new CasePublications.Assessment(envelope.getCaseId(), assessedCase(envelope), cause(envelope));
     }
 
@@ -157,8 +161,10 @@ public final class InboundEventMapper {
         return new EventCause(envelope.getEventId(), envelope.getCorrelationId(), Actor.of(envelope.getActor()));
     }
 
-    public static EventCause cause(AssessmentEventEnvelope envelope) {
-        return new EventCause(envelope.getEventId(), envelope.getCorrelationId(), Actor.of(envelope.getActor()));
+    public static EventCause cause(AssessmentEventEnvelopeView envelope) {
+        var actor = envelope.getActor();
+        return new EventCause(envelope.getEventId(), envelope.getCorrelationId(),
+                actor == null ? null : new Actor(actor.getSubject(), actor.getName(), actor.getRole()));
     }
 
     /** The summary facts a case event changes; events the summary does not use are {@link CaseFacts.Change.Other}. */
@@ -193,14 +199,14 @@ public final class InboundEventMapper {
      * must never name anybody). Not any step that merely cites §5.8: the last such step is the baseline band's ("no
      * baseline band: DISCLOSURE is not a monetary penalty"), which a Disclosure's page showed as its reason.
      */
-    static String levelReason(CaseAssessed a) {
+    static String levelReason(CaseAssessedView a) {
         java.util.Optional<String> figure5A = a.getExplanation().stream()
                 .filter(step -> section(step).startsWith("5.8 Figure 5A"))
-                .reduce((first, second) -> second).map(ExplanationStep::getOutcome);
+                .reduce((first, second) -> second).map(ExplanationStepView::getOutcome);
         if (figure5A.isEmpty()) {
             // an assessment without the matrix step (the previous guidance's wording): the level decision itself
             return a.getExplanation().stream().filter(step -> section(step).equals("5.8"))
-                    .reduce((first, second) -> second).map(ExplanationStep::getOutcome).orElse(null);
+                    .reduce((first, second) -> second).map(ExplanationStepView::getOutcome).orElse(null);
         }
         String reason = figure5A.get().endsWith(".") ? figure5A.get() : figure5A.get() + ".";
         boolean departed = a.getDecidedLevel() != null && !a.getDecidedLevel().equals(a.getIndicativeLevel());
@@ -209,23 +215,23 @@ public final class InboundEventMapper {
     }
 
     /** The step's section as the guidance numbers it, "§5.8" read as "5.8". */
-    private static String section(ExplanationStep step) {
+    private static String section(ExplanationStepView step) {
         String section = step.getSection().strip();
         return section.startsWith("§") ? section.substring(1).strip() : section;
     }
 
-    public static AssessedCase assessedCase(AssessmentEventEnvelope envelope) {
-        if (!(envelope.getPayload() instanceof CaseAssessed a)) {
+    public static AssessedCase assessedCase(AssessmentEventEnvelopeView envelope) {
+        if (!(envelope.getPayload() instanceof CaseAssessedView a)) {
             throw new IllegalArgumentException("unsupported assessment payload " + envelope.getPayload());
         }
-        Set<String> established = a.getBreaches().stream().filter(BreachAssessment::getEstablished)
-                .map(BreachAssessment::getBreachId).collect(Collectors.toSet());
+        Set<String> established = a.getBreaches().stream().filter(BreachAssessmentView::getEstablished)
+                .map(BreachAssessmentView::getBreachId).collect(Collectors.toSet());
         String levelReason = levelReason(a);
         return new AssessedCase(envelope.getEventId(), a.getInputVersion(), a.getLikelyOutcome().name(),
                 a.getAggregatedValue(), established, a.getPenalties().stream()
                 .map(p -> new AssessedCase.Penalty(p.getSubjectId(), p.getSubjectName(), p.getSubjectType(),
                         p.getFinalPenalty(), p.getOfficerOfSubjectId(), p.getDiscounts().stream()
-                        .filter(Discount::getApplied)
+                        .filter(DiscountView::getApplied)
                         .map(d -> d.getKind().name().toLowerCase(java.util.Locale.UK).replace('_', ' ') + " "
                                 + d.getPercent().stripTrailingZeros().toPlainString() + "% (" + d.getSection() + ")")
                         .toList()))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sanctionsplatform.publication.adapters.kafka.view.AssessmentEventEnvelopeView;
 import org.sanctionsplatform.publication.application.CasePublications;
 import org.sanctionsplatform.schemas.Topics;
 import org.sanctionsplatform.support.consumer.InboundEvents;
@@ -26,14 +27,25 @@ import org.sanctionsplatform.support.events.Envelopes;
  * waiting (issue "Pipeline speed"). The events of each topic keep their order, and across topics a batch applies them
  * in one of the orders consumers of each topic could have. How many records a poll brings is {@code max.poll.records}
  * of the consumer group ({@code kafka.consumers.publication-service.max.poll.records} in application-publication.yml).
+ *
+ * <p>The assessments are read through publication's own projection of the topic's schema
+ * ({@code src/main/avro/assessment-view.avsc}, {@link org.sanctionsplatform.schemas.Topic#readAs}): what
+ * {@link InboundEventMapper} uses of a {@code CaseAssessed}; Avro skips the rest (the explanation's rules and inputs,
+ * the findings, the reasons), which decoding whole records spent most of its time on.
  */
 @KafkaListener(groupId = Envelopes.PUBLICATION, offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.DISABLED, batch = true)
 class InboundEventsListener {
 
     /** What publication reads: the review window's expiry (§11.4) and the end of a Disclosure's representations (§12.2) among the deadlines. */
-    static final List<org.sanctionsplatform.schemas.Topic<? extends org.apache.avro.specific.SpecificRecordBase>> TOPICS =
-            List.of(Topics.CASE_EVENTS, Topics.ASSESSMENTS, Topics.DEADLINES);
+    static final List<org.sanctionsplatform.schemas.Topic<? extends org.apache.avro.specific.SpecificRecordBase>> TOPICS;
+    /** enforcement.assessments.v1 as publication reads it. */
+    static final org.sanctionsplatform.schemas.Topic<AssessmentEventEnvelopeView> ASSESSMENTS =
+            Topics.ASSESSMENTS.readAs(AssessmentEventEnvelopeView.class);
+
+    static {
+        TOPICS = List.of(Topics.CASE_EVENTS, ASSESSMENTS, Topics.DEADLINES);
+    }
 
     private final InboundEvents inbound;
     private final CasePublications publications;

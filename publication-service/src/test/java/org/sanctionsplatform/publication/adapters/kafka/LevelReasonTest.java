@@ -24,7 +24,7 @@ class LevelReasonTest {
     void theReasonIsTheFigure5AStepNotTheLastStepCitingSection58() {
         CaseAssessed assessed = assessed(2, null, "Level 2 (moderate)");
 
-        assertThat(InboundEventMapper.levelReason(assessed))
+        assertThat(InboundEventMapper.levelReason(AsPublicationReadsIt.payload(assessed)))
                 .isEqualTo("LOW severity with NEUTRAL conduct indicates Level 2 (moderate).");
     }
 
@@ -32,7 +32,7 @@ class LevelReasonTest {
     void aDepartureFromFigure5AIsSaidWithoutTheDecisionMakersOwnWords() {
         CaseAssessed assessed = assessed(2, 3, "Level 3 (high)");
 
-        assertThat(InboundEventMapper.levelReason(assessed))
+        assertThat(InboundEventMapper.levelReason(AsPublicationReadsIt.payload(assessed)))
                 .isEqualTo("LOW severity with NEUTRAL conduct indicates Level 2 (moderate). The decision maker decided "
                         + "Level 3 (high) instead (§5.8).")
                 .doesNotContain("Jane Smith");
