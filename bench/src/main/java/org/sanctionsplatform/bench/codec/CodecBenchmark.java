@@ -29,6 +29,7 @@ import org.sanctionsplatform.events.cases.BreachType;
 import org.sanctionsplatform.events.cases.CaseEventEnvelope;
 import org.sanctionsplatform.guidance.windows.DueDates;
 import org.sanctionsplatform.deadline.adapters.kafka.view.AssessmentEventView;
+import org.sanctionsplatform.publication.adapters.kafka.view.AssessmentEventEnvelopeView;
 import org.sanctionsplatform.schemas.Topic;
 import org.sanctionsplatform.schemas.Topics;
 
@@ -40,8 +41,8 @@ import org.sanctionsplatform.schemas.Topics;
  * {@code BinaryMessageDecoder} (the generated class's {@code getDecoder()}, no size check), which the platform used
  * until 30 November 2026, on two records: a case event ({@code BreachRecorded}, 230 bytes or so) and the
  * {@code CaseAssessed} of the 10-breach case of {@link AssessmentBenchmark} with its whole explanation (several KB).
- * {@code caseAssessedDeadlinesView} decodes the same {@code CaseAssessed} through deadline-service's projection of the
- * schema ({@code Topic.readAs}). Run with {@code bench/run-jmh CodecBenchmark -prof gc}.
+ * {@code caseAssessedDeadlinesView} and {@code caseAssessedPublicationsView} decode the same {@code CaseAssessed}
+ * through deadline-service's and publication-service's projections of the schema ({@code Topic.readAs}). Run with {@code bench/run-jmh CodecBenchmark -prof gc}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -118,6 +119,15 @@ public class CodecBenchmark {
     }
 
     private static final Topic<AssessmentEventView> DEADLINES_VIEW = Topics.ASSESSMENTS.readAs(AssessmentEventView.class);
+
+    /** The same CaseAssessed as publication-service reads it: what the summary uses of it. */
+    @Benchmark
+    public AssessmentEventEnvelopeView caseAssessedPublicationsView() {
+        return PUBLICATIONS_VIEW.decode(caseAssessed);
+    }
+
+    private static final Topic<AssessmentEventEnvelopeView> PUBLICATIONS_VIEW =
+            Topics.ASSESSMENTS.readAs(AssessmentEventEnvelopeView.class);
 
     @Benchmark
     public AssessmentEventEnvelope caseAssessedAvrosWay() {
