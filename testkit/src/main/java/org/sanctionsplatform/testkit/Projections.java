@@ -37,6 +37,13 @@ public final class Projections {
     private Projections() {
     }
 
+    /** Every schema a record of the topic may have been written with: each released version, then the current one. */
+    public static List<Schema> writerSchemas(Topic<?> topic) {
+        List<Schema> writers = new ArrayList<>(topic.releasedSchemas());
+        writers.add(topic.schema());
+        return writers;
+    }
+
     /** A record as written and as the view read it. */
     public record Read<V>(GenericRecord written, V read) {
     }

@@ -37,15 +37,12 @@ import org.sanctionsplatform.support.events.Envelopes;
         offsetStrategy = OffsetStrategy.DISABLED, batch = true)
 class InboundEventsListener {
 
-    /** What publication reads: the review window's expiry (§11.4) and the end of a Disclosure's representations (§12.2) among the deadlines. */
-    static final List<org.sanctionsplatform.schemas.Topic<? extends org.apache.avro.specific.SpecificRecordBase>> TOPICS;
     /** enforcement.assessments.v1 as publication reads it. */
     static final org.sanctionsplatform.schemas.Topic<AssessmentEventEnvelopeView> ASSESSMENTS =
             Topics.ASSESSMENTS.readAs(AssessmentEventEnvelopeView.class);
-
-    static {
-        TOPICS = List.of(Topics.CASE_EVENTS, ASSESSMENTS, Topics.DEADLINES);
-    }
+    /** What publication reads: the review window's expiry (§11.4) and the end of a Disclosure's representations (§12.2) among the deadlines. */
+    static final List<org.sanctionsplatform.schemas.Topic<? extends org.apache.avro.specific.SpecificRecordBase>> TOPICS =
+            List.of(Topics.CASE_EVENTS, ASSESSMENTS, Topics.DEADLINES);
 
     private final InboundEvents inbound;
     private final CasePublications publications;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,9 +39,7 @@ import org.sanctionsplatform.testkit.Projections;
 class AssessmentViewTest {
 
     static Stream<Schema> writerSchemas() {
-        List<Schema> writers = new ArrayList<>(Topics.ASSESSMENTS.releasedSchemas());
-        writers.add(Topics.ASSESSMENTS.schema());
-        return writers.stream();
+        return Projections.writerSchemas(Topics.ASSESSMENTS).stream();
     }
 
     @ParameterizedTest
