@@ -80,6 +80,8 @@ public class CodecBenchmark {
         ReceivedCaseEvent cause = new ReceivedCaseEvent("0d5b8a0e-8f3c-4a55-9a43-5b0f1b1c2d3e",
                 "6a1f0c9e-2b7d-4e1a-8c3f-9d2e4b5a6c7d", Instant.parse("2026-03-02T10:15:30.123Z"), null,
                 new CaseInput.BreachWithdrawn("b-9", "withdrawn"), null);
+        this.assessment = assessment;
+        this.cause = cause;
         caseAssessed = Topics.ASSESSMENTS.encode(CaseAssessedMapper.toEnvelope(assessment,
                 "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", cause, Instant.parse("2026-03-02T10:15:32Z")));
         // compared re-encoded: the generated equals() of records with decimals inside arrays throws (Avro's compare)
@@ -136,6 +138,16 @@ public class CodecBenchmark {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private Assessment assessment;
+    private ReceivedCaseEvent cause;
+
+    /** Mapping the assessment to its CaseAssessed envelope, as assessment-service does for every event before encoding it. */
+    @Benchmark
+    public AssessmentEventEnvelope mapCaseAssessed() {
+        return CaseAssessedMapper.toEnvelope(assessment, "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", cause,
+                Instant.parse("2026-03-02T10:15:32Z"));
     }
 
     private CaseEventEnvelope caseEventValue;
