@@ -31,8 +31,8 @@ import org.sanctionsplatform.support.security.Roles;
  *       also measures the records per case and their encoded sizes, and yields the replay's template case);</li>
  *   <li>measures the broker's raw rate: a plain producer then a plain consumer, records of the case events' size
  *       ({@link RawBaseline});</li>
- *   <li>warms the JIT: whole cases at a moderate rate ({@code --jit-rate 60}) until the JVM's compilers are done with
- *       what the load runs (under 5 % of a core over 10 s), at most {@code --jit-warmup 300s} ({@code 0s}: none);</li>
+ *   <li>warms the JIT: whole cases at a moderate rate ({@code --jit-rate 30}) until the JVM's compilers are done with
+ *       what the load runs (their threads under 5 % of a core over 10 s), at most {@code --jit-warmup 300s} ({@code 0s}: none);</li>
  *   <li>for each offered rate, offers whole cases to intake's HTTP API open loop ({@link OpenLoopLoad}) for the
  *       warm-up and then the measured interval, follows every case on the four topics ({@link TopicObservers}), waits
  *       up to the drain time for the cases of the interval to finish, and reports cases/s sustained, the latency of
@@ -42,7 +42,7 @@ import org.sanctionsplatform.support.security.Roles;
  *       topic first, then starts the services and reports case events/s per consuming service until caught up.</li>
  * </ol>
  * Usage: {@code bench/run-pipeline-load [--store postgres|embedded] [--rates 10,50,100,200] [--duration 30s]
- * [--warmup 10s] [--jit-warmup 300s] [--jit-rate 60] [--drain 10s] [--replay 50000] [--output file.json]}; the other options are in the script and in
+ * [--warmup 10s] [--jit-warmup 300s] [--jit-rate 30] [--drain 10s] [--replay 50000] [--output file.json]}; the other options are in the script and in
  * docs/BENCHMARKS.md.
  */
 public final class PipelineLoadRun {
@@ -141,7 +141,7 @@ public final class PipelineLoadRun {
         System.setProperty("sun.net.http.retryPost", "false");
         Duration requestTimeout = durationOption("request-timeout", "10s");
         Duration jitWarmup = durationOption("jit-warmup", "300s");
-        double jitRate = Double.parseDouble(option("jit-rate", "60"));
+        double jitRate = Double.parseDouble(option("jit-rate", "30"));
 
         System.out.printf(Locale.ROOT, "pipeline load run: store %s, rates %s cases/s, %d s measured per rate after %d s warm-up, "
                         + "drain %d s; replay %,d case events%n", store.kind().name().toLowerCase(Locale.ROOT), rates,
@@ -409,7 +409,17 @@ public final class PipelineLoadRun {
      * grew by 28–30 s in each 25 s from 50 to 125 s after the start, by 5 s from 150 to 175 s and by 1 s after 200 s; in
      * a profile of the measured interval after a 45 s warm-up the compiler threads took 26–31 % of this JVM's CPU. A
      * measured interval inside that time measures the warm-up of the JIT, not the platform a long-running service is.
-     * Stops when the compilers took under 5 % of a core in the last 10 s (after 30 s at least).
+     * Stops when the compilers' threads used under 5 % of a core in the last 10 s (after 30 s at least), read from /proc
+     * ({@link ResourceMonitor#compilerTicks}); where that cannot be read, when their compilation time was under 5 % of
+     * the 10 s. Until the seventeenth session it was always the compilation time, which is wall time: on a host whose
+     * cores the load keeps busy it counts the compiler's waits for a core too (there, at 30 cases/s after 300 s, 33.4 %
+     * of a core of compilation time for 7.7 % of CPU), so it could stay above 5 % however long the warm-up ran.
+     *
+     * <p>On a slow host the rate matters too: on the seventeenth session's, whole cases at 60/s kept both cores busy and
+     * the compilers still at a whole core of compilation time after 300 s, twice; at 30/s (the default since) their
+     * threads were under 5 % of a core after 270 s in one run of three (15.5 % and 33.4 % of compilation time after 300
+     * s in the other two). What the rates measured after it moved within that host's swings (200 offered: 86–89
+     * finished/s after 60/s, 82–121 after 30/s).
      */
     private int[] warmTheJit(OpenLoopLoad load, TopicObservers observers, int firstCase, double rate, Duration atMost,
                              Duration settle) throws InterruptedException {
@@ -424,7 +434,10 @@ public final class PipelineLoadRun {
         long began = WallClock.nowMicros() + 200_000;
         long start = began;
         long compiledBefore = jit.getTotalCompilationTime();
+        long compilerTicksBefore = ResourceMonitor.compilerTicks();
+        boolean compilerCpuKnown = compilerTicksBefore > 0; // the JVM compiled before it got here, on Linux
         double share;
+        double cpuShare;
         List<CaseRun> runs = new ArrayList<>();
         do {
             List<CaseRun> part = load.offer(firstCase + runs.size(), rate, start, start + window);
@@ -433,7 +446,12 @@ public final class PipelineLoadRun {
             long compiled = jit.getTotalCompilationTime();
             share = (compiled - compiledBefore) / (window / 1_000.0);
             compiledBefore = compiled;
-        } while (start - began < atMost.toNanos() / 1_000 && (start - began < 30_000_000L || share >= 0.05));
+            long compilerTicks = ResourceMonitor.compilerTicks();
+            cpuShare = (compilerTicks - compilerTicksBefore) / 100.0 / (window / 1e6); // ticks of 10 ms
+            compilerTicksBefore = compilerTicks;
+        } while (start - began < atMost.toNanos() / 1_000
+                && (start - began < 30_000_000L || (compilerCpuKnown ? cpuShare : share) >= 0.05));
+        boolean stillCompiling = (compilerCpuKnown ? cpuShare : share) >= 0.05;
         long settleUntil = System.nanoTime() + settle.toNanos();
         while (System.nanoTime() < settleUntil && !(load.inFlight() == 0 && allFinished(runs, observers))) {
             observers.check();
@@ -441,9 +459,12 @@ public final class PipelineLoadRun {
         }
         int answered = (int) runs.stream().filter(r -> r.outcome == CaseRun.Outcome.ANSWERED).count();
         double seconds = (start - began) / 1e6;
-        System.out.printf(Locale.ROOT, "  %,d cases offered over %.0f s, %,d answered; the compilers took %.1f %% of a core in the "
-                        + "last 10 s%s; compilation time since the JVM started %.1f s%n", runs.size(), seconds, answered,
-                100 * share, share >= 0.05 ? " (still compiling: the warm-up's limit was reached)" : "",
+        System.out.printf(Locale.ROOT, "  %,d cases offered over %.0f s, %,d answered; in the last 10 s the compilers' threads used "
+                        + "%s of a core (their compilation time, which counts waits for a core too: %.1f %%)%s; compilation time "
+                        + "since the JVM started %.1f s%n", runs.size(), seconds, answered,
+                compilerCpuKnown ? String.format(Locale.ROOT, "%.1f %%", 100 * cpuShare) : "(not known here)", 100 * share,
+                stillCompiling ? " (still compiling: the warm-up's limit was reached; the compilers share the cores with the"
+                        + " load, and a lower --jit-rate leaves them more)" : "",
                 jit.getTotalCompilationTime() / 1e3);
         Map<String, Object> warmUp = new LinkedHashMap<>();
         warmUp.put("rate", rate);
@@ -451,6 +472,9 @@ public final class PipelineLoadRun {
         warmUp.put("casesOffered", runs.size());
         warmUp.put("casesAnswered", answered);
         warmUp.put("compilerShareLast10s", share);
+        if (compilerCpuKnown) {
+            warmUp.put("compilerThreadsCpuLast10s", cpuShare);
+        }
         warmUp.put("compilationSecondsInAll", jit.getTotalCompilationTime() / 1e3);
         report.put("jitWarmUp", warmUp);
         return new int[]{runs.size(), answered};
@@ -670,11 +694,22 @@ public final class PipelineLoadRun {
                     c[2], c[3])));
             System.out.println(pg);
         }
-        System.out.printf(Locale.ROOT, "  CPU in the interval (cores of %d): this JVM (services, harness) %.2f, broker JVM %s, whole machine "
+        System.out.printf(Locale.ROOT, "  CPU in the interval (cores of %d): this JVM (services, harness) %.2f, of which its JIT "
+                        + "compilers %.2f; broker JVM %s, whole machine "
                         + "%.2f; peak heap used so far %,d MiB; the last case of this rate finished %.1f s after the interval "
-                        + "(%s)%n", Runtime.getRuntime().availableProcessors(), r.cpu[0], r.cpu[1] == 0 ? "in this JVM" : String.format(
-                        Locale.ROOT, "%.2f", r.cpu[1]), r.cpu[2], r.peakHeap / (1024 * 1024),
+                        + "(%s)%n", Runtime.getRuntime().availableProcessors(), r.cpu[0], r.cpu[3], brokerCpu(r.cpu), r.cpu[2],
+                r.peakHeap / (1024 * 1024),
                 drainedAfterMicros / 1e6 + r.settledSeconds, r.backlogDrained ? "backlog drained" : "backlog NOT drained");
+    }
+
+    /** The broker JVM's CPU of a {@link ResourceMonitor#cpuSince} reading, and its compilers' part. */
+    private static String brokerCpu(double[] cpu) {
+        return cpu[1] == 0 ? "in this JVM" : String.format(Locale.ROOT, "%.2f, of which its JIT compilers %.2f", cpu[1], cpu[4]);
+    }
+
+    private static Map<String, Object> cpuJson(double[] cpu) {
+        return ordered("thisJvm", cpu[0], "thisJvmJitCompilers", cpu[3], "brokerJvm", cpu[1], "brokerJvmJitCompilers", cpu[4],
+                "machine", cpu[2]);
     }
 
     private static String shortName(String topic) {
@@ -723,7 +758,7 @@ public final class PipelineLoadRun {
             consume.put(service, j);
         });
         m.put("consumeTime", consume);
-        m.put("cpuCores", ordered("thisJvm", r.cpu[0], "brokerJvm", r.cpu[1], "machine", r.cpu[2]));
+        m.put("cpuCores", cpuJson(r.cpu));
         m.put("peakHeapUsedBytes", r.peakHeap);
         m.put("backlogDrained", r.backlogDrained);
         if (!r.postgresPerCase.isEmpty()) {
@@ -813,6 +848,7 @@ public final class PipelineLoadRun {
             Map<String, Long> roundTripsBefore = new LinkedHashMap<>();
             Store.SERVICES.forEach(service -> roundTripsBefore.put(service, RoundTrips.count(service)));
             long start = WallClock.nowMicros();
+            long[] cpuBefore = ResourceMonitor.cpuTicks(broker.pid());
             RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
                     withPartitions(store, partitions));
             try {
@@ -820,6 +856,12 @@ public final class PipelineLoadRun {
                         (WallClock.nowMicros() - start) / 1e6);
                 List<Replay.Progress> progress = Replay.follow(broker.bootstrapServers(), written.events(), start, timeout);
                 long end = WallClock.nowMicros();
+                // the services' start-up, their consumption and the harness's polling of the offsets, all in this JVM
+                double[] cpu = ResourceMonitor.cpuSince(cpuBefore, ResourceMonitor.cpuTicks(broker.pid()), (end - start) / 1e6);
+                System.out.printf(Locale.ROOT, "  CPU from the services' start until the last caught up, %.1f s (cores of %d): this JVM "
+                                + "%.2f, of which its JIT compilers %.2f; broker JVM %s, whole machine %.2f%n", (end - start) / 1e6,
+                        Runtime.getRuntime().availableProcessors(), cpu[0], cpu[3], brokerCpu(cpu), cpu[2]);
+                j.put("cpuCores", cpuJson(cpu));
                 List<Object> services = new ArrayList<>();
                 for (Replay.Progress p : progress) {
                     long processed = ServiceTimes.count(databases.get(p.service()), "select count(*) from processed_event");

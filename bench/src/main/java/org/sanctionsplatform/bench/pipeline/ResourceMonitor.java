@@ -116,32 +116,80 @@ final class ResourceMonitor implements AutoCloseable {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
     }
 
-    /** CPU ticks used so far by this JVM, the broker's JVM and the machine (busy, total), for {@link #cpuSince}. */
+    /**
+     * CPU ticks used so far by this JVM, the broker's JVM, the machine (busy, total) and this JVM's JIT compiler threads,
+     * for {@link #cpuSince}.
+     */
     long[] cpuTicks() {
+        return cpuTicks(brokerPid);
+    }
+
+    /** {@link #cpuTicks()} with the broker JVM's pid given (-1: the broker runs in this JVM, or none). */
+    static long[] cpuTicks(long brokerPid) {
         return new long[] {processTicks("self"), brokerPid < 0 ? 0 : processTicks(Long.toString(brokerPid)), machineTicks(true),
-                machineTicks(false)};
+                machineTicks(false), compilerTicks(), brokerPid < 0 ? 0 : compilerTicks(Long.toString(brokerPid))};
     }
 
     /**
-     * Mean CPU use between two {@link #cpuTicks()} readings, in cores: {this JVM, the broker JVM, the whole machine}
-     * (the whole machine includes PostgreSQL and anything else running).
+     * Mean CPU use between two {@link #cpuTicks()} readings, in cores: {this JVM, the broker JVM, the whole machine, this
+     * JVM's JIT compilers, the broker JVM's JIT compilers} (the whole machine includes PostgreSQL and anything else
+     * running; each JVM's compilers are part of that JVM).
      */
     static double[] cpuSince(long[] before, long[] after, double seconds) {
         double ticksPerSecond = 100.0; // USER_HZ on Linux
         int cores = Runtime.getRuntime().availableProcessors();
         double machineTotal = after[3] - before[3];
         return new double[] {(after[0] - before[0]) / ticksPerSecond / seconds, (after[1] - before[1]) / ticksPerSecond / seconds,
-                machineTotal <= 0 ? 0 : cores * (after[2] - before[2]) / machineTotal};
+                machineTotal <= 0 ? 0 : cores * (after[2] - before[2]) / machineTotal,
+                Math.max(0, after[4] - before[4]) / ticksPerSecond / seconds,
+                Math.max(0, after[5] - before[5]) / ticksPerSecond / seconds};
+    }
+
+    /**
+     * CPU ticks (user + system) used so far by this JVM's JIT compiler threads, HotSpot's "C1 CompilerThreadN" and "C2
+     * CompilerThreadN" (their names cut to 15 characters in /proc), 0 where /proc is not available.
+     *
+     * <p>Why not {@code CompilationMXBean.getTotalCompilationTime()}: that is the wall time of the compilations, which on
+     * a machine whose cores are all busy grows as fast when the compiler thread waits for a core as when it runs (on the
+     * seventeenth session's host a single C2 compilation took 2–4.7 s of wall time). A compiler thread that HotSpot stops
+     * when its queue is short takes its ticks with it, so this can undercount between two readings; never negative.
+     */
+    static long compilerTicks() {
+        return compilerTicks("self");
+    }
+
+    /** {@link #compilerTicks()} of another JVM on this machine (the broker's child JVM), by its pid. */
+    static long compilerTicks(String pid) {
+        long total = 0;
+        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", pid, "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        total += ticksOf(Files.readString(task.resolve("stat")));
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return total;
     }
 
     private static long processTicks(String pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime + stime
+            return ticksOf(Files.readString(Path.of("/proc", pid, "stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime of a /proc stat line (of a process or a thread). */
+    private static long ticksOf(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static long machineTicks(boolean busyOnly) {

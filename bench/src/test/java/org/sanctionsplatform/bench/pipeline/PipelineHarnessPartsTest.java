@@ -131,6 +131,26 @@ class PipelineHarnessPartsTest {
     }
 
     @Test
+    void theJitCompilersCpuIsTheirThreadsPartOfThisJvmsCpu() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")),
+                "per-thread CPU is read from Linux's /proc");
+        StringBuilder work = new StringBuilder(); // code run often enough to be compiled
+        for (int i = 0; i < 200_000; i++) {
+            work.setLength(0);
+            work.append(String.format(java.util.Locale.ROOT, "%08x-%s", i * 31L, Integer.toBinaryString(i)));
+        }
+        long[] ticks = ResourceMonitor.cpuTicks(-1);
+
+        assertThat(work).isNotEmpty();
+        assertThat(ticks[4]).as("the compiler threads' ticks").isPositive().isLessThan(ticks[0]);
+        assertThat(ResourceMonitor.compilerTicks(Long.toString(ProcessHandle.current().pid()))).as("by pid")
+                .isGreaterThanOrEqualTo(ticks[4]);
+        assertThat(ResourceMonitor.compilerTicks("-1")).as("no such process").isZero();
+        double[] cores = ResourceMonitor.cpuSince(new long[] {0, 0, 0, 100, 0, 0}, new long[] {400, 60, 150, 300, 100, 20}, 2.0);
+        assertThat(cores).containsExactly(2.0, 0.3, 0.75 * Runtime.getRuntime().availableProcessors(), 0.5, 0.1);
+    }
+
+    @Test
     void theJsonReportEscapesTextAndKeepsNumbersAsNumbers() throws Exception {
         String written = JsonWriter.write(Map.of("name", "a \"quoted\"\nline", "values", List.of(1, 2.5, true)));
         Map<String, Object> read = ObjectMapper.getDefault().readValue(written, Argument.mapOf(String.class, Object.class));
