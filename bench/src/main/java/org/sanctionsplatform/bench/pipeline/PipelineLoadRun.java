@@ -157,6 +157,13 @@ public final class PipelineLoadRun {
         report.put("options", options);
 
         RawBaseline.Result raw = null;
+        Map<String, Object> replayReport = null;
+        String replayBroker = option("replay-broker", "load");
+        if (!replayBroker.equals("load") && !replayBroker.equals("fresh")) {
+            throw new IllegalArgumentException("--replay-broker is load or fresh, not " + replayBroker);
+        }
+        boolean freshReplayBroker = replayBroker.equals("fresh");
+        Duration replayTimeout = durationOption("replay-timeout", "10m");
         List<RateResult> results = new ArrayList<>();
         Memory memory;
         int recordsPerCase;
@@ -227,13 +234,16 @@ public final class PipelineLoadRun {
                 closeWithin(platform, Duration.ofSeconds(60));
                 store.release(databases);
             }
-        }
 
-        // 5. replay
-        Map<String, Object> replayReport = null;
-        if (replayEvents > 0) {
-            replayReport = replay(store, brokerMode, partitions, template, replayEvents, seed,
-                    durationOption("replay-timeout", "10m"));
+            // 5. replay, on this broker (its topics and groups cleared) unless --replay-broker fresh
+            if (replayEvents > 0 && !freshReplayBroker) {
+                replayReport = replay(store, broker, partitions, template, replayEvents, seed, replayTimeout);
+            }
+        }
+        if (replayEvents > 0 && freshReplayBroker) {
+            try (HarnessBroker fresh = HarnessBroker.start(brokerMode, partitions, option("broker-heap", "512m"))) {
+                replayReport = replay(store, fresh, partitions, template, replayEvents, seed, replayTimeout);
+            }
         }
 
         String uptimeAfter = uptime();
@@ -834,13 +844,22 @@ public final class PipelineLoadRun {
 
     // ---------------------------------------------------------------- replay
 
-    private Map<String, Object> replay(Store store, HarnessBroker.Mode brokerMode, int partitions, List<CaseEventEnvelope> template,
+    /**
+     * The replay on {@code broker}: by default the load's (its JIT warm, as a long-running broker's; the platform's topics
+     * and every consumer group deleted and the topics created again empty), or a fresh one ({@code --replay-broker
+     * fresh}, as before the seventeenth session, whose replays included about 0.16 of a core of the new broker JVM's
+     * compilers).
+     */
+    private Map<String, Object> replay(Store store, HarnessBroker broker, int partitions, List<CaseEventEnvelope> template,
                                        int events, long seed, Duration timeout) throws Exception {
         int cases = (events + template.size() - 1) / template.size();
-        System.out.printf(Locale.ROOT, "%nREPLAY: a fresh broker and fresh databases; %,d whole cases (%d case events each) written "
-                + "to the case-events topic before the services start …%n", cases, template.size());
+        System.out.printf(Locale.ROOT, "%nREPLAY: %s and fresh databases; %,d whole cases (%d case events each) written "
+                + "to the case-events topic before the services start …%n", option("replay-broker", "load").equals("fresh")
+                ? "a fresh broker" : "the load's broker (its topics and consumer groups deleted, the topics created again)",
+                cases, template.size());
         Map<String, Object> j = new LinkedHashMap<>();
-        try (HarnessBroker broker = HarnessBroker.start(brokerMode, partitions, option("broker-heap", "512m"))) {
+        j.put("broker", option("replay-broker", "load"));
+        {
             Replay.Written written = Replay.write(broker.bootstrapServers(), partitions, template, cases, seed);
             System.out.printf(Locale.ROOT, "  wrote %,d case events (mean %.0f B) in %.1f s (%,.0f records/s)%n", written.events(),
                     written.meanValueBytes(), written.seconds(), written.events() / written.seconds());

@@ -80,11 +80,33 @@ final class Replay {
     record Written(int cases, int events, double seconds, double meanValueBytes) {
     }
 
-    /** Creates the platform's topics (as the services would) and writes {@code cases} copies of the template case. */
+    /**
+     * Creates the platform's topics (as the services would) and writes {@code cases} copies of the template case. On a
+     * broker that already has them (the load's, reused for the replay), first deletes them and every consumer group, so
+     * the replay starts from empty topics and consumers from zero, as on a fresh broker.
+     */
     static Written write(String bootstrap, int partitions, List<CaseEventEnvelope> template, int cases, long seed) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            clear(admin);
             List<NewTopic> topics = Topics.allNamesWithDeadLetters().stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList();
-            admin.createTopics(topics).all().get();
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (true) {
+                try {
+                    admin.createTopics(topics).all().get();
+                    break;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // a deleted topic's name stays taken until the controller has finished deleting it
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException) || System.nanoTime() > giveUp) {
+                        throw e;
+                    }
+                    Thread.sleep(200);
+                    Set<String> present = admin.listTopics().names().get();
+                    topics = topics.stream().filter(t -> !present.contains(t.name())).toList();
+                    if (topics.isEmpty()) {
+                        break;
+                    }
+                }
+            }
             awaitLeaders(admin, bootstrap, Topics.CASE_EVENTS_NAME);
         }
         CaseCopier copier = new CaseCopier(template, seed);
@@ -119,6 +141,32 @@ final class Replay {
             throw new IllegalStateException("writing the replay events failed: " + failed.get(), failed.get());
         }
         return new Written(cases, events, (System.nanoTime() - start) / 1e9, (double) bytes / events);
+    }
+
+    /**
+     * Deletes the platform's topics (and their dead-letter topics) and every consumer group, if there are any, and waits
+     * until the topics are gone. The groups have no members left: the load's services and observers are closed first.
+     */
+    static void clear(Admin admin) throws Exception {
+        Set<String> platform = new java.util.HashSet<>(Topics.allNamesWithDeadLetters());
+        Set<String> present = new java.util.HashSet<>(admin.listTopics().names().get());
+        present.retainAll(platform);
+        List<String> groups = admin.listConsumerGroups().all().get().stream()
+                .map(org.apache.kafka.clients.admin.ConsumerGroupListing::groupId).toList();
+        if (!groups.isEmpty()) {
+            admin.deleteConsumerGroups(groups).all().get();
+        }
+        if (present.isEmpty()) {
+            return;
+        }
+        admin.deleteTopics(present).all().get();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (admin.listTopics().names().get().stream().anyMatch(platform::contains)) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the platform's topics were not deleted within 60 s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /**

@@ -171,7 +171,7 @@ class PipelineHarnessPartsTest {
     }
 
     /** A case as intake writes it: opened with one subject, one breach, a penalty decision. */
-    private static List<CaseEventEnvelope> templateCase() {
+    static List<CaseEventEnvelope> templateCase() {
         String caseId = "2b2f0c9e-3d0a-4a39-9a51-0c1f6a1f0001";
         String subjectId = "2b2f0c9e-3d0a-4a39-9a51-0c1f6a1f0002";
         Instant at = Instant.parse("2026-11-27T10:00:00Z");
