@@ -426,10 +426,10 @@ public final class PipelineLoadRun {
      * of a core of compilation time for 7.7 % of CPU), so it could stay above 5 % however long the warm-up ran.
      *
      * <p>On a slow host the rate matters too: on the seventeenth session's, whole cases at 60/s kept both cores busy and
-     * the compilers still at a whole core of compilation time after 300 s, twice; at 30/s (the default since) their
-     * threads were under 5 % of a core after 270 s in one run of three (15.5 % and 33.4 % of compilation time after 300
-     * s in the other two). What the rates measured after it moved within that host's swings (200 offered: 86–89
-     * finished/s after 60/s, 82–121 after 30/s).
+     * the compilers still at a whole core of compilation time after 300 s, twice; at 30/s (the default since) the
+     * warm-up ended after 270 s in both runs that stopped on the threads' CPU (1.6 % and 0.7 % of a core), and the two
+     * before, which stopped on compilation time, ran their 300 s (15.5 % and 33.4 % of it at the end). What the rates
+     * measured after it moved within that host's swings (200 offered: 86–89 finished/s after 60/s, 82–121 after 30/s).
      */
     private int[] warmTheJit(OpenLoopLoad load, TopicObservers observers, int firstCase, double rate, Duration atMost,
                              Duration settle) throws InterruptedException {
@@ -859,65 +859,63 @@ public final class PipelineLoadRun {
                 cases, template.size());
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("broker", option("replay-broker", "load"));
-        {
-            Replay.Written written = Replay.write(broker.bootstrapServers(), partitions, template, cases, seed);
-            System.out.printf(Locale.ROOT, "  wrote %,d case events (mean %.0f B) in %.1f s (%,.0f records/s)%n", written.events(),
-                    written.meanValueBytes(), written.seconds(), written.events() / written.seconds());
-            Map<String, RunningPlatform.Database> databases = store.fresh("replay");
-            Map<String, Long> roundTripsBefore = new LinkedHashMap<>();
-            Store.SERVICES.forEach(service -> roundTripsBefore.put(service, RoundTrips.count(service)));
-            long start = WallClock.nowMicros();
-            long[] cpuBefore = ResourceMonitor.cpuTicks(broker.pid());
-            RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
-                    withPartitions(store, partitions));
-            try {
-                System.out.printf(Locale.ROOT, "  services started in %.1f s (their consumers start with them, one service after another)%n",
-                        (WallClock.nowMicros() - start) / 1e6);
-                List<Replay.Progress> progress = Replay.follow(broker.bootstrapServers(), written.events(), start, timeout);
-                long end = WallClock.nowMicros();
-                // the services' start-up, their consumption and the harness's polling of the offsets, all in this JVM
-                double[] cpu = ResourceMonitor.cpuSince(cpuBefore, ResourceMonitor.cpuTicks(broker.pid()), (end - start) / 1e6);
-                System.out.printf(Locale.ROOT, "  CPU from the services' start until the last caught up, %.1f s (cores of %d): this JVM "
-                                + "%.2f, of which its JIT compilers %.2f; broker JVM %s, whole machine %.2f%n", (end - start) / 1e6,
-                        Runtime.getRuntime().availableProcessors(), cpu[0], cpu[3], brokerCpu(cpu), cpu[2]);
-                j.put("cpuCores", cpuJson(cpu));
-                List<Object> services = new ArrayList<>();
-                for (Replay.Progress p : progress) {
-                    long processed = ServiceTimes.count(databases.get(p.service()), "select count(*) from processed_event");
-                    System.out.printf(Locale.ROOT, "  %-12s %s: %,.0f case events/s (from its first commit until caught up)%s; "
-                                    + "processed_event rows now %,d (case events and, for deadline and publication, the CaseAssessed "
-                                    + "written meanwhile)%n", p.service(), p.caughtUp() ? String.format(Locale.ROOT,
-                                    "caught up %.1f s after the services started", (p.caughtUpMicros() - start) / 1e6)
-                                    : String.format(Locale.ROOT, "NOT caught up after %d s (%,d of %,d)", timeout.toSeconds(),
-                                    p.committed(), p.events()), p.perSecond(end), p.caughtUp() ? "" : " so far", processed);
-                    System.out.printf(Locale.ROOT, "  %-12s all its input (%s): %,d events, %s, %,.0f events/s%n", "",
-                            String.join(", ", Replay.INPUTS.get(p.service()).keySet().stream().sorted().toList()),
-                            p.allCommitted(), p.allCaughtUp() ? String.format(Locale.ROOT,
-                                    "caught up %.1f s after the services started", (p.allCaughtUpMicros() - start) / 1e6)
-                                    : "NOT caught up", p.allPerSecond(end));
-                    // from the services' start (migrations, relay rounds and timer sweeps included) until all caught up
-                    long roundTrips = RoundTrips.count(p.service()) - roundTripsBefore.getOrDefault(p.service(), 0L);
-                    if (store.kind() == Store.Kind.POSTGRES) {
-                        System.out.printf(Locale.ROOT, "  %-12s round trips to PostgreSQL: %,d (%.3f per event of its input)%n",
-                                "", roundTrips, p.allCommitted() == 0 ? 0.0 : roundTrips / (double) p.allCommitted());
-                    }
-                    Map<String, Object> s = p.toJson(end);
-                    s.put("processedEventRows", processed);
-                    if (store.kind() == Store.Kind.POSTGRES) {
-                        s.put("roundTrips", roundTrips);
-                    }
-                    services.add(s);
+        Replay.Written written = Replay.write(broker.bootstrapServers(), partitions, template, cases, seed);
+        System.out.printf(Locale.ROOT, "  wrote %,d case events (mean %.0f B) in %.1f s (%,.0f records/s)%n", written.events(),
+                written.meanValueBytes(), written.seconds(), written.events() / written.seconds());
+        Map<String, RunningPlatform.Database> databases = store.fresh("replay");
+        Map<String, Long> roundTripsBefore = new LinkedHashMap<>();
+        Store.SERVICES.forEach(service -> roundTripsBefore.put(service, RoundTrips.count(service)));
+        long start = WallClock.nowMicros();
+        long[] cpuBefore = ResourceMonitor.cpuTicks(broker.pid());
+        RunningPlatform platform = RunningPlatform.startOn(broker.bootstrapServers(), databases::get,
+                withPartitions(store, partitions));
+        try {
+            System.out.printf(Locale.ROOT, "  services started in %.1f s (their consumers start with them, one service after another)%n",
+                    (WallClock.nowMicros() - start) / 1e6);
+            List<Replay.Progress> progress = Replay.follow(broker.bootstrapServers(), written.events(), start, timeout);
+            long end = WallClock.nowMicros();
+            // the services' start-up, their consumption and the harness's polling of the offsets, all in this JVM
+            double[] cpu = ResourceMonitor.cpuSince(cpuBefore, ResourceMonitor.cpuTicks(broker.pid()), (end - start) / 1e6);
+            System.out.printf(Locale.ROOT, "  CPU from the services' start until the last caught up, %.1f s (cores of %d): this JVM "
+                            + "%.2f, of which its JIT compilers %.2f; broker JVM %s, whole machine %.2f%n", (end - start) / 1e6,
+                    Runtime.getRuntime().availableProcessors(), cpu[0], cpu[3], brokerCpu(cpu), cpu[2]);
+            j.put("cpuCores", cpuJson(cpu));
+            List<Object> services = new ArrayList<>();
+            for (Replay.Progress p : progress) {
+                long processed = ServiceTimes.count(databases.get(p.service()), "select count(*) from processed_event");
+                System.out.printf(Locale.ROOT, "  %-12s %s: %,.0f case events/s (from its first commit until caught up)%s; "
+                                + "processed_event rows now %,d (case events and, for deadline and publication, the CaseAssessed "
+                                + "written meanwhile)%n", p.service(), p.caughtUp() ? String.format(Locale.ROOT,
+                                "caught up %.1f s after the services started", (p.caughtUpMicros() - start) / 1e6)
+                                : String.format(Locale.ROOT, "NOT caught up after %d s (%,d of %,d)", timeout.toSeconds(),
+                                p.committed(), p.events()), p.perSecond(end), p.caughtUp() ? "" : " so far", processed);
+                System.out.printf(Locale.ROOT, "  %-12s all its input (%s): %,d events, %s, %,.0f events/s%n", "",
+                        String.join(", ", Replay.INPUTS.get(p.service()).keySet().stream().sorted().toList()),
+                        p.allCommitted(), p.allCaughtUp() ? String.format(Locale.ROOT,
+                                "caught up %.1f s after the services started", (p.allCaughtUpMicros() - start) / 1e6)
+                                : "NOT caught up", p.allPerSecond(end));
+                // from the services' start (migrations, relay rounds and timer sweeps included) until all caught up
+                long roundTrips = RoundTrips.count(p.service()) - roundTripsBefore.getOrDefault(p.service(), 0L);
+                if (store.kind() == Store.Kind.POSTGRES) {
+                    System.out.printf(Locale.ROOT, "  %-12s round trips to PostgreSQL: %,d (%.3f per event of its input)%n",
+                            "", roundTrips, p.allCommitted() == 0 ? 0.0 : roundTrips / (double) p.allCommitted());
                 }
-                long deadLetters = deadLetters(broker.bootstrapServers());
-                System.out.printf(Locale.ROOT, "  dead letters on the *.dlq topics: %,d%n", deadLetters);
-                j.put("deadLetters", deadLetters);
-                j.put("caseEvents", written.events());
-                j.put("writeRecordsPerSecond", written.events() / written.seconds());
-                j.put("services", services);
-            } finally {
-                closeWithin(platform, Duration.ofSeconds(60));
-                store.release(databases);
+                Map<String, Object> s = p.toJson(end);
+                s.put("processedEventRows", processed);
+                if (store.kind() == Store.Kind.POSTGRES) {
+                    s.put("roundTrips", roundTrips);
+                }
+                services.add(s);
             }
+            long deadLetters = deadLetters(broker.bootstrapServers());
+            System.out.printf(Locale.ROOT, "  dead letters on the *.dlq topics: %,d%n", deadLetters);
+            j.put("deadLetters", deadLetters);
+            j.put("caseEvents", written.events());
+            j.put("writeRecordsPerSecond", written.events() / written.seconds());
+            j.put("services", services);
+        } finally {
+            closeWithin(platform, Duration.ofSeconds(60));
+            store.release(databases);
         }
         report.put("replay", j);
         return j;
