@@ -96,7 +96,7 @@ class CasesController {
     HttpResponse<CaseResponse> open(@Body @Nullable OpenCaseRequest body, HttpRequest<?> request,
                                     @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication), "POST /cases", CASE_OFFICER);
-        return admission.open(() -> {
+        return admission.open(request, () -> {
             Outcome.Accepted accepted = intake.open(required(body).read(), requester);
             BreachCase opened = accepted.breachCase();
             return HttpResponse.created(CaseResponse.of(opened), URI.create("/cases/" + opened.id()));
@@ -124,7 +124,7 @@ class CasesController {
     HttpResponse<BreachResponse> recordBreach(@PathVariable String id, @Body @Nullable BreachRequest body,
                                               HttpRequest<?> request, @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/breaches", CASE_OFFICER);
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordBreach, requester);
             CaseEvent.BreachRecorded recorded = only(accepted, CaseEvent.BreachRecorded.class);
             return HttpResponse.created(BreachResponse.of(recorded.breach()),
@@ -134,15 +134,15 @@ class CasesController {
 
     @Post("/{id}/breaches/{breachId}/withdrawal")
     @Secured({CASE_OFFICER})
-    BreachResponse withdrawBreach(@PathVariable String id, @PathVariable String breachId,
-                                  @Body @Nullable WithdrawalRequest body,
-                                  HttpRequest<?> request, @Nullable Authentication authentication) {
+    HttpResponse<BreachResponse> withdrawBreach(@PathVariable String id, @PathVariable String breachId,
+                                                @Body @Nullable WithdrawalRequest body,
+                                                HttpRequest<?> request, @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication),
                 "POST /cases/{id}/breaches/{breachId}/withdrawal", CASE_OFFICER);
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             Outcome.Accepted accepted = intake.change(id, CaseRequests.withdrawal(breachId, body), BreachCase::withdrawBreach,
                     requester);
-            return BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow());
+            return HttpResponse.ok(BreachResponse.of(accepted.breachCase().breach(breachId).orElseThrow()));
         });
     }
 
@@ -154,7 +154,7 @@ class CasesController {
                                                                @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/voluntary-disclosures",
                 CASE_OFFICER);
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             Outcome.Accepted accepted = intake.change(id, required(body).read(), BreachCase::recordVoluntaryDisclosure,
                     requester);
             return HttpResponse.created(DisclosureResponse.of(only(accepted, CaseEvent.VoluntaryDisclosureRecorded.class).disclosure()));
@@ -163,8 +163,8 @@ class CasesController {
 
     @Put("/{id}/factors")
     @Secured({CASE_OFFICER, DECISION_MAKER})
-    FactorsResponse assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body, HttpRequest<?> request,
-                                  @Nullable Authentication authentication) {
+    HttpResponse<FactorsResponse> assessFactors(@PathVariable String id, @Body @Nullable FactorsRequest body,
+                                                HttpRequest<?> request, @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
         FactorsRequest factors = required(body);
         boolean departure = factors.decidedLevel() != null && !factors.decidedLevel().isBlank();
@@ -176,11 +176,11 @@ class CasesController {
                 : requester(request, caller, "PUT /cases/{id}/factors", CASE_OFFICER, DECISION_MAKER);
         Caller.ActingPerson assessor = caller.actingPersonOf("assessedBy", factors.assessedBy());
         FactorsRequest assessed = factors.withAssessedBy(assessor.person());
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             // a body naming somebody else is refused with the body's other problems, in one 400
             Outcome.Accepted accepted = intake.change(id, assessed.read().plus(violations(assessor)),
                     BreachCase::assessFactors, requester);
-            return FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment());
+            return HttpResponse.ok(FactorsResponse.of(only(accepted, CaseEvent.CaseFactorsAssessed.class).assessment()));
         });
     }
 
@@ -197,7 +197,7 @@ class CasesController {
         Requester requester = decision
                 ? requester(request, caller, "POST /cases/{id}/milestones", DECISION_MAKER)
                 : requester(request, caller, "POST /cases/{id}/milestones", CASE_OFFICER, DECISION_MAKER);
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             Outcome.Accepted accepted = intake.recordMilestone(id, milestone.read(), requester);
             return HttpResponse.created(MilestoneResponse.of(only(accepted, CaseEvent.ProcedureMilestoneRecorded.class).milestone()));
         });
@@ -214,7 +214,7 @@ class CasesController {
         Caller.ActingPerson decisionMaker = caller.actingPersonOf("decisionMaker", asked.decisionMaker());
         PenaltyDecisionRequest decision = asked.withDecisionMaker(decisionMaker.person());
         Requester requester = requester(request, caller, "POST /cases/{id}/penalty-decisions", DECISION_MAKER);
-        return admission.write(() -> {
+        return admission.write(request, () -> {
             // a body naming somebody else is refused with the body's other problems, in one 400
             Outcome.Accepted accepted = intake.change(id, decision.read().plus(violations(decisionMaker)),
                     BreachCase::recordPenaltyDecision, requester);
@@ -224,11 +224,11 @@ class CasesController {
 
     @Post("/{id}/closure")
     @Secured({DECISION_MAKER})
-    CaseResponse close(@PathVariable String id, @Body @Nullable ClosureRequest body, HttpRequest<?> request,
-                       @Nullable Authentication authentication) {
+    HttpResponse<CaseResponse> close(@PathVariable String id, @Body @Nullable ClosureRequest body, HttpRequest<?> request,
+                                     @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication), "POST /cases/{id}/closure", DECISION_MAKER);
-        return admission.write(() ->
-                CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, requester).breachCase()));
+        return admission.write(request, () -> HttpResponse.ok(
+                CaseResponse.of(intake.change(id, required(body).read(), BreachCase::close, requester).breachCase())));
     }
 
     // ---- publication steps (issue 10.6): decisions by the decision maker, the rest by the publication officer ----
@@ -242,7 +242,7 @@ class CasesController {
                                                             @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
         Requester requester = requester(request, caller, "POST /cases/{id}/publication/decisions", DECISION_MAKER);
-        return admission.write(() -> created(intake.decidePublication(id, required(body).read(caller.name()),
+        return admission.write(request, () -> created(intake.decidePublication(id, required(body).read(caller.name()),
                 requester)));
     }
 
@@ -255,7 +255,7 @@ class CasesController {
                                                            @Nullable Authentication authentication) {
         Requester requester = requester(request, callers.of(authentication),
                 "POST /cases/{id}/publication/disclosure-notice", DECISION_MAKER);
-        return admission.write(() -> created(intake.intendDisclosure(id, required(body).read(), requester)));
+        return admission.write(request, () -> created(intake.intendDisclosure(id, required(body).read(), requester)));
     }
 
     /** The officer's "true understanding" section of the publication (§11.1, §12.3); the latest one counts. */
@@ -268,7 +268,7 @@ class CasesController {
         Caller caller = callers.of(authentication);
         Requester requester = requester(request, caller, "PUT /cases/{id}/publication/text", PUBLICATION_OFFICER,
                 CASE_OFFICER);
-        return admission.write(() -> created(intake.change(id, required(body).read(caller.name()),
+        return admission.write(request, () -> created(intake.change(id, required(body).read(caller.name()),
                 BreachCase::writePublicationText, requester)));
     }
 
@@ -282,7 +282,7 @@ class CasesController {
         Caller caller = callers.of(authentication);
         Requester requester = requester(request, caller, "POST /cases/{id}/publication/text-shared",
                 PUBLICATION_OFFICER);
-        return admission.write(() -> created(intake.change(id, required(body).shared(caller.name()),
+        return admission.write(request, () -> created(intake.change(id, required(body).shared(caller.name()),
                 BreachCase::sharePublicationText, requester)));
     }
 
@@ -295,7 +295,7 @@ class CasesController {
                                                            @Nullable Authentication authentication) {
         Caller caller = callers.of(authentication);
         Requester requester = requester(request, caller, "POST /cases/{id}/publication/release", PUBLICATION_OFFICER);
-        return admission.write(() -> created(intake.change(id, required(body).release(caller.name()),
+        return admission.write(request, () -> created(intake.change(id, required(body).release(caller.name()),
                 BreachCase::authoriseRelease, requester)));
     }
 
